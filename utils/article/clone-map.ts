@@ -1,0 +1,59 @@
+// Clone ↔ live correspondence for text nodes. Readability must run on a clone (it rewrites
+// the DOM it parses); its output keeps most of the clone's own text nodes, so we remember
+// which live node each cloned text node came from. Nodes Readability recreated (it rebuilds
+// a page from innerHTML when it retries, and turns javascript: links into new text nodes) are
+// found again by content, searching forward in document order from the last match.
+
+/** Text nodes of `root` in document order. */
+export function textNodesOf(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/**
+ * Clones `doc` and returns the clone with a resolver from cloned text nodes to live ones.
+ * The resolver must be called in document order of the output for the content fallback to
+ * stay cheap (it is, when building a TextMap).
+ */
+export function cloneWithTextMap(doc: Document): { clone: Document; resolve: (node: Text) => Text | null } {
+  const clone = doc.cloneNode(true) as Document;
+  const live = textNodesOf(doc);
+  const cloned = textNodesOf(clone);
+  const direct = new WeakMap<Text, Text>();
+  // cloneNode(true) preserves structure, so the two walks line up one to one.
+  const n = Math.min(live.length, cloned.length);
+  for (let i = 0; i < n; i++) direct.set(cloned[i]!, live[i]!);
+
+  const liveIndex = new Map<Text, number>();
+  for (let i = 0; i < live.length; i++) liveIndex.set(live[i]!, i);
+
+  let cursor = 0;
+  const byContent = (node: Text): Text | null => {
+    const data = node.data;
+    if (!data.trim()) return null;
+    for (let pass = 0; pass < 2; pass++) {
+      const from = pass === 0 ? cursor : 0;
+      const to = pass === 0 ? live.length : cursor;
+      for (let i = from; i < to; i++) {
+        if (live[i]!.data === data) {
+          cursor = i + 1;
+          return live[i]!;
+        }
+      }
+    }
+    return null;
+  };
+
+  const resolve = (node: Text): Text | null => {
+    const hit = direct.get(node);
+    if (hit && hit.data === node.data && hit.isConnected) {
+      cursor = liveIndex.get(hit)! + 1;
+      return hit;
+    }
+    return byContent(node);
+  };
+  return { clone, resolve };
+}

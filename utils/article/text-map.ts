@@ -1,0 +1,211 @@
+// The TextMap: an article's text as one normalized string in which every character that
+// came from the page knows the live text node and offset it came from. Recognition runs on
+// the string; drawing (CSS Custom Highlight ranges), hit-testing and highlights go back to
+// the live DOM through it. Blocks are separated ("\n\n") because Readability's own
+// textContent glues them ("Thursday.Anthony Wallace") and glued tokens ruin recognition.
+
+/** Elements whose boundaries separate paragraphs of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Subtrees whose text is never article text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+
+/** Characters dropped from the text: soft hyphen, zero-width space/joiners, BOM. */
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
+/** Characters read as a plain space: all Unicode spaces incl. &nbsp;. */
+const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+export interface TextMap {
+  /** The normalized text: single spaces, "\n" for <br>, "\n\n" between blocks. */
+  readonly text: string;
+  /** Live text nodes, indexed by `charNode`. */
+  readonly nodes: readonly Text[];
+  /** Per character of `text`: index into `nodes`, or -1 for a separator Gloss inserted. */
+  readonly charNode: Int32Array;
+  /** Per character of `text`: offset inside its node (UTF-16), or -1. */
+  readonly charOffset: Int32Array;
+}
+
+/**
+ * Resolves a node of the tree being walked to the live text node it stands for, or null
+ * when it has none (then its characters are not mapped). For a live-DOM walk this is the
+ * identity; for Readability's output it is the clone → live correspondence.
+ */
+export type LiveTextResolver = (node: Text) => Text | null;
+
+/**
+ * Builds a TextMap over the text of `root` (a live element, or Readability's article element
+ * whose text nodes `resolve` maps back to live ones).
+ */
+export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, opts: { dropUnresolved?: boolean } = {}): TextMap {
+  const out: string[] = [];
+  const charNode: number[] = [];
+  const charOffset: number[] = [];
+  const nodes: Text[] = [];
+  const nodeIndex = new Map<Text, number>();
+  // 0 = nothing pending, 1 = a space is pending, 2 = a line break, 3 = a paragraph break.
+  let pending = 0;
+  let pendingNode = -1;
+  let pendingOffset = -1;
+
+  const breakAt = (level: number) => {
+    if (out.length > 0 && level > pending) {
+      pending = level;
+      pendingNode = -1;
+      pendingOffset = -1;
+    }
+  };
+  const flush = () => {
+    if (pending === 0) return;
+    const sep = pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ';
+    for (let i = 0; i < sep.length; i++) {
+      out.push(sep[i]!);
+      charNode.push(i === 0 ? pendingNode : -1);
+      charOffset.push(i === 0 ? pendingOffset : -1);
+    }
+    pending = 0;
+  };
+
+  const visitText = (node: Text) => {
+    const live = resolve(node);
+    if (!live && opts.dropUnresolved) return;
+    let idx = -1;
+    if (live) {
+      idx = nodeIndex.get(live) ?? -1;
+      if (idx < 0) {
+        idx = nodes.length;
+        nodes.push(live);
+        nodeIndex.set(live, idx);
+      }
+    }
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (INVISIBLE.test(ch)) continue;
+      if (SPACE.test(ch)) {
+        if (out.length > 0 && pending === 0) {
+          pending = 1;
+          pendingNode = idx;
+          pendingOffset = idx < 0 ? -1 : i;
+        }
+        continue;
+      }
+      flush();
+      out.push(ch);
+      charNode.push(idx);
+      charOffset.push(idx < 0 ? -1 : i);
+    }
+  };
+
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        visitText(child as Text);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
+          breakAt(2);
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag.toUpperCase());
+        if (block) breakAt(3);
+        walk(el);
+        if (block) breakAt(3);
+      }
+    }
+  };
+  walk(root);
+
+  return {
+    text: out.join(''),
+    nodes,
+    charNode: Int32Array.from(charNode),
+    charOffset: Int32Array.from(charOffset),
+  };
+}
+
+/** A DOM position: a live text node and an offset in it. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The live DOM point of the first mapped character at or after `index`, or null. */
+export function domPointAfter(map: TextMap, index: number, limit = map.text.length): DomPoint | null {
+  for (let i = Math.max(0, index); i < limit; i++) {
+    const n = map.charNode[i]!;
+    if (n >= 0) return { node: map.nodes[n]!, offset: map.charOffset[i]! };
+  }
+  return null;
+}
+
+/** The live DOM point just after the last mapped character before `index`, or null. */
+export function domPointBefore(map: TextMap, index: number, floor = 0): DomPoint | null {
+  for (let i = Math.min(index, map.text.length) - 1; i >= floor; i--) {
+    const n = map.charNode[i]!;
+    if (n >= 0) return { node: map.nodes[n]!, offset: map.charOffset[i]! + 1 };
+  }
+  return null;
+}
+
+/**
+ * A live Range covering text[start, end), or null when none of its characters is mapped.
+ * `doc` creates the range (the live document; passed in to keep this module pure).
+ */
+export function rangeFor(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const a = domPointAfter(map, start, end);
+  const b = domPointBefore(map, end, start);
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+/**
+ * The text index of a live DOM point (text node + offset), or -1 when that node is not in the
+ * map. Used by hit-testing (caret position → character of the article text).
+ */
+export function indexOfDomPoint(map: TextMap, node: Node, offset: number): number {
+  const n = map.nodes.indexOf(node as Text);
+  if (n < 0) return -1;
+  let best = -1;
+  for (let i = 0; i < map.charNode.length; i++) {
+    if (map.charNode[i] !== n) continue;
+    if (map.charOffset[i]! <= offset) best = i;
+    else break;
+  }
+  return best;
+}
+
+/** Share (0..1) of the words of `root`'s text that sit in text nodes `resolve` maps. */
+export function mappedWordShare(root: Node, resolve: LiveTextResolver): { words: number; mapped: number } {
+  let words = 0;
+  let mapped = 0;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const w = countWords((child as Text).data);
+        words += w;
+        if (w > 0 && resolve(child as Text)) mapped += w;
+      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return { words, mapped };
+}
+
+/** Whitespace-separated words, as people count them. */
+export function countWords(s: string): number {
+  const m = s.match(/[^\s\u00A0]+/g);
+  return m ? m.length : 0;
+}

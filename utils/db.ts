@@ -1,0 +1,40 @@
+// The Gloss database: one typed, versioned Dexie database living in the background's
+// origin (content scripts cannot open it; they go through messages). Schema strings list
+// only the primary key and the indexed fields; each version bump carries a migration
+// that utils/db.test.ts replays from every earlier version.
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleVisit, Highlight, KnowledgeEntry, Resolution } from './model/types';
+
+export const DB_NAME = 'gloss';
+
+/** Every schema version the database has had, oldest first. Never edit a shipped entry. */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      highlights: 'id, url, site, color, createdAt, updatedAt, *entityIds',
+      articles: 'url, visitedAt, site, *entityIds',
+      knowledge: 'key, fetchedAt',
+      resolutions: 'key, fetchedAt',
+    },
+  },
+];
+
+export type GlossDb = Dexie & {
+  highlights: EntityTable<Highlight, 'id'>;
+  articles: EntityTable<ArticleVisit, 'url'>;
+  knowledge: EntityTable<KnowledgeEntry, 'key'>;
+  resolutions: EntityTable<Resolution, 'key'>;
+};
+
+/**
+ * Opens (lazily) the Gloss database. `upTo` limits the schema to an earlier version:
+ * migration tests create old databases with it and then open the current one.
+ */
+export function createDb(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): GlossDb {
+  const db = new Dexie(name) as GlossDb;
+  for (const step of SCHEMA_VERSIONS.slice(0, upTo)) {
+    db.version(step.version).stores(step.stores);
+  }
+  return db;
+}

@@ -1,0 +1,93 @@
+// Gazetteers: lists of place names and first names that the tagger sees as features
+// ("this token starts a known city name"), so it can recognise names that its
+// Reuters-1996 training text never contained. Lists come from GeoNames (via npm
+// packages, at training time) and ship inside the model file as folded phrase keys.
+
+import { tokenize, type Token } from './tokenizer';
+
+/** Gazetteer categories, in the order their lists are stored in the model file. */
+export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first'] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+export interface Gazetteer {
+  /** Folded phrase key ("khan shaykhun") -> bit set of categories. */
+  phrases: Map<string, number>;
+  /** Longest phrase, in tokens. */
+  maxLen: number;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+/** Token text as the model and gazetteers compare it: straight quotes, no accents. */
+export function straighten(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** Lowercase, accent-free form: "Erdoğan" and "Erdogan" fold together. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return straighten(lower.normalize('NFD').replace(MARKS, '')).normalize('NFC');
+}
+
+/** The lookup key of a name: its tokens, folded, joined by single spaces. */
+export function phraseKey(name: string): string {
+  return tokenize(name)
+    .map((t) => fold(t.text))
+    .join(' ');
+}
+
+/** Builds a gazetteer from per-category lists of phrase keys. */
+export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer {
+  const phrases = new Map<string, number>();
+  let maxLen = 1;
+  lists.forEach((list, c) => {
+    for (const key of list) {
+      if (!key) continue;
+      phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
+      const n = key.split(' ').length;
+      if (n > maxLen) maxLen = n;
+    }
+  });
+  return { phrases, maxLen: Math.min(maxLen, 6) };
+}
+
+/** Per-token match codes: 0 none, 1 B, 2 I, 3 L, 4 U. */
+export const GAZ_POS = ['-', 'B', 'I', 'L', 'U'];
+
+/**
+ * Marks gazetteer matches. Returns codes[token * nCategories + category]. A match must
+ * start on a capitalized token; longer matches win over shorter ones inside them.
+ */
+export function matchGazetteer(gaz: Gazetteer, tokens: readonly Token[], folded: readonly string[]): Uint8Array {
+  const nc = GAZ_CATEGORIES.length;
+  const codes = new Uint8Array(tokens.length * nc);
+  for (let i = 0; i < tokens.length; i++) {
+    const c0 = tokens[i].text.charAt(0);
+    if (c0 === c0.toLowerCase()) continue;
+    let key = '';
+    const keys: string[] = [];
+    for (let n = 0; n < gaz.maxLen && i + n < tokens.length; n++) {
+      key = n === 0 ? folded[i] : key + ' ' + folded[i + n];
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const mask = gaz.phrases.get(keys[n - 1]);
+      if (mask === undefined) continue;
+      for (let c = 0; c < nc; c++) {
+        if (!(mask & (1 << c))) continue;
+        // keep an earlier (longer or equal) match that already covers these tokens
+        if (codes[i * nc + c] !== 0) continue;
+        if (n === 1) codes[i * nc + c] = 4;
+        else {
+          codes[i * nc + c] = 1;
+          for (let k = 1; k < n - 1; k++) codes[(i + k) * nc + c] = 2;
+          codes[(i + n - 1) * nc + c] = 3;
+        }
+      }
+    }
+  }
+  return codes;
+}
