@@ -9,34 +9,20 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Context for the people, places and organizations in the news you read, and highlights that are never lost.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage'],
     // Only the knowledge sources are contacted, and only from the background.
     host_permissions: [
       'https://*.wikipedia.org/*',
       'https://www.wikidata.org/*',
       'https://api.gdeltproject.org/*',
     ],
-    optional_host_permissions: ['https://news.google.com/*', 'http://127.0.0.1/*'],
-    commands: {
-      'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
-      },
-      'list-entities': {
-        suggested_key: { default: 'Alt+Shift+E' },
-        description: 'List the people, places and organizations on this page',
-      },
-    },
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['card.html']
-        : [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    optional_host_permissions: ['https://news.google.com/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'gloss@gloss.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,0 +1,78 @@
+// Gloss's content script: wires the page pipeline (utils/page/process-page.ts) to the
+// browser — settings, the background recognizer, the page's highlight registry — and re-runs
+// it on in-page navigation and late-loading articles. It adds no node to the page.
+import './style.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchPage } from '@/utils/article/page-watcher';
+import { sendMessage } from '@/utils/messaging';
+import { processPage, type PageState } from '@/utils/page/process-page';
+import type { HighlightApi } from '@/utils/render/mention-highlights';
+import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    let settings: Settings = await getSettings();
+    let runs = 0;
+    let state: PageState | null = null;
+
+    const highlightApi = pageHighlightApi();
+    const pageUrl = () => location.href.replace(/#.*$/, '');
+
+    const run = async () => {
+      runs += 1;
+      state = await processPage(
+        {
+          doc: document,
+          url: pageUrl(),
+          settings,
+          recognize: (text, lang) => sendMessage('recognize', { text, lang }),
+          highlights: highlightApi,
+          now: () => performance.now(),
+        },
+        runs,
+      );
+      if (!ctx.isValid) return state.report.status;
+      await sendMessage('pageProcessed', state.report).catch(() => undefined);
+      return state.report.status;
+    };
+
+    const stop = watchPage(
+      {
+        url: pageUrl,
+        fingerprint: () => String((document.body?.textContent?.length ?? 0) >> 7),
+        onUrlChange: (cb) => {
+          ctx.addEventListener(window, 'wxt:locationchange', cb);
+          return () => undefined;
+        },
+        onMutation: (cb) => {
+          const observer = new MutationObserver(cb);
+          observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+          return () => observer.disconnect();
+        },
+        now: () => performance.now(),
+        setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+        clearTimeout: (id) => clearTimeout(id),
+      },
+      run,
+    );
+    ctx.onInvalidated(stop);
+    // Settings apply live: switching Gloss off, or a site onto the deny list, takes effect now.
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      void run();
+    });
+    ctx.onInvalidated(unwatch);
+    void state;
+  },
+});
+
+/** The page's CSS Custom Highlight registry, or null where the browser lacks it. */
+function pageHighlightApi(): HighlightApi | null {
+  const registry = (globalThis.CSS as unknown as { highlights?: HighlightApi['registry'] })?.highlights;
+  const Ctor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => { add(r: Range): unknown; size: number } }).Highlight;
+  if (!registry || !Ctor) return null;
+  return { registry, create: (...ranges) => new Ctor(...ranges) };
+}

@@ -1,0 +1,6 @@
+// Popup entry: mounts the App.
+import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,86 @@
+// `npm run demo`: builds Gloss, serves the seed page and every fixture page on 127.0.0.1,
+// launches Chromium with the extension, and writes demo-out/: a screenshot per page and
+// report.json (per page: title, site, language, words, what Gloss found). By default no
+// request leaves the machine and Gloss's sources point at the local fake upstream;
+// `--live` lets a person with an internet connection use the real services; `--headed`
+// opens a visible browser and leaves it open until closed.
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { launch } from '../tests/e2e/harness/browsers';
+import { fixturePageNames, startPageServer } from '../tests/e2e/harness/server';
+
+const args = new Set(process.argv.slice(2));
+const headed = args.has('--headed');
+const live = args.has('--live');
+const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length);
+const OUT = 'demo-out';
+
+async function main() {
+  if (!args.has('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+  ensureBrowsers();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+
+  const pages = await startPageServer();
+  const upstream = live ? null : await startUpstream();
+  const browser = await launch('chromium', { headed, allowOutside: live });
+  if (upstream) {
+    await browser.inExtension(`(globalThis.browser ?? globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`);
+  }
+  const names = only ? only.split(',') : await fixturePageNames();
+  const targets = [{ page: 'seed', url: pages.seedUrl }, ...names.map((n) => ({ page: n, url: pages.pageUrl(n) }))];
+  const tab = await browser.newTab();
+  const report: unknown[] = [];
+  for (const t of targets) {
+    const since = Date.now();
+    await tab.goto(t.url);
+    const r = await browser.waitForReport(t.url, since, 30_000).catch((err: Error) => ({ status: 'error', reason: err.message }));
+    await tab.screenshot(`${OUT}/${t.page}.png`);
+    if (r.status === 'article' && 'words' in r) {
+      report.push({
+        page: t.page,
+        url: t.url,
+        status: r.status,
+        title: r.title,
+        site: r.site,
+        language: r.lang,
+        english: r.english,
+        words: r.words,
+        mapped_pct: Math.round((1000 * r.mappedWords) / Math.max(1, r.words)) / 10,
+        entities: r.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+        note: r.note,
+        timings_ms: r.timings,
+      });
+      console.log(`${t.page}: "${r.title}" — ${r.words} words, ${r.entities.length} entities${r.note ? ` (${r.note})` : ''}`);
+    } else {
+      report.push({ page: t.page, url: t.url, status: r.status, reason: 'reason' in r ? r.reason : null });
+      console.log(`${t.page}: ${r.status}${'reason' in r ? ` — ${r.reason}` : ''}`);
+    }
+  }
+  writeFileSync(`${OUT}/report.json`, JSON.stringify({ generatedAt: new Date().toISOString(), live, pages: report }, null, 2));
+  console.log(`\nWrote ${OUT}/report.json and ${targets.length} screenshots.`);
+  if (headed) {
+    console.log('The browser stays open; close it (or press Ctrl+C) to end the demo.');
+    await new Promise<void>((resolve) => process.on('SIGINT', () => resolve()));
+  }
+  await browser.close();
+  await upstream?.close();
+  await pages.close();
+}
+
+/** The local fake upstream (recorded Wikipedia/Wikidata/GDELT responses), when present. */
+async function startUpstream(): Promise<{ endpoints: Record<string, string>; close(): Promise<void> } | null> {
+  try {
+    const mod = await import('../tests/fake-upstream/server');
+    return await mod.startFakeUpstream();
+  } catch (err) {
+    console.warn(`fake upstream unavailable: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,199 @@
+// Launching real Chromium (playwright-core) and Firefox ESR (puppeteer-core, WebDriver BiDi)
+// with the built extension, with every request not addressed to 127.0.0.1 blocked, behind one
+// small driver interface the e2e tests share. Recipes: ../shared/docs/toolchain.md.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import type { PageReport } from '../../../utils/model/page-report';
+import { waitFor } from './wait';
+
+export const CHROME_DIR = resolve(process.cwd(), '.output', 'chrome-mv3');
+export const FIREFOX_DIR = resolve(process.cwd(), '.output', 'firefox-mv2');
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const FIREFOX_UUID = 'a3b5c7d9-0e1f-4a2b-8c3d-4e5f6a7b8c9d';
+
+/**
+ * Firefox: everything goes to a closed local proxy; loopback is never proxied (with
+ * network.proxy.allow_hijacking_localhost at its default), so only pages on 127.0.0.1 load
+ * and any other request fails at once.
+ */
+const BLOCK_OUTSIDE_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+};
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A tab the test drives. `evaluate` runs in the page's main world. */
+export interface TestTab {
+  goto(url: string): Promise<void>;
+  evaluate<T>(fn: string): Promise<T>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  extensionOrigin: string;
+  newTab(): Promise<TestTab>;
+  /** Runs `expr` (an async function body's expression) in an extension page and returns its value. */
+  inExtension<T>(expr: string): Promise<T>;
+  /** Latest page report the background holds for `url`. */
+  report(url: string): Promise<PageReport | null>;
+  /** Waits for the report of a run of `url` that started after `since`. */
+  waitForReport(url: string, since: number, timeoutMs?: number): Promise<PageReport>;
+  /** Errors logged by Gloss's own contexts (extension pages / background / content script). */
+  glossErrors(): string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headed?: boolean;
+  /** Let requests leave the machine (the demo's --live). Tests never set it. */
+  allowOutside?: boolean;
+}
+
+export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ws:' && u.protocol !== 'wss:') return true;
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport'>): TestBrowser {
+  const report = async (url: string) => {
+    const all = await b.inExtension<Record<string, PageReport> | undefined>(
+      `(await (globalThis.browser ?? globalThis.chrome).storage.session.get('pageReports')).pageReports`,
+    );
+    const hits = Object.values(all ?? {}).filter((r) => r.url === url);
+    return hits.sort((x, y) => y.at - x.at)[0] ?? null;
+  };
+  return {
+    ...b,
+    report,
+    waitForReport: (url, since, timeoutMs = 20_000) =>
+      waitFor(async () => {
+        const r = await report(url);
+        return r && r.at >= since ? r : null;
+      }, `Gloss's report for ${url}`, { timeoutMs, intervalMs: 100 }),
+  };
+}
+
+async function launchChromium({ headed = false, allowOutside = false }: LaunchOptions): Promise<TestBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_BIN,
+    headless: !headed,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIR}`,
+      `--load-extension=${CHROME_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      // Nothing outside this machine resolves; the route below also aborts it.
+      ...(allowOutside ? [] : ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1']),
+    ],
+  });
+  if (!allowOutside) {
+    await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  }
+  let [sw]: Worker[] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  const extensionOrigin = new URL(sw.url()).origin;
+  const errors: string[] = [];
+  context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
+  let extPage: PwPage | null = null;
+  const extensionPage = async () => {
+    if (!extPage || extPage.isClosed()) {
+      extPage = await context.newPage();
+      extPage.on('console', (m) => m.type() === 'error' && errors.push(`extension page: ${m.text()}`));
+      await extPage.goto(`${extensionOrigin}/popup.html`);
+    }
+    return extPage;
+  };
+  const wrap = (page: PwPage): TestTab => {
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /gloss/i.test(m.text())) errors.push(`content: ${m.text()}`);
+    });
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => page.evaluate(fn),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      close: () => page.close(),
+    };
+  };
+  return withReportHelpers({
+    name: 'chromium',
+    extensionOrigin,
+    newTab: async () => wrap(await context.newPage()),
+    inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    glossErrors: () => [...errors],
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+async function launchFirefox({ headed = false, allowOutside = false }: LaunchOptions): Promise<TestBrowser> {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: !headed,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      ...(allowOutside ? {} : BLOCK_OUTSIDE_PREFS),
+    },
+  });
+  await browser.installExtension(FIREFOX_DIR);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  const errors: string[] = [];
+  let extPage: PpPage | null = null;
+  const extensionPage = async () => {
+    if (!extPage || extPage.isClosed()) {
+      extPage = await browser.newPage();
+      extPage.on('console', (m) => m.type() === 'error' && errors.push(`extension page: ${m.text()}`));
+      const target = `${extensionOrigin}/popup.html`;
+      // Puppeteer may never see a moz-extension:// navigation finish: poll instead.
+      void extPage.goto(target).catch(() => undefined);
+      const p = extPage;
+      await waitFor(async () => (await p.evaluate('location.href')) === target && (await p.evaluate('document.readyState')) === 'complete', 'the extension page', { timeoutMs: 15_000 });
+    }
+    return extPage;
+  };
+  const wrap = (page: PpPage): TestTab => {
+    page.on('pageerror', (e) => /gloss/i.test(String(e)) && errors.push(`page error: ${String(e)}`));
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => page.evaluate(fn) as Promise<never>,
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      close: () => page.close(),
+    };
+  };
+  return withReportHelpers({
+    name: 'firefox',
+    extensionOrigin,
+    newTab: async () => wrap(await browser.newPage()),
+    inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    glossErrors: () => [...errors],
+    close: () => browser.close(),
+  });
+}

@@ -1,0 +1,45 @@
+// What the content script tells the background about the page it processed: enough for the
+// popup's "This page" view, the demo report and the e2e tests. Stays in the extension's
+// in-memory session storage; reading history (utils/db) keeps far less and never the text.
+import type { EntityType } from './types';
+
+export interface PageEntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+}
+
+/** A span of the article text and the live DOM text the TextMap resolved it to. */
+export interface MappingProbe {
+  start: number;
+  end: number;
+  text: string;
+  live: string;
+}
+
+export type PageReport =
+  | {
+      status: 'article';
+      url: string;
+      title: string;
+      site: string | null;
+      byline: string | null;
+      published: string | null;
+      lang: string;
+      english: boolean;
+      langReason: string;
+      words: number;
+      mappedWords: number;
+      /** The article text as Gloss reads it (kept in session memory only). */
+      text: string;
+      entities: PageEntitySummary[];
+      /** Why nothing is marked, when nothing is. */
+      note: string | null;
+      probes: MappingProbe[];
+      timings: { extractMs: number; recognizeMs: number; drawMs: number };
+      runs: number;
+      at: number;
+    }
+  | { status: 'not-article'; url: string; reason: string; runs: number; at: number }
+  | { status: 'off'; url: string; reason: string; runs: number; at: number };

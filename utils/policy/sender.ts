@@ -1,0 +1,33 @@
+// Who may ask the background what. Content scripts speak for one tab and may only send or
+// ask what concerns that page; extension pages (popup, options, card) may read the store.
+// Pure: the extension's own id and origin are passed in.
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export class ForbiddenSenderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenSenderError';
+  }
+}
+
+/** A content script of this extension, in a tab (its messages concern that tab only). */
+export function assertContentScript(sender: SenderInfo, extensionId: string): { tabId: number; url: string } {
+  if (sender.id !== extensionId) throw new ForbiddenSenderError('message from another extension');
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? sender.tab?.url;
+  if (typeof tabId !== 'number' || !url) throw new ForbiddenSenderError('expected a content script in a tab');
+  return { tabId, url };
+}
+
+/** An extension page (popup, options, card frame) of this extension. */
+export function assertExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): void {
+  if (sender.id !== extensionId) throw new ForbiddenSenderError('message from another extension');
+  const url = sender.url ?? '';
+  if (!url.startsWith(extensionOrigin)) throw new ForbiddenSenderError('only extension pages may read Gloss data');
+}
