@@ -26,7 +26,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   const setSettings = (patch: Record<string, unknown>) =>
-    browser.inExtension(`(async () => { const api = globalThis.browser ?? globalThis.chrome; const cur = (await api.storage.sync.get('settings')).settings ?? {}; await api.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`);
+    browser.inExtension(`(async () => { const api = globalThis.browser?.storage ? globalThis.browser : globalThis.chrome; const cur = (await api.storage.sync.get('settings')).settings ?? {}; await api.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`);
 
   it('extracts the seed article and maps every probed span to the live text', async () => {
     const tab = await browser.newTab();
@@ -95,7 +95,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       const rep = await browser.report(url);
       return rep && rep.at >= since && rep.status === 'article' ? rep : null;
     }, 'the late article to be found', { timeoutMs: 20_000 });
-    expect(r.status === 'article' && r.title).toBe(SEED_TITLE);
+    expect(r.status === 'article' && r.title).toContain('I discussed de-escalation zones in Syria with Trump, Erdogan');
     await tab.close();
   });
 

@@ -6,6 +6,7 @@
 // anchoring tell duplicates apart). Both are defined on the text of `buildTextIndex`.
 
 import type { Highlight } from '../model/types';
+import { CONTEXT_WINDOW, similarity } from './match-quote';
 import { buildTextIndex, collapseWhitespace, type TextIndex, type TextIndexOptions } from './text-index';
 
 /** Characters of context kept on each side of a quote (Hypothesis uses 32 too). */
@@ -67,6 +68,71 @@ function contextAfter(text: string, end: number, length: number): string {
   }
 }
 
+/** Longest context kept when extending it to tell copies apart (folded characters). */
+export const MAX_CONTEXT_LENGTH = 256;
+
+/** Copies examined when checking whether a quote is unique (bounds work for "the"). */
+const MAX_COPIES = 2000;
+
+/** Length of the common run of `a` and `b` going backwards from `i` and `j` (exclusive). */
+function commonBefore(f: string, i: number, j: number, cap: number): number {
+  let n = 0;
+  while (n < cap && i - n > 0 && j - n > 0 && f.charCodeAt(i - n - 1) === f.charCodeAt(j - n - 1)) n++;
+  return n;
+}
+
+function commonAfter(f: string, i: number, j: number, cap: number): number {
+  let n = 0;
+  while (n < cap && i + n < f.length && j + n < f.length && f.charCodeAt(i + n) === f.charCodeAt(j + n)) n++;
+  return n;
+}
+
+/**
+ * How far to extend each side's context (in folded characters; 0 = keep the default) so
+ * that the highlight at folded [fs, fe) can be told apart from every other copy of its
+ * quote on the page. News pages repeat text (teasers, captions, pull quotes, footers),
+ * and with only 32 characters of context a copy may look identical: when the original
+ * is edited or not loaded yet, anchoring would land on the copy. For each copy the side
+ * where it diverges sooner is extended until its outermost window differs clearly;
+ * anchoring then requires that window to agree (match-quote.ts `sideScore`).
+ */
+function extensionsForCopies(folded: string, fs: number, fe: number, window: number): [number, number] {
+  const quote = folded.slice(fs, fe);
+  let needBefore = 0;
+  let needAfter = 0;
+  let copies = 0;
+  for (let at = folded.indexOf(quote); at !== -1 && copies < MAX_COPIES; at = folded.indexOf(quote, at + 1)) {
+    if (at === fs) continue;
+    copies++;
+    const before = commonBefore(folded, fs, at, MAX_CONTEXT_LENGTH);
+    const after = commonAfter(folded, fe, at + quote.length, MAX_CONTEXT_LENGTH);
+    // A copy whose default context already differs on both sides needs nothing.
+    if (before < window / 2 && after < window / 2) continue;
+    const distinguish = (side: 'before' | 'after', common: number): number => {
+      for (let n = Math.max(common + window, window + 1); n <= MAX_CONTEXT_LENGTH; n += window / 2) {
+        const ours = side === 'before' ? folded.slice(fs - n, fs - n + window) : folded.slice(fe + n - window, fe + n);
+        const theirs =
+          side === 'before'
+            ? folded.slice(at - n, at - n + window)
+            : folded.slice(at + quote.length + n - window, at + quote.length + n);
+        if (side === 'before' ? fs - n < 0 : fe + n > folded.length) return 0;
+        if (similarity(ours, theirs) < 0.5) return n;
+      }
+      return 0;
+    };
+    const first: 'before' | 'after' = before <= after ? 'before' : 'after';
+    const n1 = distinguish(first, first === 'before' ? before : after);
+    const n2 = n1 ? 0 : distinguish(first === 'before' ? 'after' : 'before', first === 'before' ? after : before);
+    const side = n1 ? first : first === 'before' ? 'after' : 'before';
+    const n = n1 || n2;
+    // Identical for MAX_CONTEXT_LENGTH on both sides: not separable; position decides.
+    if (!n) continue;
+    if (side === 'before') needBefore = Math.max(needBefore, n);
+    else needAfter = Math.max(needAfter, n);
+  }
+  return [needBefore, needAfter];
+}
+
 /** Both selectors for text offsets [start, end) of an index; null for an empty span. */
 export function describeOffsets(
   index: TextIndex,
@@ -75,13 +141,19 @@ export function describeOffsets(
   contextLength = CONTEXT_LENGTH,
 ): Selectors | null {
   if (start < 0 || end > index.text.length || start >= end) return null;
+  let prefix = contextBefore(index.text, start, contextLength);
+  let suffix = contextAfter(index.text, end, contextLength);
+  const { text: folded, toRaw } = index.folded;
+  const fs = index.rawToFolded(start);
+  const fe = index.rawToFolded(end);
+  if (fe > fs) {
+    const [before, after] = extensionsForCopies(folded, fs, fe, CONTEXT_WINDOW);
+    // Extended context is stored whitespace-collapsed, like the default one.
+    if (before) prefix = collapseWhitespace(index.text.slice(toRaw[fs - before], start));
+    if (after) suffix = collapseWhitespace(index.text.slice(end, toRaw[fe + after - 1] + 1));
+  }
   return {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: index.text.slice(start, end),
-      prefix: contextBefore(index.text, start, contextLength),
-      suffix: contextAfter(index.text, end, contextLength),
-    },
+    quote: { type: 'TextQuoteSelector', exact: index.text.slice(start, end), prefix, suffix },
     position: { type: 'TextPositionSelector', start, end },
   };
 }

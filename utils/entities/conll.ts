@@ -120,3 +120,60 @@ export function formatScores(table: ScoreTable): string {
     row(table.overall),
   ].join('\n');
 }
+
+/** A CoNLL document rebuilt as text: tokens joined by spaces, sentences by "\n". */
+export interface DocumentText {
+  text: string;
+  /** Character offsets of every token, in document order. */
+  starts: number[];
+  ends: number[];
+  /** Gold spans over document-level token indices. */
+  spans: TokenSpan[];
+}
+
+/** Rebuilds a document's text the way eval and training feed it to recognize(). */
+export function documentText(doc: ConllDocument): DocumentText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const spans: TokenSpan[] = [];
+  let text = '';
+  let base = 0;
+  doc.sentences.forEach((s, si) => {
+    if (si > 0) text += '\n';
+    s.tokens.forEach((t, ti) => {
+      if (ti > 0) text += ' ';
+      starts.push(text.length);
+      text += t;
+      ends.push(text.length);
+    });
+    for (const sp of sentenceSpans(s)) spans.push({ start: sp.start + base, end: sp.end + base, type: sp.type });
+    base += s.tokens.length;
+  });
+  return { text, starts, ends, spans };
+}
+
+/**
+ * Maps character spans onto a tokenization: a span covers every token it overlaps.
+ * Spans that overlap no token are dropped.
+ */
+export function charSpansToTokenSpans(
+  spans: readonly { start: number; end: number; type: string }[],
+  starts: readonly number[],
+  ends: readonly number[],
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    // binary search for the first token ending after s.start
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < starts.length && starts[end] < s.end) end++;
+    if (end > lo) out.push({ start: lo, end, type: s.type });
+  }
+  return out;
+}

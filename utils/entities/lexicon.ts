@@ -90,7 +90,8 @@ Vatican|Palestine|Gaza|West Bank|Kosovo|Burma|Ivory Coast|Czech Republic|Holland
 Middle East|Gulf|Persian Gulf|Balkans|Caucasus|Europe|Asia|Africa|North America|South America|
 Latin America|Central America|Antarctica|Australia|Oceania|Scandinavia|Siberia|Crimea|
 Kurdistan|Chechnya|Tibet|Kashmir|Sahara|Mediterranean|Atlantic|Pacific|Baltic|Arctic|
-Nur-Sultan|Astana|Kiev|Kyiv|Peking|Bombay|Calcutta|Madras|Saigon|Rangoon`
+Nur-Sultan|Astana|Kiev|Kyiv|Peking|Bombay|Calcutta|Madras|Saigon|Rangoon|Korea|N. Korea|
+S. Korea|Hong Kong|Macau|Greenland|Puerto Rico|Bosnia|Herzegovina|Bosnia and Herzegovina`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
@@ -103,3 +104,42 @@ export const GAZ_STOPWORDS = words(`
   police city man mobile union victoria national university best hope opportunity
   march may june august university of
 `);
+
+/** Month and weekday names: capitalized, often first names too ("April", "May"), never PER. */
+export const CALENDAR = words(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  saturday sunday
+`);
+
+/**
+ * Well-known organizations that news mentions without any cue word (international
+ * bodies, agencies, armed groups, parties, large companies, media). Hand-written for
+ * Gloss; it complements the cue words above, it does not try to be complete.
+ */
+export const KNOWN_ORGS = `United Nations|UN|U.N.|UNESCO|UNICEF|UNHCR|World Health Organization|WHO|
+World Bank|International Monetary Fund|IMF|World Trade Organization|WTO|NATO|European Union|EU|
+European Commission|European Parliament|European Central Bank|ECB|Council of Europe|OSCE|OPEC|
+African Union|Arab League|ASEAN|G7|G20|Red Cross|International Committee of the Red Cross|
+Amnesty International|Human Rights Watch|Greenpeace|Doctors Without Borders|Interpol|Europol|
+International Criminal Court|International Atomic Energy Agency|IAEA|Security Council|
+UN Security Council|Federal Reserve|Fed|Bank of England|Bundesbank|Supreme Court|Congress|
+Senate|House of Representatives|Pentagon|White House|Kremlin|State Department|CIA|FBI|NSA|
+NASA|EPA|FDA|CDC|Justice Department|Home Office|Foreign Office|Downing Street|Elysee|
+Knesset|Duma|Bundestag|Parliament|Hamas|Hezbollah|Hizbollah|Taliban|al-Qaeda|al Qaeda|Al-Qaeda|
+Islamic State|ISIS|ISIL|Daesh|Al-Nusra Front|Nusra Front|Jabhat al-Nusra|Hayat Tahrir al-Sham|
+Boko Haram|Al-Shabaab|al-Shabab|Muslim Brotherhood|Free Syrian Army|Syrian Democratic Forces|
+Kurdistan Workers' Party|PKK|YPG|IRA|ETA|FARC|Fatah|PLO|Houthis|Wagner Group|
+Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|
+Christian Democratic Union|CDU|SPD|Social Democratic Party|Communist Party|ANC|BJP|
+Congress Party|United Russia|Likud|AKP|Sinn Fein|Reuters|Associated Press|AP|AFP|
+Agence France-Presse|BBC|CNN|Fox News|Al Jazeera|New York Times|Washington Post|
+Wall Street Journal|Financial Times|Guardian|Bloomberg|TASS|Interfax|RIA Novosti|Xinhua|
+Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Twitter|Tesla|Samsung|Toyota|
+Volkswagen|Gazprom|Rosneft|Aramco|Saudi Aramco|ExxonMobil|Exxon|Shell|BP|Boeing|Airbus|
+Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|HSBC|Barclays|Deutsche Bank|IBM|Intel|
+Huawei|Alibaba|Tencent|Sony|Nissan|Honda|General Motors|Ford|Siemens|Nestle|Pfizer|
+Moderna|Novartis|FIFA|UEFA|IOC|International Olympic Committee|NBA|NFL|NHL|MLB|Formula One`
+  .split('|')
+  .map((s) => s.trim())
+  .filter(Boolean);

@@ -42,9 +42,20 @@ export function cleanText(value: unknown, max: number): string | undefined {
 /** Truncates to at most `max` code points, never splitting a surrogate pair. */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
-  const points = Array.from(s.slice(0, max * 2));
-  if (points.length <= max) return s.slice(0, max);
-  return points.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
+  // A string longer than `max` UTF-16 units may still have ≤ max code points.
+  let count = 0;
+  let cutAt = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) continue;
+    }
+    count++;
+    if (count === max) cutAt = i;
+    if (count > max) return s.slice(0, cutAt).trimEnd() + '…';
+  }
+  return s;
 }
 
 /**

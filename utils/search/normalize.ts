@@ -145,19 +145,40 @@ interface Part {
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
-  const aliases = options.aliases === true;
+  forEachToken(text, options.aliases === true, (term, start, end, pos, alias) => {
+    tokens.push(alias ? { term, start, end, pos, alias } : { term, start, end, pos });
+  });
+  return tokens;
+}
+
+/** Receives one token of {@link forEachToken}. */
+export type TokenSink = (term: string, start: number, end: number, pos: number, alias: boolean) => void;
+
+/**
+ * The tokenizer itself, streaming: calls `emit` per token instead of building objects, for
+ * indexing 100,000 highlights without allocating millions of tokens. Same tokens as
+ * {@link tokenize}, in the same order.
+ */
+export function forEachToken(text: string, aliases: boolean, emit: TokenSink): void {
   const n = text.length;
   let pos = 0;
-  let parts: Part[] = [];
+  const parts: Part[] = [];
   let term = '';
+  // Pure-ASCII words (most of them) are sliced and lower-cased in one go instead of being
+  // built character by character: tokenizing is most of the cost of indexing.
+  let ascii = true;
   let start = -1;
   let end = -1;
   let pendingJoiner: CharClass = CharClass.Sep;
   let joinerSeen: CharClass = CharClass.Sep;
 
   const closePart = (): void => {
-    if (start >= 0 && term.length > 0) parts.push({ term, start, end, joiner: joinerSeen });
+    if (start >= 0) {
+      const folded = ascii ? text.slice(start, end).toLowerCase() : term;
+      if (folded.length > 0) parts.push({ term: folded, start, end, joiner: joinerSeen });
+    }
     term = '';
+    ascii = true;
     start = -1;
   };
   const flushCompound = (): void => {
@@ -167,13 +188,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     const last = parts[parts.length - 1]!;
     if (parts.length > 1 && last.joiner === CharClass.Apostrophe && last.term === 's') parts.pop();
     const firstPos = pos;
-    for (const part of parts) tokens.push({ term: part.term, start: part.start, end: part.end, pos: pos++ });
+    for (const part of parts) emit(part.term, part.start, part.end, pos++, false);
     if (aliases && parts.length > 1) {
       let joined = '';
       for (const part of parts) joined += part.term;
-      tokens.push({ term: joined, start: parts[0]!.start, end: parts[parts.length - 1]!.end, pos: firstPos, alias: true });
+      emit(joined, parts[0]!.start, parts[parts.length - 1]!.end, firstPos, true);
     }
-    parts = [];
+    parts.length = 0;
     joinerSeen = CharClass.Sep;
   };
 
@@ -184,15 +205,17 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     let cls: CharClass;
     let folded = '';
     if (code < 128) {
-      if (code >= 97 && code <= 122) {
-        cls = CharClass.Word;
-        folded = text[i]!;
-      } else if (code >= 65 && code <= 90) {
-        cls = CharClass.Word;
-        folded = String.fromCharCode(code + 32);
-      } else if (code >= 48 && code <= 57) {
-        cls = CharClass.Word;
-        folded = text[i]!;
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+        if (start < 0) {
+          start = i;
+          joinerSeen = pendingJoiner;
+          pendingJoiner = CharClass.Sep;
+        }
+        // The folded text is only built once a word turns out not to be pure ASCII.
+        if (!ascii) term += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
+        end = i + 1;
+        i++;
+        continue;
       } else if (code === 39) cls = CharClass.Apostrophe;
       else if (code === 45) cls = CharClass.Hyphen;
       else cls = CharClass.Sep;
@@ -210,11 +233,21 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         joinerSeen = pendingJoiner;
         pendingJoiner = CharClass.Sep;
       }
+      if (ascii) {
+        term = text.slice(start, i).toLowerCase();
+        ascii = false;
+      }
       term += folded;
       end = i + width;
     } else if (cls === CharClass.Mark) {
       // A combining mark in already-decomposed text: part of the current word, folds to nothing.
-      if (start >= 0) end = i + width;
+      if (start >= 0) {
+        if (ascii) {
+          term = text.slice(start, i).toLowerCase();
+          ascii = false;
+        }
+        end = i + width;
+      }
     } else if ((cls === CharClass.Apostrophe || cls === CharClass.Hyphen) && start >= 0 && isWordAt(text, i + width)) {
       closePart();
       pendingJoiner = cls;
@@ -225,7 +258,6 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     i += width;
   }
   flushCompound();
-  return tokens;
 }
 
 function isWordAt(text: string, i: number): boolean {

@@ -77,7 +77,7 @@ function isLoopback(url: string): boolean {
 function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport'>): TestBrowser {
   const report = async (url: string) => {
     const all = await b.inExtension<Record<string, PageReport> | undefined>(
-      `(await (globalThis.browser ?? globalThis.chrome).storage.session.get('pageReports')).pageReports`,
+      `(await (globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.session.get('pageReports')).pageReports`,
     );
     const hits = Object.values(all ?? {}).filter((r) => r.url === url);
     return hits.sort((x, y) => y.at - x.at)[0] ?? null;
@@ -113,7 +113,7 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
   }
   let [sw]: Worker[] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker');
-  const extensionOrigin = new URL(sw.url()).origin;
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   const errors: string[] = [];
   context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
   let extPage: PwPage | null = null;

@@ -1,0 +1,305 @@
+// In-article coreference: groups tagged spans into entities. Rules, in order:
+//  1. titles ("President", "Foreign Minister", "Mr.") are cut off a span's start and
+//     kept, with those just before it, as the mention's hint;
+//  2. acronyms in parentheses after a name join it ("Islamic State (IS, ... ISIS)"),
+//     and later occurrences of those acronyms join too;
+//  3. known country aliases share one entity ("US", "U.S.", "America" -> United States);
+//  4. a partial name joins the most recent full name containing it ("Putin" ->
+//     "Vladimir Putin"), taking that entity's type (a surname tagged LOC becomes PER);
+//  5. an acronym tagged alone joins a name with those initials ("UN" -> United Nations);
+//  6. otherwise identical names of one type share an entity.
+// Entity ids are "e1", "e2", ... in order of first mention, so they are stable for a
+// given text.
+
+import type { EntityType } from '../model/types';
+import { fold } from './gazetteer';
+import { COUNTRY_ALIASES, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { TokenSpan } from './spans';
+import type { Token } from './tokenizer';
+
+export interface CorefMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  entityId: string;
+  text: string;
+  hint?: string;
+}
+
+export interface CorefEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  aliases: string[];
+  hints: string[];
+}
+
+interface Draft {
+  /** token range */
+  start: number;
+  end: number;
+  type: EntityType;
+  hint?: string;
+  cluster?: Cluster;
+}
+
+interface Cluster {
+  order: number;
+  type: EntityType;
+  /** folded tokens of the longest full form so far */
+  nameTokens: string[];
+  name: string;
+  /** canonical name fixed by an alias table, if any */
+  fixedName?: string;
+  surfaces: Map<string, string>; // folded -> first surface text
+  mentions: Draft[];
+  typeVotes: Map<EntityType, number>;
+  lastSeen: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'von', 'van', '&']);
+
+function isAcronym(s: string): boolean {
+  const letters = s.replace(/\./g, '');
+  return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+}
+
+function initials(tokens: readonly string[], raw: readonly string[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (CONNECTORS.has(t)) return;
+    // "Al-Nusra" contributes "AN"
+    for (const part of raw[i].split('-')) if (part) out += part.charAt(0).toUpperCase();
+  });
+  return out;
+}
+
+/** True if `part` occurs as a contiguous run inside `whole`. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length >= whole.length) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let k = 0; k < part.length; k++) if (whole[i + k] !== part[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Groups `spans` (token spans from the tagger, non-overlapping, sorted) into entities
+ * and returns mentions with character offsets into `text`.
+ */
+export function resolveEntities(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly TokenSpan[],
+): { mentions: CorefMention[]; entities: CorefEntity[] } {
+  const folded = tokens.map((t) => fold(t.text));
+  const covered = new Uint8Array(tokens.length);
+  const drafts: Draft[] = [];
+
+  // 1. titles out of spans, hints from the words before
+  for (const s of spans) {
+    let start = s.start;
+    while (start < s.end - 1 && (TITLES.has(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+    const d: Draft = { start, end: s.end, type: s.type as EntityType };
+    if (d.type === 'PER') {
+      let h = start;
+      while (h > 0 && (TITLES.has(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) && !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')) h--;
+      let hasTitle = false;
+      for (let k = h; k < start; k++) if (TITLES.has(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
+      if (h < start && hasTitle) d.hint = text.slice(tokens[h].start, tokens[start - 1].end);
+    }
+    drafts.push(d);
+    for (let k = d.start; k < d.end; k++) covered[k] = 1;
+  }
+
+  // 2. acronyms in parentheses right after a name: "Islamic State (IS, formerly ISIS/ISIL)"
+  const acronymOf = new Map<string, Draft>();
+  const added: Draft[] = [];
+  for (const d of drafts) {
+    if (d.end - d.start < 2 || tokens[d.end]?.text !== '(') continue;
+    const first = tokens[d.start].text.charAt(0).toUpperCase();
+    for (let k = d.end + 1; k < tokens.length && k < d.end + 12 && tokens[k].text !== ')'; k++) {
+      const t = tokens[k].text;
+      if (!isAcronym(t) || t.charAt(0) !== first) continue;
+      acronymOf.set(t.replace(/\./g, ''), d);
+      if (!covered[k]) {
+        added.push({ start: k, end: k + 1, type: d.type });
+        covered[k] = 1;
+      } else {
+        const other = drafts.find((o) => o.start <= k && k < o.end);
+        if (other && other.end - other.start === 1) other.type = d.type;
+      }
+    }
+  }
+  // later bare occurrences of a defined acronym (not in headline-like all-caps lines)
+  if (acronymOf.size) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered[k]) continue;
+      const key = tokens[k].text.replace(/\./g, '');
+      const d = acronymOf.get(key);
+      if (!d || d.start <= k) continue;
+      const prev = tokens[k - 1]?.text ?? '';
+      const next = tokens[k + 1]?.text ?? '';
+      if (isAcronym(prev) || isAcronym(next)) continue;
+      added.push({ start: k, end: k + 1, type: d.type });
+      covered[k] = 1;
+    }
+  }
+  const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
+
+  // 3-6. clustering, in text order
+  const clusters: Cluster[] = [];
+  const byAlias = new Map<string, Cluster>();
+  const byExact = new Map<string, Cluster>();
+  const surface = (d: Draft) => text.slice(tokens[d.start].start, tokens[d.end - 1].end);
+  const foldedOf = (d: Draft) => folded.slice(d.start, d.end);
+  const newCluster = (d: Draft, toks: string[]): Cluster => {
+    const c: Cluster = {
+      order: clusters.length,
+      type: d.type,
+      nameTokens: toks,
+      name: surface(d),
+      surfaces: new Map(),
+      mentions: [],
+      typeVotes: new Map(),
+      lastSeen: d.start,
+    };
+    clusters.push(c);
+    return c;
+  };
+  const join = (c: Cluster, d: Draft, toks: string[]) => {
+    d.cluster = c;
+    c.mentions.push(d);
+    c.lastSeen = d.start;
+    c.typeVotes.set(d.type, (c.typeVotes.get(d.type) ?? 0) + 1);
+    const key = toks.join(' ');
+    if (!c.surfaces.has(key)) c.surfaces.set(key, surface(d));
+    if (toks.length > c.nameTokens.length || (toks.length === c.nameTokens.length && surface(d).length > c.name.length && c.mentions.length === 1)) {
+      c.nameTokens = toks;
+      c.name = surface(d);
+    }
+    byExact.set(`${d.type}|${key}`, c);
+  };
+
+  for (const d of all) {
+    const toks = foldedOf(d);
+    const key = toks.join(' ');
+    const alias = COUNTRY_ALIASES.get(key);
+    if (alias) {
+      let c = byAlias.get(alias);
+      if (!c) {
+        c = newCluster(d, toks);
+        c.fixedName = alias;
+        byAlias.set(alias, c);
+      }
+      join(c, d, toks);
+      continue;
+    }
+    const acr = acronymOf.get(tokens[d.start].text.replace(/\./g, ''));
+    if (acr && d.end - d.start === 1 && acr.cluster && acr !== d) {
+      join(acr.cluster, d, toks);
+      continue;
+    }
+    const exact = byExact.get(`${d.type}|${key}`);
+    if (exact) {
+      join(exact, d, toks);
+      continue;
+    }
+    // partial names: the most recent PER whose full name contains this mention
+    let target: Cluster | undefined;
+    for (const c of clusters) {
+      if (c.fixedName) continue;
+      const personLike = c.type === 'PER' && (d.type === 'PER' || d.end - d.start === 1);
+      const sameTypeOrg = c.type === d.type && d.type !== 'PER' && d.end - d.start >= 2;
+      if (!personLike && !sameTypeOrg) continue;
+      if (!isSubsequence(toks, c.nameTokens)) continue;
+      // a non-PER single token only becomes PER as the surname (last name token)
+      if (d.type !== 'PER' && c.type === 'PER' && c.nameTokens[c.nameTokens.length - 1] !== toks[toks.length - 1]) continue;
+      if (!target || c.lastSeen > target.lastSeen) target = c;
+    }
+    if (target) {
+      d.type = target.type;
+      join(target, d, toks);
+      continue;
+    }
+    // a longer name containing an earlier partial one: "Putin" ... "Vladimir Putin"
+    if (d.type === 'PER') {
+      for (const c of clusters) {
+        if (c.type === 'PER' && !c.fixedName && isSubsequence(c.nameTokens, toks) && (!target || c.lastSeen > target.lastSeen)) target = c;
+      }
+      if (target) {
+        join(target, d, toks);
+        continue;
+      }
+    }
+    // an acronym tagged alone: initials of an earlier multi-word name
+    if (d.end - d.start === 1 && isAcronym(tokens[d.start].text)) {
+      const a = tokens[d.start].text.replace(/\./g, '');
+      for (const c of clusters) {
+        if (c.nameTokens.length < 2) continue;
+        const raw = c.name.split(/\s+/);
+        if (raw.length === c.nameTokens.length && initials(c.nameTokens, raw) === a) target = c;
+      }
+      if (target) {
+        d.type = target.type;
+        join(target, d, toks);
+        continue;
+      }
+    }
+    join(newCluster(d, toks), d, toks);
+  }
+
+  // a single word seen before the full name and tagged as something else: "Putin"
+  // in a headline tagged LOC, "Vladimir Putin" later. Fold it into the person.
+  for (const c of clusters) {
+    if (c.fixedName || c.type === 'PER' || c.nameTokens.length !== 1) continue;
+    if (c.mentions.some((m) => m.end - m.start !== 1)) continue;
+    let target: Cluster | undefined;
+    for (const p of clusters) {
+      if (p.type !== 'PER' || p.fixedName || p.nameTokens.length < 2) continue;
+      if (p.nameTokens[p.nameTokens.length - 1] !== c.nameTokens[0]) continue;
+      if (!target || p.mentions.length > target.mentions.length) target = p;
+    }
+    if (!target) continue;
+    for (const m of c.mentions) {
+      m.type = 'PER';
+      m.cluster = target;
+      target.mentions.push(m);
+      target.typeVotes.set('PER', (target.typeVotes.get('PER') ?? 0) + 1);
+    }
+    c.mentions = [];
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+
+  // settle each cluster's type (majority, first mention wins ties) and ids
+  const ordered = clusters.filter((c) => c.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const entities: CorefEntity[] = [];
+  const mentions: CorefMention[] = [];
+  ordered.forEach((c, i) => {
+    let type = c.mentions[0].type;
+    let best = 0;
+    for (const m of c.mentions) {
+      const v = c.typeVotes.get(m.type) ?? 0;
+      if (v > best) {
+        best = v;
+        type = m.type;
+      }
+    }
+    const id = `e${i + 1}`;
+    const name = c.fixedName ?? c.name;
+    const hints = [...new Set(c.mentions.map((m) => m.hint).filter((h): h is string => !!h))];
+    const aliases = [...new Set([...c.surfaces.values()].filter((s) => s !== name))];
+    entities.push({ id, name, type, mentions: c.mentions.length, aliases, hints });
+    for (const m of c.mentions) {
+      const start = tokens[m.start].start;
+      const end = tokens[m.end - 1].end;
+      const mention: CorefMention = { start, end, type, entityId: id, text: text.slice(start, end) };
+      if (m.hint) mention.hint = m.hint;
+      mentions.push(mention);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}

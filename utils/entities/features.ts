@@ -1,0 +1,366 @@
+// Feature extraction for the tagger. Three groups:
+//  - static features of a token and its ±2 window (word, shape, affixes, gazetteer
+//    and word-list membership, sentence position, document-level capitalization);
+//  - dynamic features of the labels already chosen for the previous tokens;
+//  - non-local features for the second pass, from the first pass's labels of the
+//    same word elsewhere in the document ("Putin" alone is PER because "Vladimir
+//    Putin" was tagged PER three sentences earlier).
+// Every feature is a 32-bit hash (see hash.ts); the same code runs in training and
+// in the browser, so the two can never disagree.
+
+import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
+import { feat, feat2, hashInt, hashStr, hashU32, seed } from './hash';
+import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
+import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
+import type { Sentence, Token } from './tokenizer';
+
+/** A tokenized document with the per-token facts every feature group reads. */
+export interface DocContext {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token text with straight quotes (case kept). */
+  raw: string[];
+  /** Lowercase, accent-free. */
+  folded: string[];
+  /** Folded with digits replaced by 0: the word feature. */
+  norm: string[];
+  shortShape: string[];
+  /** hash of norm, reused by dynamic features */
+  wordHash: Uint32Array;
+  shortShapeHash: Uint32Array;
+  /** 1 for the first token of a sentence (after any opening quote). */
+  initial: Uint8Array;
+  /** 1 for tokens in a sentence written mostly in capitals (headlines). */
+  capsSentence: Uint8Array;
+  /** Starts with an uppercase letter. */
+  capitalized: Uint8Array;
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+}
+
+/** Features of every token of a document, flattened: token i owns hashes[offsets[i]..offsets[i+1]). */
+export interface FeatureMatrix {
+  offsets: Int32Array;
+  hashes: Uint32Array;
+}
+
+const S = {
+  bias: seed('bias'),
+  w: seed('w'),
+  W: seed('W'),
+  s: seed('s'),
+  ss: seed('ss'),
+  p: [seed('p1'), seed('p2'), seed('p3'), seed('p4')],
+  x: [seed('x1'), seed('x2'), seed('x3'), seed('x4')],
+  ini: seed('ini|ss'),
+  iniW: seed('ini|w'),
+  caps: seed('caps|w'),
+  capsSs: seed('caps|ss'),
+  wm1: seed('w-1'),
+  wm2: seed('w-2'),
+  wp1: seed('w+1'),
+  wp2: seed('w+2'),
+  ssm1: seed('ss-1'),
+  ssp1: seed('ss+1'),
+  ssm1ss: seed('ss-1|ss'),
+  ssssp1: seed('ss|ss+1'),
+  wm1w: seed('w-1|w'),
+  wwp1: seed('w|w+1'),
+  g: seed('g'),
+  gm1: seed('g-1'),
+  gp1: seed('g+1'),
+  lex: seed('lex'),
+  lexm1: seed('lex-1'),
+  lexm2: seed('lex-2'),
+  lexp1: seed('lex+1'),
+  lexp2: seed('lex+2'),
+  dc: seed('dc'),
+  cw: seed('cw'),
+  cwm1: seed('cw-1'),
+  cwp1: seed('cw+1'),
+  y1: seed('y1'),
+  y2y1: seed('y2|y1'),
+  y1w: seed('y1|w'),
+  y1ss: seed('y1|ss'),
+  s1: seed('s1'),
+  s1m1: seed('s1-1|s1'),
+  s1p1: seed('s1|s1+1'),
+  nlt: seed('nlt'),
+  nlp: seed('nlp'),
+  nlo: seed('nlO'),
+  nltw: seed('nlt|ss'),
+};
+
+const DIGITS = /\d/g;
+
+function shapeOf(s: string, collapse: boolean): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toLowerCase() ? 'x' : 'X';
+    else c = ch;
+    if (collapse && c === last) continue;
+    out += c;
+    last = c;
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '-', '«']);
+
+/** Builds the per-token facts of a tokenized document. */
+export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext {
+  const n = tokens.length;
+  const raw = new Array<string>(n);
+  const folded = new Array<string>(n);
+  const norm = new Array<string>(n);
+  const shortShape = new Array<string>(n);
+  const wordHash = new Uint32Array(n);
+  const shortShapeHash = new Uint32Array(n);
+  const initial = new Uint8Array(n);
+  const capsSentence = new Uint8Array(n);
+  const capitalized = new Uint8Array(n);
+  const sentenceOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = straighten(tokens[i].text);
+    raw[i] = r;
+    const f = fold(r);
+    folded[i] = f;
+    norm[i] = f.replace(DIGITS, '0');
+    shortShape[i] = shapeOf(r, true);
+    wordHash[i] = hashStr(0x811c9dc5, norm[i]);
+    shortShapeHash[i] = hashStr(0x811c9dc5, shortShape[i]);
+    const c = r.charAt(0);
+    capitalized[i] = c !== c.toLowerCase() ? 1 : 0;
+  }
+  sentences.forEach((s, si) => {
+    let upper = 0;
+    let lower = 0;
+    for (let i = s.start; i < s.end; i++) {
+      sentenceOf[i] = si;
+      const r = raw[i];
+      if (r === r.toLowerCase()) {
+        if (r !== r.toUpperCase()) lower++;
+      } else if (r === r.toUpperCase()) upper++;
+      else lower++;
+    }
+    const caps = upper >= 2 && upper > 2 * lower ? 1 : 0;
+    let first = s.start;
+    while (first < s.end - 1 && OPENERS.has(raw[first])) first++;
+    initial[first] = 1;
+    if (caps) for (let i = s.start; i < s.end; i++) capsSentence[i] = 1;
+  });
+  return {
+    tokens,
+    sentences,
+    raw,
+    folded,
+    norm,
+    shortShape,
+    wordHash,
+    shortShapeHash,
+    initial,
+    capsSentence,
+    capitalized,
+    sentenceOf,
+  };
+}
+
+function lexClass(f: string): string {
+  if (TITLES.has(f)) return 'T';
+  if (ORG_KEYWORDS.has(f)) return 'K';
+  if (DEMONYMS.has(f)) return 'D';
+  if (CALENDAR.has(f)) return 'M';
+  return '';
+}
+
+/** Growable hash buffer, so feature extraction allocates once per document. */
+class HashBuffer {
+  data = new Uint32Array(1 << 12);
+  length = 0;
+  push(h: number): void {
+    if (this.length === this.data.length) {
+      const d = new Uint32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = h;
+  }
+}
+
+function inSent(start: number, end: number, j: number): boolean {
+  return j >= start && j < end;
+}
+
+/** Static features of every token (everything that does not depend on labels). */
+export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
+  const { tokens, raw, folded, norm, shortShape, initial, capsSentence, sentenceOf } = ctx;
+  const n = tokens.length;
+  const nc = GAZ_CATEGORIES.length;
+  const gcodes = matchGazetteer(gaz, tokens, folded);
+  const lex = folded.map(lexClass);
+
+  // Document-level capitalization: is this word written capitalized, or lowercase,
+  // somewhere in running text (not sentence-initial, not in a headline)? Tells a
+  // headline "LEICESTERSHIRE" or a sentence-initial "Bush" from an ordinary word.
+  const capMid = new Set<string>();
+  const lowMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (initial[i] || capsSentence[i]) continue;
+    if (ctx.capitalized[i]) capMid.add(folded[i]);
+    else if (raw[i] !== raw[i].toUpperCase()) lowMid.add(folded[i]);
+  }
+
+  const gazFeat = (i: number, s: number, out: HashBuffer, withPos: boolean) => {
+    for (let c = 0; c < nc; c++) {
+      const code = gcodes[i * nc + c];
+      if (code) out.push(feat(s, GAZ_CATEGORIES[c] + (withPos ? GAZ_POS[code] : '')));
+    }
+  };
+
+  const buf = new HashBuffer();
+  const offsets = new Int32Array(n + 1);
+  const f1 = feat;
+  const f2 = feat2;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = buf.length;
+    const si = sentenceOf[i];
+    const sStart = ctx.sentences[si].start;
+    const sEnd = ctx.sentences[si].end;
+    const w = norm[i];
+    const ss = shortShape[i];
+    const f = folded[i];
+    buf.push(S.bias);
+    buf.push(f1(S.w, w));
+    buf.push(f1(S.W, raw[i]));
+    buf.push(f1(S.ss, ss));
+    buf.push(f1(S.s, shapeOf(raw[i], false)));
+    const L = f.length;
+    for (let k = 1; k <= 4 && k <= L; k++) {
+      buf.push(f1(S.p[k - 1], f.slice(0, k)));
+      buf.push(f1(S.x[k - 1], f.slice(L - k)));
+    }
+    if (initial[i]) {
+      buf.push(f1(S.ini, ss));
+      buf.push(f1(S.iniW, w));
+    }
+    if (capsSentence[i]) {
+      buf.push(f1(S.caps, w));
+      buf.push(f1(S.capsSs, ss));
+    }
+    const pm1 = inSent(sStart, sEnd, i - 1) ? norm[i - 1] : '<s>';
+    const pm2 = inSent(sStart, sEnd, i - 2) ? norm[i - 2] : inSent(sStart, sEnd, i - 1) ? '<s>' : '<s2>';
+    const pp1 = inSent(sStart, sEnd, i + 1) ? norm[i + 1] : '</s>';
+    const pp2 = inSent(sStart, sEnd, i + 2) ? norm[i + 2] : inSent(sStart, sEnd, i + 1) ? '</s>' : '</s2>';
+    const sm1 = inSent(sStart, sEnd, i - 1) ? shortShape[i - 1] : '<s>';
+    const sp1 = inSent(sStart, sEnd, i + 1) ? shortShape[i + 1] : '</s>';
+    buf.push(f1(S.wm1, pm1));
+    buf.push(f1(S.wm2, pm2));
+    buf.push(f1(S.wp1, pp1));
+    buf.push(f1(S.wp2, pp2));
+    buf.push(f1(S.ssm1, sm1));
+    buf.push(f1(S.ssp1, sp1));
+    buf.push(f2(S.ssm1ss, sm1, ss));
+    buf.push(f2(S.ssssp1, ss, sp1));
+    buf.push(f2(S.wm1w, pm1, w));
+    buf.push(f2(S.wwp1, w, pp1));
+    gazFeat(i, S.g, buf, true);
+    if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
+    if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
+    if (lex[i]) buf.push(f1(S.lex, lex[i]));
+    if (inSent(sStart, sEnd, i - 1) && lex[i - 1]) buf.push(f1(S.lexm1, lex[i - 1]));
+    if (inSent(sStart, sEnd, i - 2) && lex[i - 2]) buf.push(f1(S.lexm2, lex[i - 2]));
+    if (inSent(sStart, sEnd, i + 1) && lex[i + 1]) buf.push(f1(S.lexp1, lex[i + 1]));
+    if (inSent(sStart, sEnd, i + 2) && lex[i + 2]) buf.push(f1(S.lexp2, lex[i + 2]));
+    if (ctx.capitalized[i]) {
+      // Capitalized but an ordinary lowercase word elsewhere ("Read", "State")?
+      const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
+      const common = gcodes[i * nc + COMMON] ? 'c' : 'n';
+      buf.push(f1(S.cw, common + where));
+      if (inSent(sStart, sEnd, i - 1) && ctx.capitalized[i - 1]) buf.push(f1(S.cwm1, common + (gcodes[(i - 1) * nc + COMMON] ? 'c' : 'n')));
+      if (inSent(sStart, sEnd, i + 1) && ctx.capitalized[i + 1]) buf.push(f1(S.cwp1, common + (gcodes[(i + 1) * nc + COMMON] ? 'c' : 'n')));
+    }
+    if (ctx.capitalized[i] || /\p{L}/u.test(raw[i].charAt(0))) {
+      const d = (capMid.has(f) ? 'C' : '-') + (lowMid.has(f) ? 'l' : '-');
+      const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
+      buf.push(f1(S.dc, d + where + ss));
+    }
+  }
+  offsets[n] = buf.length;
+  return { offsets, hashes: buf.data.slice(0, buf.length) };
+}
+
+/** Label used for "before the sentence" in dynamic features. */
+export const START = NUM_LABELS;
+
+/** Writes the label-history features of token i into out[at..]; returns the new end. */
+export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: number, out: Uint32Array, at: number): number {
+  out[at++] = hashInt(S.y1, y1);
+  out[at++] = hashInt(hashInt(S.y2y1, y2), y1);
+  out[at++] = hashU32(hashInt(S.y1w, y1), ctx.wordHash[i]);
+  out[at++] = hashU32(hashInt(S.y1ss, y1), ctx.shortShapeHash[i]);
+  return at;
+}
+export const MAX_DYNAMIC = 4;
+
+/**
+ * Non-local features for the second pass, from first-pass labels `y1st`: the token's
+ * own first-pass label and its neighbours', and what the same (capitalized) word was
+ * labelled elsewhere in the document.
+ */
+export function nonlocalFeatures(ctx: DocContext, y1st: Uint8Array): FeatureMatrix {
+  const n = ctx.tokens.length;
+  const { folded, capitalized, sentenceOf } = ctx;
+  // word -> counts per (type, prefix) and O, over capitalized occurrences
+  const stats = new Map<string, Int32Array>();
+  const slots = 1 + TYPES.length * 4;
+  for (let i = 0; i < n; i++) {
+    if (!capitalized[i]) continue;
+    let a = stats.get(folded[i]);
+    if (!a) stats.set(folded[i], (a = new Int32Array(slots)));
+    a[y1st[i]]++;
+  }
+  const buf = new HashBuffer();
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = buf.length;
+    const y = y1st[i];
+    const prev = i > 0 && sentenceOf[i - 1] === sentenceOf[i] ? y1st[i - 1] : START;
+    const next = i + 1 < n && sentenceOf[i + 1] === sentenceOf[i] ? y1st[i + 1] : START;
+    buf.push(hashInt(S.s1, y));
+    buf.push(hashInt(hashInt(S.s1m1, prev), y));
+    buf.push(hashInt(hashInt(S.s1p1, y), next));
+    if (!capitalized[i]) continue;
+    const a = stats.get(folded[i]);
+    if (!a) continue;
+    // counts elsewhere = all counts minus this occurrence
+    let best = -1;
+    let bestCount = 0;
+    const typeCounts = [0, 0, 0, 0];
+    for (let l = 1; l < slots; l++) {
+      const c = a[l] - (l === y ? 1 : 0);
+      if (c <= 0) continue;
+      typeCounts[typeOf(l)] += c;
+      buf.push(feat(S.nlp, TYPES[typeOf(l)] + prefixOf(l)));
+    }
+    for (let t = 0; t < 4; t++) {
+      if (typeCounts[t] > bestCount) {
+        bestCount = typeCounts[t];
+        best = t;
+      }
+    }
+    if (best >= 0) {
+      buf.push(feat(S.nlt, TYPES[best]));
+      buf.push(feat2(S.nltw, TYPES[best], ctx.shortShape[i]));
+    }
+    if (a[O] - (y === O ? 1 : 0) > 0) buf.push(S.nlo);
+  }
+  offsets[n] = buf.length;
+  return { offsets, hashes: buf.data.slice(0, buf.length) };
+}

@@ -1,0 +1,56 @@
+// Public API of Gloss's entity engine: decode the shipped model once, then call
+// recognize() on a whole article to get its people, places, organizations (and MISC
+// names, which Gloss recognises but does not mark) with in-article coreference.
+// Pure TypeScript: no DOM, no browser APIs, so it runs in a content script, a
+// worker, the background, or Node.
+
+import type { EntityType } from '../model/types';
+import { resolveEntities } from './coref';
+import { decodeModelFile, type LoadedModel } from './model-file';
+import { labelsToSpans, prepare, tagPrepared } from './pipeline';
+
+export interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  entityId: string;
+  text: string;
+  /** Title like "President" seen just before the name. */
+  hint?: string;
+}
+
+export interface Entity {
+  /** Stable within the page: "e1", "e2", ... in order of first mention. */
+  id: string;
+  /** Canonical name: the longest full form seen (or the alias table's name). */
+  name: string;
+  type: EntityType;
+  mentions: number;
+  aliases: string[];
+  hints: string[];
+}
+
+export interface Recognition {
+  /** Sorted by start, non-overlapping. */
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+/** A decoded model: gazetteers and the two passes' weights. */
+export type NerModel = LoadedModel;
+
+/** Parses the shipped model file (public/models/ner-en.bin). */
+export function decodeModel(bytes: Uint8Array): NerModel {
+  return decodeModelFile(bytes);
+}
+
+/**
+ * Recognizes entities in a whole document (paragraphs separated by blank lines).
+ * Offsets are UTF-16 indices into `text`: `text.slice(m.start, m.end) === m.text`.
+ */
+export function recognize(text: string, model: NerModel): Recognition {
+  const doc = prepare(text, model.gazetteer);
+  const labels = tagPrepared(doc, model.stages);
+  const spans = labelsToSpans(labels, doc.ctx.tokens);
+  return resolveEntities(text, doc.ctx.tokens, spans);
+}

@@ -1,0 +1,250 @@
+// The shipped model file (public/models/ner-en.bin): a small binary container for
+// the gazetteers and the two quantized weight tables. Layout, all little-endian:
+//   "GLNR" magic, u8 version
+//   u32 length + UTF-8 JSON meta (labels, categories, per-stage scale and size)
+//   per gazetteer category: u32 length + UTF-8 phrase keys joined by "\n"
+//   per stage: u32 feature count, then three streams, each u32-length-prefixed:
+//     sorted feature hashes as varint deltas; per feature a varint bit set of the
+//     labels with non-zero weight; the int8 weights of those labels, in order.
+// Streams of like values compress far better under gzip than interleaved records.
+
+import { GAZ_CATEGORIES, buildGazetteer, type Gazetteer } from './gazetteer';
+import { LABELS, NUM_LABELS } from './labels';
+import { HashIndex, type LinearModel } from './tagger';
+
+const MAGIC = [0x47, 0x4c, 0x4e, 0x52]; // GLNR
+const VERSION = 1;
+
+export interface ModelMeta {
+  labels: string[];
+  categories: string[];
+  stages: { features: number; minMag: number; maxMag: number }[];
+  trainedOn: string;
+}
+
+/** The decoded model, ready for recognize(). */
+export interface LoadedModel {
+  meta: ModelMeta;
+  gazetteer: Gazetteer;
+  /** First pass (local features); second pass (adds non-local features). */
+  stages: LinearModel[];
+}
+
+/** One quantized stage as written: sorted keys and a row of weight codes per key. */
+export interface QuantizedStage {
+  keys: Uint32Array;
+  /** Codes: 0 is zero, ±k (as int8) is ±minMag·ratio^(k-1). */
+  weights: Int8Array;
+  minMag: number;
+  maxMag: number;
+}
+
+/**
+ * Log-scale codebook of one stage, indexed by the code byte. Perceptron weights span
+ * four orders of magnitude (median ~0.7, largest ~200): a linear int8 scale would
+ * round most of them to zero, a log scale keeps every weight within a few percent.
+ */
+export function codebook(minMag: number, maxMag: number): Float32Array {
+  const cb = new Float32Array(256);
+  const ratio = Math.pow(maxMag / minMag, 1 / 126);
+  for (let k = 1; k <= 127; k++) {
+    const v = minMag * Math.pow(ratio, k - 1);
+    cb[k] = v;
+    cb[256 - k] = -v;
+  }
+  return cb;
+}
+
+/**
+ * Quantizes averaged weights to one byte each on a log scale, pruning weights below
+ * `minMag` (they barely move a score). Features left with no weight are dropped.
+ */
+export function quantize(model: LinearModel, minMag: number): QuantizedStage {
+  const L = NUM_LABELS;
+  const w = model.weights;
+  let maxMag = minMag * 2;
+  for (let k = 0; k < w.length; k++) maxMag = Math.max(maxMag, Math.abs(w[k]));
+  // round to a float32 value so that encode and decode compute the same codebook
+  maxMag = Math.fround(maxMag);
+  minMag = Math.fround(minMag);
+  const logRatio = Math.log(maxMag / minMag) / 126;
+  const { keys, rows } = model.index;
+  const entries: [number, number][] = [];
+  for (let s = 0; s < keys.length; s++) if (rows[s] >= 0) entries.push([keys[s], rows[s]]);
+  entries.sort((a, b) => a[0] - b[0]);
+  const outKeys: number[] = [];
+  const outW: number[] = [];
+  const q = new Array<number>(L);
+  for (const [key, row] of entries) {
+    let any = false;
+    for (let l = 0; l < L; l++) {
+      const x = w[row * L + l];
+      const m = Math.abs(x);
+      let v = 0;
+      if (m >= minMag) {
+        v = Math.min(127, 1 + Math.round(Math.log(m / minMag) / logRatio));
+        if (x < 0) v = -v;
+        any = true;
+      }
+      q[l] = v;
+    }
+    if (!any) continue;
+    outKeys.push(key);
+    for (let l = 0; l < L; l++) outW.push(q[l]);
+  }
+  return { keys: Uint32Array.from(outKeys), weights: Int8Array.from(outW), minMag, maxMag };
+}
+
+class Writer {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+  private ensure(n: number) {
+    if (this.length + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.length + n) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.buf.subarray(0, this.length));
+    this.buf = b;
+  }
+  u8(v: number) {
+    this.ensure(1);
+    this.buf[this.length++] = v & 0xff;
+  }
+  u32(v: number) {
+    this.ensure(4);
+    for (let k = 0; k < 4; k++) this.buf[this.length++] = (v >>> (8 * k)) & 0xff;
+  }
+  varint(v: number) {
+    v >>>= 0;
+    while (v >= 0x80) {
+      this.u8((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    this.u8(v);
+  }
+  bytes(b: Uint8Array) {
+    this.ensure(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  block(b: Uint8Array) {
+    this.u32(b.length);
+    this.bytes(b);
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** Serializes gazetteer lists and quantized stages into the model file. */
+export function encodeModelFile(
+  lists: readonly (readonly string[])[],
+  stages: readonly QuantizedStage[],
+  trainedOn: string,
+): Uint8Array {
+  const enc = new TextEncoder();
+  const w = new Writer();
+  MAGIC.forEach((b) => w.u8(b));
+  w.u8(VERSION);
+  const meta: ModelMeta = {
+    labels: [...LABELS],
+    categories: [...GAZ_CATEGORIES],
+    stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
+    trainedOn,
+  };
+  w.block(enc.encode(JSON.stringify(meta)));
+  if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');
+  for (const list of lists) w.block(enc.encode(list.join('\n')));
+  for (const s of stages) {
+    const L = NUM_LABELS;
+    w.u32(s.keys.length);
+    const keys = new Writer();
+    const masks = new Writer();
+    const vals = new Writer();
+    let prev = 0;
+    for (let f = 0; f < s.keys.length; f++) {
+      keys.varint(s.keys[f] - prev);
+      prev = s.keys[f];
+      let mask = 0;
+      for (let l = 0; l < L; l++) {
+        const v = s.weights[f * L + l];
+        if (v) {
+          mask |= 1 << l;
+          vals.u8(v);
+        }
+      }
+      masks.varint(mask);
+    }
+    w.block(keys.result());
+    w.block(masks.result());
+    w.block(vals.result());
+  }
+  return w.result();
+}
+
+/** Parses the model file. Throws on a wrong magic number or version. */
+export function decodeModelFile(bytes: Uint8Array): LoadedModel {
+  let pos = 0;
+  for (let k = 0; k < MAGIC.length; k++) {
+    if (bytes[pos++] !== MAGIC[k]) throw new Error('not a Gloss NER model file');
+  }
+  const version = bytes[pos++];
+  if (version !== VERSION) throw new Error(`unsupported NER model version ${version}`);
+  const u32 = () => {
+    const v = (bytes[pos] | (bytes[pos + 1] << 8) | (bytes[pos + 2] << 16) | (bytes[pos + 3] << 24)) >>> 0;
+    pos += 4;
+    return v;
+  };
+  const block = () => {
+    const n = u32();
+    const b = bytes.subarray(pos, pos + n);
+    pos += n;
+    return b;
+  };
+  const dec = new TextDecoder();
+  const meta = JSON.parse(dec.decode(block())) as ModelMeta;
+  if (meta.labels.join() !== LABELS.join()) throw new Error('model labels do not match this engine');
+  const lists: string[][] = [];
+  for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+    const text = dec.decode(block());
+    lists.push(text ? text.split('\n') : []);
+  }
+  const stages: LinearModel[] = [];
+  const L = NUM_LABELS;
+  for (let st = 0; st < meta.stages.length; st++) {
+    const n = u32();
+    const keys = block();
+    const masks = block();
+    const vals = block();
+    const index = new HashIndex(n);
+    const weights = new Uint8Array(n * L);
+    let kp = 0;
+    let mp = 0;
+    let vp = 0;
+    let key = 0;
+    const varint = (b: Uint8Array, at: number): [number, number] => {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        const byte = b[at++];
+        v += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return [v >>> 0, at];
+        shift += 7;
+      }
+    };
+    for (let f = 0; f < n; f++) {
+      let d: number;
+      [d, kp] = varint(keys, kp);
+      key = (key + d) >>> 0;
+      let mask: number;
+      [mask, mp] = varint(masks, mp);
+      const row = index.add(key);
+      for (let l = 0; l < L; l++) {
+        if (mask & (1 << l)) weights[row * L + l] = vals[vp++];
+      }
+    }
+    const sm = meta.stages[st];
+    stages.push({ index, weights, codebook: codebook(sm.minMag, sm.maxMag) });
+  }
+  return { meta, gazetteer: buildGazetteer(lists), stages };
+}

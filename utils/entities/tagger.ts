@@ -1,0 +1,140 @@
+// Greedy left-to-right decoding of a document with a linear model: for each token,
+// sum the weight rows of its features (static, non-local, and the labels chosen so
+// far), then take the best label that keeps the BILOU sequence well formed. The same
+// loop serves training (perceptron.ts) and run time.
+
+import { ALLOWED, CAN_END, NUM_LABELS } from './labels';
+import { dynamicFeatures, MAX_DYNAMIC, START, type DocContext, type FeatureMatrix } from './features';
+
+/** Open-addressing map from a 32-bit feature hash to a weight row. */
+export class HashIndex {
+  readonly keys: Uint32Array;
+  readonly rows: Int32Array;
+  readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let cap = 1024;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  /** Row of `key`, or -1. */
+  get(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const r = this.rows[slot];
+      if (r < 0 || this.keys[slot] === key) return r;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Inserts `key` with the next free row if absent; returns its row. */
+  add(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const r = this.rows[slot];
+      if (r < 0) {
+        this.keys[slot] = key;
+        this.rows[slot] = this.size;
+        return this.size++;
+      }
+      if (this.keys[slot] === key) return r;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * A linear model: feature index plus weights[row * NUM_LABELS + label]. A shipped
+ * model stores one code byte per weight and a 256-entry codebook of their values.
+ */
+export interface LinearModel {
+  index: HashIndex;
+  weights: Float32Array | Float64Array | Uint8Array;
+  codebook?: Float32Array;
+}
+
+/** Called after each token when training: (token, predicted, rows of its features). */
+export type UpdateHook = (i: number, predicted: number, rows: Int32Array, nRows: number) => void;
+
+/**
+ * Labels every token of `ctx` greedily, writing label ids into `out`. `extra` holds
+ * second-pass (non-local) features, or null in the first pass.
+ */
+export function decodeGreedy(
+  ctx: DocContext,
+  stat: FeatureMatrix,
+  extra: FeatureMatrix | null,
+  model: LinearModel,
+  out: Uint8Array,
+  onToken?: UpdateHook,
+): void {
+  // Imported bindings copied to locals: module bindings may compile to getters
+  // (CommonJS interop in tests and tsx), which costs on a per-token path.
+  const L = NUM_LABELS;
+  const allowed = ALLOWED;
+  const canEnd = CAN_END;
+  const dynamic = dynamicFeatures;
+  const start = START;
+  const scores = new Float64Array(L);
+  const dyn = new Uint32Array(MAX_DYNAMIC);
+  const maxFeats = 256;
+  let rows = new Int32Array(maxFeats);
+  const { index, weights } = model;
+  const cb = model.codebook;
+  for (const s of ctx.sentences) {
+    let y1 = start;
+    let y2 = start;
+    for (let i = s.start; i < s.end; i++) {
+      scores.fill(0);
+      let nr = 0;
+      const need = stat.offsets[i + 1] - stat.offsets[i] + (extra ? extra.offsets[i + 1] - extra.offsets[i] : 0) + MAX_DYNAMIC;
+      if (need > rows.length) rows = new Int32Array(need * 2);
+      for (let k = stat.offsets[i], e = stat.offsets[i + 1]; k < e; k++) {
+        const r = index.get(stat.hashes[k]);
+        if (r >= 0) rows[nr++] = r;
+      }
+      if (extra) {
+        for (let k = extra.offsets[i], e = extra.offsets[i + 1]; k < e; k++) {
+          const r = index.get(extra.hashes[k]);
+          if (r >= 0) rows[nr++] = r;
+        }
+      }
+      const nd = dynamic(ctx, i, y1, y2, dyn, 0);
+      for (let k = 0; k < nd; k++) {
+        const r = index.get(dyn[k]);
+        if (r >= 0) rows[nr++] = r;
+      }
+      if (cb) {
+        for (let k = 0; k < nr; k++) {
+          const base = rows[k] * L;
+          for (let l = 0; l < L; l++) scores[l] += cb[weights[base + l]];
+        }
+      } else {
+        for (let k = 0; k < nr; k++) {
+          const base = rows[k] * L;
+          for (let l = 0; l < L; l++) scores[l] += weights[base + l];
+        }
+      }
+      const last = i === s.end - 1;
+      const allowedBase = y1 * L;
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let l = 0; l < L; l++) {
+        if (!allowed[allowedBase + l]) continue;
+        if (last && !canEnd[l]) continue;
+        if (scores[l] > bestScore) {
+          bestScore = scores[l];
+          best = l;
+        }
+      }
+      out[i] = best;
+      if (onToken) onToken(i, best, rows, nr);
+      y2 = y1;
+      y1 = best;
+    }
+  }
+}
