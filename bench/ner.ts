@@ -20,7 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.NER_DATA_DIR ?? resolve(ROOT, '../shared/data/ner');
 const SEED = resolve(ROOT, '../shared/fixtures/seed/article.txt');
 const MODEL = resolve(ROOT, 'public/models/ner-en.bin');
-const REPS = 5;
+const REPS = 7;
+const WARMUP = 2;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,15 +47,27 @@ function texts(): string[] {
   return out;
 }
 
-function timeRuns(run: () => void): number {
-  run(); // warm-up: JIT and lazy initialisation are not what we compare
-  const times: number[] = [];
-  for (let r = 0; r < REPS; r++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
+/**
+ * Median times of two workloads, their repetitions interleaved so that load from
+ * elsewhere on the machine falls on both alike. Warm-up runs first: JIT compilation
+ * and lazy initialisation are not what we compare.
+ */
+function timePair(a: () => void, b: () => void): [number, number] {
+  for (let r = 0; r < WARMUP; r++) {
+    a();
+    b();
   }
-  return median(times);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
+  }
+  return [median(ta), median(tb)];
 }
 
 export async function benchNer(): Promise<Record<string, number>> {
@@ -69,17 +82,19 @@ export async function benchNer(): Promise<Record<string, number>> {
   const docs = texts();
   // One token count for both engines: ours, so the two rates are comparable.
   const tokens = docs.reduce((n, t) => n + tokenize(t).length, 0);
-  const oursMs = timeRuns(() => {
-    for (const t of docs) recognize(t, model);
-  });
-  const compromiseMs = timeRuns(() => {
-    for (const t of docs) {
-      const doc = nlp(t);
-      doc.people().out('offset');
-      doc.places().out('offset');
-      doc.organizations().out('offset');
-    }
-  });
+  const [oursMs, compromiseMs] = timePair(
+    () => {
+      for (const t of docs) recognize(t, model);
+    },
+    () => {
+      for (const t of docs) {
+        const doc = nlp(t);
+        doc.people().out('offset');
+        doc.places().out('offset');
+        doc.organizations().out('offset');
+      }
+    },
+  );
   const ner = tokens / (oursMs / 1000);
   const comp = tokens / (compromiseMs / 1000);
   return {

@@ -22,6 +22,15 @@ export default defineContentScript({
     const pageUrl = () => location.href.replace(/#.*$/, '');
 
     const run = async () => {
+      try {
+        return await runOnce();
+      } catch (err) {
+        // A failure of Gloss must never break the page; say so where developers look.
+        console.error('[Gloss] page pipeline failed:', err);
+        return 'not-article' as const;
+      }
+    };
+    const runOnce = async () => {
       runs += 1;
       state = await processPage(
         {

@@ -49,13 +49,21 @@ const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 /** Upper bound on candidates scored per quote, so a one-letter quote cannot stall a page. */
 export const MAX_CANDIDATES = 5000;
 
+let rowA = new Int32Array(128);
+let rowB = new Int32Array(128);
+
 /** Levenshtein distance (two-row DP). Used on context (<= 32 chars) and single quotes. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  // Reused rows: this runs for every candidate's context, and fresh arrays showed up as GC time.
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;

@@ -9,7 +9,7 @@
 // in the browser, so the two can never disagree.
 
 import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
-import { feat, feat2, hashInt, hashStr, hashU32, seed } from './hash';
+import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
 import type { Sentence, Token } from './tokenizer';
@@ -243,8 +243,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     buf.push(f1(S.s, shapeOf(raw[i], false)));
     const L = f.length;
     for (let k = 1; k <= 4 && k <= L; k++) {
-      buf.push(f1(S.p[k - 1], f.slice(0, k)));
-      buf.push(f1(S.x[k - 1], f.slice(L - k)));
+      buf.push(hashRange(S.p[k - 1], f, 0, k));
+      buf.push(hashRange(S.x[k - 1], f, L - k, L));
     }
     if (initial[i]) {
       buf.push(f1(S.ini, ss));

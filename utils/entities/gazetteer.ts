@@ -16,6 +16,8 @@ export interface Gazetteer {
   phrases: Map<string, number>;
   /** Longest phrase, in tokens. */
   maxLen: number;
+  /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
+  prefixes: Set<string>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -44,16 +46,18 @@ export function phraseKey(name: string): string {
 /** Builds a gazetteer from per-category lists of phrase keys. */
 export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer {
   const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxLen = 1;
   lists.forEach((list, c) => {
     for (const key of list) {
       if (!key) continue;
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
-      const n = key.split(' ').length;
-      if (n > maxLen) maxLen = n;
+      const parts = key.split(' ');
+      if (parts.length > maxLen) maxLen = parts.length;
+      for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
     }
   });
-  return { phrases, maxLen: Math.min(maxLen, 6) };
+  return { phrases, maxLen: Math.min(maxLen, 6), prefixes };
 }
 
 /** Per-token match codes: 0 none, 1 B, 2 I, 3 L, 4 U. */
@@ -74,6 +78,7 @@ export function matchGazetteer(gaz: Gazetteer, tokens: readonly Token[], folded:
     for (let n = 0; n < gaz.maxLen && i + n < tokens.length; n++) {
       key = n === 0 ? folded[i] : key + ' ' + folded[i + n];
       keys.push(key);
+      if (!gaz.prefixes.has(key)) break;
     }
     for (let n = keys.length; n >= 1; n--) {
       const mask = gaz.phrases.get(keys[n - 1]);

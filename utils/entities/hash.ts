@@ -14,6 +14,15 @@ export function hashStr(h: number, s: string): number {
   return h >>> 0;
 }
 
+/** Continues a hash over s[from, to) without building the substring. */
+export function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
 /** Continues a hash with one separator unit, so "ab"+"c" and "a"+"bc" differ. */
 export function hashSep(h: number): number {
   return Math.imul(h ^ 0x1f, FNV_PRIME) >>> 0;

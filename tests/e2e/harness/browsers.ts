@@ -115,7 +115,11 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
   if (!sw) sw = await context.waitForEvent('serviceworker');
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   const errors: string[] = [];
-  context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
+  // Only errors thrown from Gloss's own code count; fixture pages' own scripts fail often.
+  context.on('weberror', (e) => {
+    const err = e.error();
+    if (`${err.stack ?? ''}`.includes(extensionOrigin) || /\[Gloss\]/.test(err.message)) errors.push(`uncaught: ${err.message}`);
+  });
   let extPage: PwPage | null = null;
   const extensionPage = async () => {
     if (!extPage || extPage.isClosed()) {
@@ -127,10 +131,10 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
   };
   const wrap = (page: PwPage): TestTab => {
     page.on('console', (m) => {
-      if (m.type() === 'error' && /gloss/i.test(m.text())) errors.push(`content: ${m.text()}`);
+      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || m.location().url.startsWith(extensionOrigin))) errors.push(`content: ${m.text()}`);
     });
     return {
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
       evaluate: (fn) => page.evaluate(fn),
       screenshot: async (path) => void (await page.screenshot({ path })),
       close: () => page.close(),
@@ -180,9 +184,15 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
     return extPage;
   };
   const wrap = (page: PpPage): TestTab => {
-    page.on('pageerror', (e) => /gloss/i.test(String(e)) && errors.push(`page error: ${String(e)}`));
+    page.on('pageerror', (e) => {
+      const text = `${String(e)} ${(e as Error).stack ?? ''}`;
+      if (text.includes(extensionOrigin) || /\[Gloss\]/.test(text)) errors.push(`uncaught: ${String(e)}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || (m.location().url ?? '').startsWith(extensionOrigin))) errors.push(`content: ${m.text()}`);
+    });
     return {
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
       evaluate: (fn) => page.evaluate(fn) as Promise<never>,
       screenshot: async (path) => void (await page.screenshot({ path })),
       close: () => page.close(),

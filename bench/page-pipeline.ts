@@ -1,0 +1,71 @@
+// Page pipeline cost in real Chromium: Gloss's content-script main-thread time per page
+// (gate + Readability on a clone + TextMap + drawing; recognition runs in the background and
+// is awaited, not on the page's thread) over Readability.parse() alone on a clone of the same
+// page, measured in the same tab right after, median over the fixture pages.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from '../tests/e2e/harness/browsers';
+import { fixturePageNames, startPageServer } from '../tests/e2e/harness/server';
+
+const READABILITY_JS = resolve(process.cwd(), 'node_modules/@mozilla/readability/Readability.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+}
+
+export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<Record<string, number>> {
+  const server = await startPageServer();
+  const browser = await launch('chromium');
+  const src = readFileSync(READABILITY_JS, 'utf8');
+  const gloss: number[] = [];
+  const parseOnly: number[] = [];
+  const cloneAndParse: number[] = [];
+  const ratios: number[] = [];
+  try {
+    const names = (await fixturePageNames()).slice(0, opts.pages ?? Infinity);
+    const tab = await browser.newTab();
+    for (const name of names) {
+      const url = server.pageUrl(name);
+      const since = Date.now();
+      await tab.goto(url);
+      const r = await browser.waitForReport(url, since, 30_000).catch(() => null);
+      if (!r || r.status !== 'article') continue;
+      const main = r.timings.extractMs + r.timings.drawMs;
+      // Readability in the page's main world, on a fresh clone each time, 3 runs, median.
+      const t = await tab.evaluate<{ parse: number; total: number }>(`(() => {
+        if (!window.__glossBenchReadability) { (0, eval)(${JSON.stringify(src + '\n;window.__glossBenchReadability = Readability;')}); }
+        const parse = [], total = [];
+        for (let i = 0; i < 3; i++) {
+          const t0 = performance.now();
+          const clone = document.cloneNode(true);
+          const t1 = performance.now();
+          new window.__glossBenchReadability(clone).parse();
+          const t2 = performance.now();
+          parse.push(t2 - t1); total.push(t2 - t0);
+        }
+        const med = (a) => a.sort((x, y) => x - y)[1];
+        return { parse: med(parse), total: med(total) };
+      })()`);
+      gloss.push(main);
+      parseOnly.push(t.parse);
+      cloneAndParse.push(t.total);
+      ratios.push(main / Math.max(0.1, t.parse));
+    }
+    await tab.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    page_pipeline_pages: gloss.length,
+    page_pipeline_ms_median: median(gloss),
+    readability_ms_median: median(parseOnly),
+    readability_with_clone_ms_median: median(cloneAndParse),
+    page_pipeline_ratio_vs_readability: median(ratios),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchPagePipeline().then((r) => console.log(r));
+}
