@@ -473,8 +473,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function pct(a: number, b: number): number {
-  return b === 0 ? 0 : Math.round((10000 * a) / b) / 100;
+function pct(a: number, b: number, decimals = 2): number {
+  const f = 10 ** decimals;
+  return b === 0 ? 0 : Math.round((100 * f * a) / b) / f;
 }
 
 /**
@@ -547,7 +548,8 @@ export async function benchReanchor(opts: BenchOptions = {}): Promise<Record<str
     pages: names.length,
     reanchor_correct_pct: pct(sum(unchanged, 'correct'), sum(unchanged, 'n')),
     reanchor_edit_correct_pct: pct(tallies['e-edit'].correct, tallies['e-edit'].n),
-    reanchor_wrong_pct: pct(sum(all, 'wrong'), sum(all, 'n')),
+    // Four decimals: one wrong anchor in 25,000 must not round to a clean 0.
+    reanchor_wrong_pct: pct(sum(all, 'wrong'), sum(all, 'n'), 4),
     reanchor_wrong: sum(all, 'wrong'),
     reanchor_total: sum(all, 'n'),
     reanchor_orphan_pct: pct(sum([...unchanged, 'e-edit'], 'orphan'), sum([...unchanged, 'e-edit'], 'n')),

@@ -70,7 +70,7 @@ async function main() {
 }
 
 /** The local fake upstream (recorded Wikipedia/Wikidata/GDELT responses), when present. */
-async function startUpstream(): Promise<{ endpoints: Record<string, string>; close(): Promise<void> } | null> {
+async function startUpstream(): Promise<{ endpoints: object; close(): Promise<void> } | null> {
   try {
     const mod = await import('../tests/fake-upstream/server');
     return await mod.startFakeUpstream();

@@ -110,12 +110,14 @@ function extensionsForCopies(folded: string, fs: number, fe: number, window: num
     if (before < window / 2 && after < window / 2) continue;
     const distinguish = (side: 'before' | 'after', common: number): number => {
       for (let n = Math.max(common + window, window + 1); n <= MAX_CONTEXT_LENGTH; n += window / 2) {
+        // Our context ran into the edge of the text: this side cannot be extended further.
+        // (The copy running out first is fine: its clamped, shorter window differs.)
+        if (side === 'before' ? fs - n < 0 : fe + n > folded.length) return 0;
         const ours = side === 'before' ? folded.slice(fs - n, fs - n + window) : folded.slice(fe + n - window, fe + n);
         const theirs =
           side === 'before'
-            ? folded.slice(at - n, at - n + window)
+            ? folded.slice(Math.max(0, at - n), Math.max(0, at - n + window))
             : folded.slice(at + quote.length + n - window, at + quote.length + n);
-        if (side === 'before' ? fs - n < 0 : fe + n > folded.length) return 0;
         if (similarity(ours, theirs) < 0.5) return n;
       }
       return 0;

@@ -36,6 +36,13 @@ export interface DocContext {
   capitalized: Uint8Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  /**
+   * Document genre: 'S' for sports results and tables (many numbers, sports words),
+   * 'N' otherwise. In Reuters sports pages a city is usually a team (ORG); elsewhere
+   * it is a place. Conjoining gazetteer features with the genre lets the model learn
+   * both, instead of learning "city names are often ORG" everywhere.
+   */
+  genre: string;
 }
 
 /** Features of every token of a document, flattened: token i owns hashes[offsets[i]..offsets[i+1]). */
@@ -157,6 +164,7 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
     if (caps) for (let i = s.start; i < s.end; i++) capsSentence[i] = 1;
   });
   return {
+    genre: genreOf(folded),
     tokens,
     sentences,
     raw,
@@ -170,6 +178,28 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
     capitalized,
     sentenceOf,
   };
+}
+
+const SPORTS_WORDS = new Set(
+  (
+    'soccer football cricket tennis golf rugby baseball basketball hockey cycling athletics ' +
+    'league championship match matches innings wickets goals goal scored scorers halftime ' +
+    'beat beats draw drew seed seeded round quarter-final semi-final final points standings ' +
+    'played won lost tournament cup coach striker midfielder defender goalkeeper ' +
+    'season inning pitcher homer runs race lap grand prix'
+  ).split(' '),
+);
+
+function genreOf(folded: readonly string[]): string {
+  let numbers = 0;
+  let sports = 0;
+  for (const f of folded) {
+    const c = f.charCodeAt(0);
+    if (c >= 48 && c <= 57) numbers++;
+    else if (SPORTS_WORDS.has(f)) sports++;
+  }
+  const n = Math.max(1, folded.length);
+  return numbers / n > 0.15 || sports / n > 0.02 ? 'S' : 'N';
 }
 
 function lexClass(f: string): string {
@@ -217,10 +247,14 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     else if (raw[i] !== raw[i].toUpperCase()) lowMid.add(folded[i]);
   }
 
+  const genre = ctx.genre;
   const gazFeat = (i: number, s: number, out: HashBuffer, withPos: boolean) => {
     for (let c = 0; c < nc; c++) {
       const code = gcodes[i * nc + c];
-      if (code) out.push(feat(s, GAZ_CATEGORIES[c] + (withPos ? GAZ_POS[code] : '')));
+      if (!code) continue;
+      const v = GAZ_CATEGORIES[c] + (withPos ? GAZ_POS[code] : '');
+      out.push(feat(s, v));
+      out.push(feat2(s, v, genre));
     }
   };
 
@@ -283,6 +317,7 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
       const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
       const common = gcodes[i * nc + COMMON] ? 'c' : 'n';
       buf.push(f1(S.cw, common + where));
+      buf.push(f2(S.cw, common + where, genre));
       if (inSent(sStart, sEnd, i - 1) && ctx.capitalized[i - 1]) buf.push(f1(S.cwm1, common + (gcodes[(i - 1) * nc + COMMON] ? 'c' : 'n')));
       if (inSent(sStart, sEnd, i + 1) && ctx.capitalized[i + 1]) buf.push(f1(S.cwp1, common + (gcodes[(i + 1) * nc + COMMON] ? 'c' : 'n')));
     }
