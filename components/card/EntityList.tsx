@@ -1,0 +1,157 @@
+// The keyboard way to the cards: the page's people, places and organizations as one list,
+// grouped by type, with a search box that filters as the reader types. Focus stays in the
+// search box (a combobox pattern): arrow keys move the active entry, Enter opens its card,
+// Esc closes the list.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+export interface EntityListItem {
+  id: string;
+  name: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  /** How many times the page mentions it. */
+  mentions: number;
+}
+
+export interface EntityListProps {
+  entities: readonly EntityListItem[];
+  onOpen(id: string): void;
+  onClose(): void;
+  /** Prefix for element ids, when more than one list is on a page. */
+  idPrefix?: string;
+  /** Focus the search box on mount (default true: the list is opened from the keyboard). */
+  autoFocus?: boolean;
+}
+
+const GROUPS = [
+  { type: 'PER', label: 'People' },
+  { type: 'LOC', label: 'Places' },
+  { type: 'ORG', label: 'Organizations' },
+] as const;
+
+/** Lower case without accents, so "erdogan" finds "Erdoğan". */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The list of the page's entities. */
+export function EntityList({ entities, onOpen, onClose, idPrefix = 'gloss-entities', autoFocus = true }: EntityListProps) {
+  const [query, setQuery] = useState('');
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(() => {
+    const q = fold(query.trim());
+    return GROUPS.map((g) => ({
+      ...g,
+      items: entities.filter((e) => e.type === g.type && (q === '' || fold(e.name).includes(q))),
+    })).filter((g) => g.items.length > 0);
+  }, [entities, query]);
+  const visible = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const activeIndex = Math.max(
+    0,
+    visible.findIndex((e) => e.id === activeId),
+  );
+  const active = visible[activeIndex];
+  const optionId = (id: string) => `${idPrefix}-option-${visible.findIndex((e) => e.id === id)}`;
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
+  useEffect(() => {
+    if (!active) return;
+    const options = list.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? [];
+    const el = Array.from(options).find((o) => o.dataset.entityId === active.id);
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [active?.id]);
+
+  const move = (to: number) => {
+    if (visible.length === 0) return;
+    const i = Math.max(0, Math.min(visible.length - 1, to));
+    setActiveId(visible[i]!.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    switch (e.key) {
+      case 'ArrowDown':
+        move(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        move(activeIndex - 1);
+        break;
+      case 'Home':
+        if (e.target !== input.current) move(0);
+        else return;
+        break;
+      case 'End':
+        if (e.target !== input.current) move(visible.length - 1);
+        else return;
+        break;
+      case 'Enter':
+        if (active) onOpen(active.id);
+        break;
+      case 'Escape':
+        onClose();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const listId = `${idPrefix}-list`;
+  return (
+    <div class="gloss-entities" onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        type="search"
+        class="gloss-entities__search"
+        role="combobox"
+        aria-label="Filter people, places and organizations"
+        aria-controls={listId}
+        aria-expanded="true"
+        aria-autocomplete="list"
+        aria-activedescendant={active ? optionId(active.id) : undefined}
+        placeholder="Filter…"
+        value={query}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      <div ref={list} id={listId} role="listbox" aria-label="People, places and organizations on this page" class="gloss-entities__list">
+        {groups.map((g) => (
+          <div key={g.type} role="group" aria-labelledby={`${idPrefix}-group-${g.type}`} class="gloss-entities__group">
+            <div id={`${idPrefix}-group-${g.type}`} class="gloss-entities__label">
+              {g.label}
+            </div>
+            {g.items.map((e) => (
+              <div
+                key={e.id}
+                id={optionId(e.id)}
+                data-entity-id={e.id}
+                role="option"
+                aria-selected={e.id === active?.id ? 'true' : 'false'}
+                class={e.id === active?.id ? 'gloss-entities__option is-active' : 'gloss-entities__option'}
+                onClick={() => {
+                  setActiveId(e.id);
+                  onOpen(e.id);
+                }}
+              >
+                <span class="gloss-entities__name">{e.name}</span>{' '}
+                <span class="gloss-entities__count" aria-label={`${e.mentions} mentions`}>
+                  ×{e.mentions}
+                </span>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+      {visible.length === 0 && (
+        <p class="gloss-entities__empty" role="status">
+          {entities.length === 0 ? 'Gloss marked no people, places or organizations on this page.' : `Nothing matches “${query}”.`}
+        </p>
+      )}
+    </div>
+  );
+}
