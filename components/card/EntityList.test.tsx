@@ -27,7 +27,7 @@ function setup(entities = ENTITIES) {
   const onOpen = vi.fn();
   const onClose = vi.fn();
   act(() => render(<EntityList entities={entities} onOpen={onOpen} onClose={onClose} />, root));
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const key = (k: string) =>
     act(() => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));

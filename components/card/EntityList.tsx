@@ -105,7 +105,8 @@ export function EntityList({ entities, onOpen, onClose, idPrefix = 'gloss-entiti
     <div class="gloss-entities" onKeyDown={onKeyDown}>
       <input
         ref={input}
-        type="search"
+        type="text"
+        inputMode="search"
         class="gloss-entities__search"
         role="combobox"
         aria-label="Filter people, places and organizations"

@@ -4,7 +4,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cloneWithTextMap, textNodesOf } from './clone-map';
 import { detectLanguage, type LanguageVerdict } from './language';
-import { buildTextMap, countWords, mappedWordShare, type TextMap } from './text-map';
+import { buildTextMap, countWords, type TextMap } from './text-map';
 
 export interface Article {
   title: string;
@@ -41,16 +41,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article' };
 
-  // Memoized so that the word count below sees exactly the verdicts the TextMap used.
-  const memo = new Map<Text, Text | null>();
-  const resolveOnce = (n: Text) => {
-    if (!memo.has(n)) memo.set(n, resolve(n));
-    return memo.get(n)!;
-  };
-  const readabilityMap = buildTextMap(content, resolveOnce);
-  const textMap = withInterstitials(readabilityMap);
+  const kept = keptLiveNodes(content, resolve);
+  if (kept.nodes.length === 0) return { status: 'not-article', reason: 'no article text could be found in the live page' };
+  const textMap = withInterstitials(kept.nodes);
   if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
-  const share = mappedWordShare(content, resolveOnce);
   const declared = parsed.lang || doc.documentElement.getAttribute('lang');
   return {
     status: 'article',
@@ -62,8 +56,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       excerpt: parsed.excerpt?.trim() || null,
       language: detectLanguage(declared, textMap.text),
       textMap,
-      words: share.words || countWords(textMap.text),
-      mappedWords: share.mapped,
+      words: kept.words || countWords(textMap.text),
+      mappedWords: kept.mappedWords,
     },
   };
 }
@@ -72,20 +66,52 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 const MAX_INTERSTITIAL_CHARS = 400;
 
 /**
+ * One walk over Readability's output: the live text nodes its text nodes resolve to (in
+ * order, once each), and how many of its words sit in nodes that resolve (the mapping figure).
+ */
+function keptLiveNodes(content: Node, resolve: (n: Text) => Text | null): { nodes: Text[]; words: number; mappedWords: number } {
+  const nodes: Text[] = [];
+  const seen = new Set<Text>();
+  let words = 0;
+  let mappedWords = 0;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const live = resolve(child as Text);
+        const w = countWords((child as Text).data);
+        words += w;
+        if (live) {
+          mappedWords += w;
+          if (!seen.has(live)) {
+            seen.add(live);
+            nodes.push(live);
+          }
+        }
+      } else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName)) {
+        walk(child);
+      }
+    }
+  };
+  walk(content);
+  return { nodes, words, mappedWords };
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
  * Readability drops the short blocks news sites put between paragraphs ("Read more: Russia
  * 'fully ready' to cooperate with US on Syria – Lavrov"), yet readers see them as part of the
  * story and they name its people. This re-walks the live article container and keeps, besides
  * Readability's own text, whole short blocks lying between its first and last paragraph that
  * Readability dropped entirely. Block boundaries then come from the live DOM, as readers see it.
  */
-function withInterstitials(map: TextMap): TextMap {
-  const kept = new Set(map.nodes);
-  if (kept.size === 0) return map;
-  const root = commonAncestor(map.nodes);
-  if (!root) return map;
+function withInterstitials(keptNodes: readonly [Text, ...Text[]] | readonly Text[]): TextMap {
+  const kept = new Set(keptNodes);
+  // keptNodes is non-empty and connected, so the common ancestor exists.
+  const root = commonAncestor(keptNodes)!;
   // Every element that holds kept text, up to the container.
   const holdsKept = new Set<Node>();
-  for (const n of map.nodes) {
+  for (const n of keptNodes) {
     for (let p = n.parentNode; p && !holdsKept.has(p); p = p.parentNode) {
       holdsKept.add(p);
       if (p === root) break;
@@ -108,7 +134,6 @@ function withInterstitials(map: TextMap): TextMap {
     const block = droppedBlock(n, root, holdsKept);
     if (block && !isHidden(block, root) && (block.textContent ?? '').length <= MAX_INTERSTITIAL_CHARS) extra.add(n);
   }
-  if (extra.size === 0 && sameOrder(map.nodes, all)) return map;
   return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), { dropUnresolved: true });
 }
 
@@ -131,25 +156,10 @@ function isHidden(el: Element, root: Node): boolean {
   return false;
 }
 
-function sameOrder(mapped: readonly Text[], all: Text[]): boolean {
-  let j = 0;
-  for (const n of all) if (j < mapped.length && n === mapped[j]) j++;
-  return j === mapped.length;
-}
-
 function commonAncestor(nodes: readonly Node[]): Node | null {
-  const chain = (n: Node) => {
-    const out: Node[] = [];
-    for (let p: Node | null = n; p; p = p.parentNode) out.unshift(p);
-    return out;
-  };
-  let prefix = chain(nodes[0]!);
-  for (let i = 1; i < nodes.length && prefix.length > 0; i++) {
-    const c = chain(nodes[i]!);
-    let k = 0;
-    while (k < prefix.length && k < c.length && prefix[k] === c[k]) k++;
-    prefix = prefix.slice(0, k);
+  let lca: Node | null = nodes[0]?.parentNode ?? null;
+  for (let i = 1; i < nodes.length && lca; i++) {
+    while (lca && !lca.contains(nodes[i]!)) lca = lca.parentNode;
   }
-  const lca = prefix[prefix.length - 1] ?? null;
-  return lca && lca.nodeType === 3 ? lca.parentNode : lca;
+  return lca;
 }

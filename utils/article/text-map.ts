@@ -15,10 +15,17 @@ const BLOCK_TAGS = new Set([
 /** Subtrees whose text is never article text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
 
-/** Characters dropped from the text: soft hyphen, zero-width space/joiners, BOM. */
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
-/** Characters read as a plain space: all Unicode spaces incl. &nbsp;. */
-const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+/**
+ * Per UTF-16 code unit: 0 = ordinary, 1 = read as a plain space (all Unicode spaces incl.
+ * &nbsp;), 2 = dropped (soft hyphen, zero-width space/joiners, word joiner, BOM).
+ * A lookup by char code: this loop runs over every character of every article.
+ */
+function charClass(c: number): 0 | 1 | 2 {
+  if (c > 0x20 && c < 0x7f) return 0;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85) return 1;
+  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return 2;
+  return 0;
+}
 
 export interface TextMap {
   /** The normalized text: single spaces, "\n" for <br>, "\n\n" between blocks. */
@@ -85,9 +92,9 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
     }
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (INVISIBLE.test(ch)) continue;
-      if (SPACE.test(ch)) {
+      const cls = charClass(data.charCodeAt(i));
+      if (cls === 2) continue;
+      if (cls === 1) {
         if (out.length > 0 && pending === 0) {
           pending = 1;
           pendingNode = idx;
@@ -96,7 +103,7 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
         continue;
       }
       flush();
-      out.push(ch);
+      out.push(data[i]!);
       charNode.push(idx);
       charOffset.push(idx < 0 ? -1 : i);
     }
@@ -183,25 +190,6 @@ export function indexOfDomPoint(map: TextMap, node: Node, offset: number): numbe
     else break;
   }
   return best;
-}
-
-/** Share (0..1) of the words of `root`'s text that sit in text nodes `resolve` maps. */
-export function mappedWordShare(root: Node, resolve: LiveTextResolver): { words: number; mapped: number } {
-  let words = 0;
-  let mapped = 0;
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const w = countWords((child as Text).data);
-        words += w;
-        if (w > 0 && resolve(child as Text)) mapped += w;
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
-        walk(child);
-      }
-    }
-  };
-  walk(root);
-  return { words, mapped };
 }
 
 /** Whitespace-separated words, as people count them. */

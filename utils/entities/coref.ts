@@ -8,6 +8,7 @@
 //     "Vladimir Putin"), taking that entity's type (a surname tagged LOC becomes PER);
 //  5. an acronym tagged alone joins a name with those initials ("UN" -> United Nations);
 //  6. otherwise identical names of one type share an entity.
+//  7. a lone one-word name on an ordinary word at a sentence start is dropped.
 // Entity ids are "e1", "e2", ... in order of first mention, so they are stable for a
 // given text.
 
@@ -93,6 +94,7 @@ export function resolveEntities(
   text: string,
   tokens: readonly Token[],
   spans: readonly TokenSpan[],
+  weakStart: (token: number) => boolean = () => false,
 ): { mentions: CorefMention[]; entities: CorefEntity[] } {
   const folded = tokens.map((t) => fold(t.text));
   const covered = new Uint8Array(tokens.length);
@@ -139,7 +141,7 @@ export function resolveEntities(
       if (covered[k]) continue;
       const key = tokens[k].text.replace(/\./g, '');
       const d = acronymOf.get(key);
-      if (!d || d.start <= k) continue;
+      if (!d || k < d.end) continue;
       const prev = tokens[k - 1]?.text ?? '';
       const next = tokens[k + 1]?.text ?? '';
       if (isAcronym(prev) || isAcronym(next)) continue;
@@ -272,6 +274,14 @@ export function resolveEntities(
     c.mentions = [];
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+
+  // A lone one-word name whose only evidence is a capital at a sentence start, on an
+  // ordinary word ("Read more ..."), is dropped: nothing else in the article backs it.
+  for (const c of clusters) {
+    if (c.mentions.length !== 1 || c.fixedName) continue;
+    const m = c.mentions[0];
+    if (m.end - m.start === 1 && weakStart(m.start)) c.mentions = [];
+  }
 
   // settle each cluster's type (majority, first mention wins ties) and ids
   const ordered = clusters.filter((c) => c.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);

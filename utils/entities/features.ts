@@ -83,7 +83,6 @@ const S = {
   lexp2: seed('lex+2'),
   dc: seed('dc'),
   cw: seed('cw'),
-  gcw: seed('g|cw'),
   cwm1: seed('cw-1'),
   cwp1: seed('cw+1'),
   y1: seed('y1'),
@@ -121,7 +120,7 @@ function shapeOf(s: string, collapse: boolean): string {
 }
 
 /** Tokens that can precede a sentence's first word: quotes, brackets, bullets, "##". */
-const OPENER = /^["'(\[\-«“‘#*•]+$/u;
+const OPENER = /^["'(\[\-«]$/u;
 
 /** Builds the per-token facts of a tokenized document. */
 export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext {
@@ -307,12 +306,6 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     buf.push(f2(S.wm1w, pm1, w));
     buf.push(f2(S.wwp1, w, pp1));
     gazFeat(i, S.g, buf, true);
-    if (ctx.capitalized[i]) {
-      // a gazetteer hit on an ordinary word ("Read", "Will", "Hope") at a sentence
-      // start is weak evidence; the conjunction lets the model learn that
-      const cue = (gcodes[i * nc + COMMON] ? 'c' : 'n') + (initial[i] ? 'i' : 'm');
-      for (let c = 0; c < nc; c++) if (c !== COMMON && gcodes[i * nc + c]) buf.push(f2(S.gcw, GAZ_CATEGORIES[c], cue));
-    }
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
     if (lex[i]) buf.push(f1(S.lex, lex[i]));

@@ -6,6 +6,7 @@
 
 import type { EntityType } from '../model/types';
 import { resolveEntities } from './coref';
+import { COMMON } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 
@@ -52,5 +53,8 @@ export function recognize(text: string, model: NerModel): Recognition {
   const doc = prepare(text, model.gazetteer);
   const labels = tagPrepared(doc, model.stages);
   const spans = labelsToSpans(labels, doc.ctx.tokens);
-  return resolveEntities(text, doc.ctx.tokens, spans);
+  const { initial, folded } = doc.ctx;
+  const common = 1 << COMMON;
+  const weakStart = (i: number) => initial[i] === 1 && ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0;
+  return resolveEntities(text, doc.ctx.tokens, spans, weakStart);
 }

@@ -182,6 +182,15 @@ describe('rangeContainsPoint', () => {
   });
 });
 
+describe('types', () => {
+  it('the live document and requestAnimationFrame fit the injected parameters', () => {
+    const doc: HitTestDocument = document;
+    const t = throttleFrame((x: number, y: number) => void [x, y], requestAnimationFrame, cancelAnimationFrame);
+    t.cancel();
+    expect(doc).toBe(document);
+  });
+});
+
 describe('throttleFrame', () => {
   it('calls once per frame with the latest arguments', () => {
     const frames: (() => void)[] = [];

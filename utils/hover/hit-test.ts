@@ -170,13 +170,13 @@ export function createHitTester(doc: HitTestDocument, map: TextMap, mentions: re
  * Coalesces calls to one per animation frame, with the latest arguments (pointer moves come
  * faster than frames). `cancel()` drops a pending call.
  */
-export function throttleFrame<A extends unknown[]>(
+export function throttleFrame<A extends unknown[], H = unknown>(
   fn: (...args: A) => void,
-  requestFrame: (cb: () => void) => unknown,
-  cancelFrame?: (handle: unknown) => void,
+  requestFrame: (cb: () => void) => H,
+  cancelFrame?: (handle: H) => void,
 ): ((...args: A) => void) & { cancel(): void } {
   let pending: A | null = null;
-  let handle: unknown = undefined;
+  let handle: H | undefined = undefined;
   const throttled = (...args: A) => {
     const scheduled = pending !== null;
     pending = args;
