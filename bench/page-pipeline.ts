@@ -25,6 +25,7 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
   const cloneAndParse: number[] = [];
   const ratios: number[] = [];
   const warm: number[] = [];
+  const stages: Record<string, number[]> = {};
   try {
     const names = (await fixturePageNames()).slice(0, opts.pages ?? Infinity);
     const tab = await browser.newTab();
@@ -50,6 +51,7 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
         const med = (a) => a.slice(1).sort((x, y) => x - y)[1];
         return { cold: parse[0], coldTotal: total[0], parse: med(parse), total: med(total) };
       })()`);
+      for (const k of ['gateMs', 'cloneMs', 'parseMs', 'mapMs', 'drawMs'] as const) (stages[k] ??= []).push(r.timings[k]);
       gloss.push(main);
       parseOnly.push(t.cold);
       cloneAndParse.push(t.coldTotal);
@@ -68,6 +70,7 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
     readability_with_clone_ms_median: median(cloneAndParse),
     readability_warm_ms_median: median(warm),
     page_pipeline_ratio_vs_readability: median(ratios),
+    ...Object.fromEntries(Object.entries(stages).map(([k, v]) => [`page_stage_${k.replace(/Ms$/, '')}_ms_median`, median(v)])),
   };
 }
 

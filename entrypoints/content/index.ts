@@ -18,6 +18,9 @@ export default defineContentScript({
     let runs = 0;
     let state: PageState | null = null;
 
+    // Let the page finish its own start-up first: Gloss's work then neither delays the page
+    // nor competes with it for the main thread.
+    await whenIdle(ctx, 2000);
     const highlightApi = pageHighlightApi();
     const pageUrl = () => location.href.replace(/#.*$/, '');
 
@@ -84,4 +87,12 @@ function pageHighlightApi(): HighlightApi | null {
   const Ctor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => { add(r: Range): unknown; size: number } }).Highlight;
   if (!registry || !Ctor) return null;
   return { registry, create: (...ranges) => new Ctor(...ranges) };
+}
+
+/** Resolves at the page's next idle period (or after `timeoutMs`). */
+function whenIdle(ctx: { setTimeout(cb: () => void, ms: number): number; requestIdleCallback?: unknown }, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else ctx.setTimeout(resolve, 0);
+  });
 }

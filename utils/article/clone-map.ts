@@ -20,8 +20,9 @@ export function textNodesOf(root: Node): Text[] {
  */
 export function cloneWithTextMap(doc: Document): { clone: Document; resolve: (node: Text) => Text | null } {
   const clone = doc.cloneNode(true) as Document;
-  const live = textNodesOf(doc);
-  const cloned = textNodesOf(clone);
+  // Article text lives in <body>; the head's few text nodes (title, scripts) are not mapped.
+  const live = textNodesOf(doc.body ?? doc);
+  const cloned = textNodesOf(clone.body ?? clone);
   const direct = new WeakMap<Text, Text>();
   // cloneNode(true) preserves structure, so the two walks line up one to one.
   const n = Math.min(live.length, cloned.length);

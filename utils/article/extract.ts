@@ -18,6 +18,8 @@ export interface Article {
   words: number;
   /** Of those, words whose text node maps to a live text node. */
   mappedWords: number;
+  /** Where the main-thread time went, in ms. */
+  stages: { gate: number; clone: number; parse: number; map: number };
 }
 
 export type ExtractOutcome =
@@ -27,24 +29,32 @@ export type ExtractOutcome =
 export interface ExtractOptions {
   /** Skip the cheap isProbablyReaderable gate (tests of Readability's own verdict). */
   skipGate?: boolean;
+  /** Clock for the stage timings (performance.now in the browser). */
+  now?: () => number;
 }
 
 /** Extracts the article of `doc` and maps its text back to `doc`'s live text nodes. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
+  const now = opts.now ?? (() => 0);
+  const t0 = now();
   if (!opts.skipGate && !isProbablyReaderable(doc)) {
     return { status: 'not-article', reason: 'isProbablyReaderable said no' };
   }
+  const t1 = now();
   const { clone, resolve } = cloneWithTextMap(doc);
+  const t2 = now();
   // The serializer hands back Readability's article element itself instead of its HTML:
   // its text nodes are (mostly) the clone's own, which is what maps them back.
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article' };
+  const t3 = now();
 
   const kept = keptLiveNodes(content, resolve);
   if (kept.nodes.length === 0) return { status: 'not-article', reason: 'no article text could be found in the live page' };
   const textMap = withInterstitials(kept.nodes);
   if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
+  const t4 = now();
   const declared = parsed.lang || doc.documentElement.getAttribute('lang');
   return {
     status: 'article',
@@ -58,6 +68,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       textMap,
       words: kept.words || countWords(textMap.text),
       mappedWords: kept.mappedWords,
+      stages: { gate: t1 - t0, clone: t2 - t1, parse: t3 - t2, map: t4 - t3 },
     },
   };
 }

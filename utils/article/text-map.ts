@@ -50,9 +50,12 @@ export type LiveTextResolver = (node: Text) => Text | null;
  * whose text nodes `resolve` maps back to live ones).
  */
 export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, opts: { dropUnresolved?: boolean } = {}): TextMap {
+  // Text as chunks, per-character maps in growable typed arrays: this runs over every
+  // character of every article on the page's main thread.
   const out: string[] = [];
-  const charNode: number[] = [];
-  const charOffset: number[] = [];
+  let len = 0;
+  let charNode = new Int32Array(4096);
+  let charOffset = new Int32Array(4096);
   const nodes: Text[] = [];
   const nodeIndex = new Map<Text, number>();
   // 0 = nothing pending, 1 = a space is pending, 2 = a line break, 3 = a paragraph break.
@@ -60,8 +63,19 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
   let pendingNode = -1;
   let pendingOffset = -1;
 
+  const reserve = (extra: number) => {
+    if (len + extra <= charNode.length) return;
+    let cap = charNode.length * 2;
+    while (cap < len + extra) cap *= 2;
+    const n = new Int32Array(cap);
+    n.set(charNode.subarray(0, len));
+    charNode = n;
+    const o = new Int32Array(cap);
+    o.set(charOffset.subarray(0, len));
+    charOffset = o;
+  };
   const breakAt = (level: number) => {
-    if (out.length > 0 && level > pending) {
+    if (len > 0 && level > pending) {
       pending = level;
       pendingNode = -1;
       pendingOffset = -1;
@@ -70,10 +84,15 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
   const flush = () => {
     if (pending === 0) return;
     const sep = pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ';
-    for (let i = 0; i < sep.length; i++) {
-      out.push(sep[i]!);
-      charNode.push(i === 0 ? pendingNode : -1);
-      charOffset.push(i === 0 ? pendingOffset : -1);
+    reserve(sep.length);
+    out.push(sep);
+    charNode[len] = pendingNode;
+    charOffset[len] = pendingOffset;
+    len++;
+    if (sep.length === 2) {
+      charNode[len] = -1;
+      charOffset[len] = -1;
+      len++;
     }
     pending = 0;
   };
@@ -91,21 +110,35 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
       }
     }
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
+    reserve(data.length + 2);
+    let i = 0;
+    while (i < data.length) {
       const cls = charClass(data.charCodeAt(i));
-      if (cls === 2) continue;
+      if (cls === 2) {
+        i++;
+        continue;
+      }
       if (cls === 1) {
-        if (out.length > 0 && pending === 0) {
+        if (len > 0 && pending === 0) {
           pending = 1;
           pendingNode = idx;
           pendingOffset = idx < 0 ? -1 : i;
         }
+        i++;
         continue;
       }
+      // A run of ordinary characters: one slice, offsets filled in a tight loop.
       flush();
-      out.push(data[i]!);
-      charNode.push(idx);
-      charOffset.push(idx < 0 ? -1 : i);
+      reserve(data.length - i);
+      let j = i + 1;
+      while (j < data.length && charClass(data.charCodeAt(j)) === 0) j++;
+      out.push(data.slice(i, j));
+      for (let k = i; k < j; k++) {
+        charNode[len] = idx;
+        charOffset[len] = idx < 0 ? -1 : k;
+        len++;
+      }
+      i = j;
     }
   };
 
@@ -121,7 +154,7 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
           breakAt(2);
           continue;
         }
-        const block = BLOCK_TAGS.has(tag.toUpperCase());
+        const block = BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
         if (block) breakAt(3);
         walk(el);
         if (block) breakAt(3);
@@ -133,8 +166,8 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
   return {
     text: out.join(''),
     nodes,
-    charNode: Int32Array.from(charNode),
-    charOffset: Int32Array.from(charOffset),
+    charNode: charNode.slice(0, len),
+    charOffset: charOffset.slice(0, len),
   };
 }
 

@@ -260,7 +260,9 @@ export function resolveEntities(
     if (c.mentions.some((m) => m.end - m.start !== 1)) continue;
     let target: Cluster | undefined;
     for (const p of clusters) {
-      if (p.type !== 'PER' || p.fixedName || p.nameTokens.length < 2) continue;
+      if (p.type !== 'PER' || p.fixedName) continue;
+      // a one-word person must at least outnumber the stray mentions
+      if (p.nameTokens.length < 2 && p.mentions.length <= c.mentions.length) continue;
       if (p.nameTokens[p.nameTokens.length - 1] !== c.nameTokens[0]) continue;
       if (!target || p.mentions.length > target.mentions.length) target = p;
     }

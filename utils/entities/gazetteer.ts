@@ -52,9 +52,13 @@ export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer
     for (const key of list) {
       if (!key) continue;
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
-      const parts = key.split(' ');
-      if (parts.length > maxLen) maxLen = parts.length;
-      for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
+      // proper prefixes end just before each inner space
+      let len = 1;
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        prefixes.add(key.slice(0, at));
+        len++;
+      }
+      if (len > maxLen) maxLen = len;
     }
   });
   return { phrases, maxLen: Math.min(maxLen, 6), prefixes };

@@ -218,29 +218,32 @@ export function decodeModelFile(bytes: Uint8Array): LoadedModel {
     const vals = block();
     const index = new HashIndex(n);
     const weights = new Uint8Array(n * L);
+    // varints decoded inline: this loop runs once per feature at page load
     let kp = 0;
     let mp = 0;
     let vp = 0;
     let key = 0;
-    const varint = (b: Uint8Array, at: number): [number, number] => {
-      let v = 0;
+    for (let f = 0; f < n; f++) {
+      let d = 0;
+      let mul = 1;
+      for (;;) {
+        const byte = keys[kp++];
+        d += (byte & 0x7f) * mul;
+        if (byte < 0x80) break;
+        mul *= 128;
+      }
+      key = (key + d) >>> 0;
+      let mask = 0;
       let shift = 0;
       for (;;) {
-        const byte = b[at++];
-        v += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return [v >>> 0, at];
+        const byte = masks[mp++];
+        mask |= (byte & 0x7f) << shift;
+        if (byte < 0x80) break;
         shift += 7;
       }
-    };
-    for (let f = 0; f < n; f++) {
-      let d: number;
-      [d, kp] = varint(keys, kp);
-      key = (key + d) >>> 0;
-      let mask: number;
-      [mask, mp] = varint(masks, mp);
-      const row = index.add(key);
-      for (let l = 0; l < L; l++) {
-        if (mask & (1 << l)) weights[row * L + l] = vals[vp++];
+      const base = index.add(key) * L;
+      for (let l = 0; mask !== 0; l++, mask >>>= 1) {
+        if (mask & 1) weights[base + l] = vals[vp++];
       }
     }
     const sm = meta.stages[st];

@@ -37,7 +37,7 @@ export type PageReport =
       /** Why nothing is marked, when nothing is. */
       note: string | null;
       probes: MappingProbe[];
-      timings: { extractMs: number; recognizeMs: number; drawMs: number };
+      timings: { extractMs: number; recognizeMs: number; drawMs: number; gateMs: number; cloneMs: number; parseMs: number; mapMs: number };
       runs: number;
       at: number;
     }

@@ -49,7 +49,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason: gate.reason, runs, at } };
   }
   const t0 = deps.now();
-  const outcome = extractArticle(doc);
+  const outcome = extractArticle(doc, { now: deps.now });
   const t1 = deps.now();
   if (outcome.status !== 'article') {
     if (deps.highlights) clearMentions(deps.highlights);
@@ -102,7 +102,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       entities,
       note,
       probes: mappingProbes(article, recognized.mentions, doc),
-      timings: { extractMs: t1 - t0, recognizeMs: t2 - t1, drawMs: t3 - t2 },
+      timings: { extractMs: t1 - t0, recognizeMs: t2 - t1, drawMs: t3 - t2, ...prefixed(article.stages) },
       runs,
       at,
     },
@@ -128,4 +128,8 @@ function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Doc
     text: map.text.slice(start, end),
     live: (rangeFor(map, start, end, doc)?.toString() ?? '').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' '),
   }));
+}
+
+function prefixed(stages: Article['stages']) {
+  return { gateMs: stages.gate, cloneMs: stages.clone, parseMs: stages.parse, mapMs: stages.map };
 }
