@@ -17,6 +17,11 @@ export default defineConfig({
       'https://api.gdeltproject.org/*',
     ],
     optional_host_permissions: ['https://news.google.com/*'],
+    // The hover card is an extension page framed inside the article page.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card.html']
+        : [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

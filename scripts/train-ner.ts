@@ -36,7 +36,7 @@ const CONFIG = {
   epochs1: 8,
   epochs2: 8,
   folds: 4,
-  minCount: 2,
+  minCount: Number(process.env.NER_MIN_COUNT ?? 2),
   commonMinCount: 3,
   seed: 20240601,
   cityMinPopulation: Number(process.env.NER_CITY_POP ?? 15000),

@@ -4,7 +4,9 @@
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/article/page-watcher';
-import { sendMessage } from '@/utils/messaging';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { createCardController } from '@/utils/page/card-controller';
 import { processPage, type PageState } from '@/utils/page/process-page';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
 import { getSettings, watchSettings, type Settings } from '@/utils/settings';
@@ -22,6 +24,15 @@ export default defineContentScript({
     // nor competes with it for the main thread.
     await whenIdle(ctx, 2000);
     const highlightApi = pageHighlightApi();
+    const cards = createCardController({
+      win: window,
+      cardUrl: browser.runtime.getURL('/card.html'),
+      fetchCard: (req) => sendMessage('cardFetch', req),
+      cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
+      hoverDelayMs: () => settings.hoverDelayMs,
+    });
+    ctx.onInvalidated(() => cards.dispose());
+    onMessage('cardEvent', ({ data }) => cards.frameEvent(data));
     const pageUrl = () => location.href.replace(/#.*$/, '');
 
     const run = async () => {
@@ -47,6 +58,12 @@ export default defineContentScript({
         runs,
       );
       if (!ctx.isValid) return state.report.status;
+      const r = state.report;
+      cards.update(
+        state.article && r.status === 'article'
+          ? { map: state.article.textMap, mentions: state.mentions, entities: state.entities, lang: r.lang, title: r.title, url: r.url }
+          : null,
+      );
       await sendMessage('pageProcessed', state.report).catch(() => undefined);
       return state.report.status;
     };

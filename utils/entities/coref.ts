@@ -103,7 +103,10 @@ export function resolveEntities(
   // 1. titles out of spans, hints from the words before
   for (const s of spans) {
     let start = s.start;
-    while (start < s.end - 1 && (TITLES.has(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+    // only people carry titles: "St. Louis" and "General Motors" keep their first word
+    if (s.type === 'PER') {
+      while (start < s.end - 1 && (TITLES.has(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+    }
     const d: Draft = { start, end: s.end, type: s.type as EntityType };
     if (d.type === 'PER') {
       let h = start;

@@ -261,6 +261,7 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
 
   const buf = new HashBuffer();
   const offsets = new Int32Array(n + 1);
+  // local copies: imported bindings may compile to getters (tsx, vitest)
   const f1 = feat;
   const f2 = feat2;
   for (let i = 0; i < n; i++) {

@@ -20,6 +20,7 @@ export interface RecognizedEntity {
   name: string;
   type: EntityType;
   mentions: number;
+  aliases?: string[];
 }
 
 export interface PageDeps {

@@ -36,6 +36,14 @@ export interface TestTab {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   screenshot(path: string): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates. */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key (e.g. "Escape", "Alt+Shift+E") in the page. */
+  press(key: string): Promise<void>;
+  /** Evaluates `expr` in the first frame whose URL contains `urlPart`; null when none. */
+  frameEval<T>(urlPart: string, expr: string): Promise<T | null>;
+  /** Whether the frame whose URL contains `urlPart` is displayed (has a box). */
+  frameVisible(urlPart: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -137,6 +145,17 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
       goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
       evaluate: (fn) => page.evaluate(fn),
       screenshot: async (path) => void (await page.screenshot({ path })),
+      mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+      press: (key) => page.keyboard.press(key),
+      frameEval: async <T,>(urlPart: string, expr: string) => {
+        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        return f ? ((await f.evaluate(expr)) as T) : null;
+      },
+      frameVisible: async (urlPart) => {
+        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        const el = f ? await f.frameElement() : null;
+        return el ? (await el.boundingBox()) !== null : false;
+      },
       close: () => page.close(),
     };
   };
@@ -195,6 +214,23 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
       goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
       evaluate: (fn) => page.evaluate(fn) as Promise<never>,
       screenshot: async (path) => void (await page.screenshot({ path })),
+      mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+      press: async (key) => {
+        const parts = key.split('+');
+        const main = parts.pop()!;
+        for (const m of parts) await page.keyboard.down(m as never);
+        await page.keyboard.press(main as never);
+        for (const m of parts.reverse()) await page.keyboard.up(m as never);
+      },
+      frameEval: async <T,>(urlPart: string, expr: string) => {
+        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        return f ? ((await f.evaluate(expr)) as T) : null;
+      },
+      frameVisible: async (urlPart) => {
+        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        const el = f ? await f.frameElement() : null;
+        return el ? (await el.boundingBox()) !== null : false;
+      },
       close: () => page.close(),
     };
   };

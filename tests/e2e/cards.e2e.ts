@@ -1,0 +1,110 @@
+// Hover cards in real Chromium and Firefox ESR, against the local fake upstream speaking the
+// Wikipedia/Wikidata/GDELT contracts: hovering "Erdogan" on the seed page shows Recep Tayyip
+// Erdoğan with description and extract, related stories from the page and from the reader's
+// history; a second hover is served from cache; with the upstream down the card says so; the
+// page's scripts cannot see into Gloss's card.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeUpstream } from '../fake-upstream/server';
+import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
+import { startPageServer, type PageServer } from './harness/server';
+import { waitFor } from './harness/wait';
+
+const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+
+/** Viewport centre of the first occurrence of `word` right before `after` in the article. */
+const wordCenter = (word: string, after: string) => `(() => {
+  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(${JSON.stringify(word + after)});
+    if (i < 0) continue;
+    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
+    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+})()`;
+
+const CARD_TEXT = `document.body.innerText`;
+
+describe.each(BROWSERS)('hover cards in %s', (name) => {
+  let server: PageServer;
+  let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
+  let browser: TestBrowser;
+  let tab: TestTab;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    upstream = await startFakeUpstream();
+    browser = await launch(name);
+    await browser.inExtension(
+      `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`,
+    );
+    // An article read earlier that mentions Erdogan: it must come back as reading history.
+    tab = await browser.newTab();
+    const earlier = server.testPageUrl('erdogan-earlier.html');
+    const since = Date.now();
+    await tab.goto(earlier);
+    expect((await browser.waitForReport(earlier, since)).status).toBe('article');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await upstream?.close();
+    await server?.close();
+  });
+
+  const hoverAndRead = async (word: string, after: string, expectText: string) => {
+    const at = await tab.evaluate<{ x: number; y: number } | null>(wordCenter(word, after));
+    expect(at, `"${word}" on the page`).not.toBeNull();
+    await tab.mouseMove(at!.x - 1, at!.y);
+    await tab.mouseMove(at!.x, at!.y);
+    return waitFor(async () => {
+      const text = await tab.frameEval<string>('card.html', CARD_TEXT);
+      return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
+    }, `a card showing "${expectText}"`, { timeoutMs: 15_000 });
+  };
+  const moveAway = async () => {
+    await tab.mouseMove(2, 2);
+    await waitFor(async () => !(await tab.frameVisible('card.html')), 'the card to hide');
+  };
+
+  it('shows background and related stories for "Erdogan", then serves the second hover from cache', async () => {
+    const since = Date.now();
+    await tab.goto(server.seedUrl);
+    expect((await browser.waitForReport(server.seedUrl, since)).status).toBe('article');
+    const card = await hoverAndRead('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    expect(card).toMatch(/President of Turkey/i);
+    const withRelated = await waitFor(async () => {
+      const text = await tab.frameEval<string>('card.html', CARD_TEXT);
+      return text && text.includes('Erdogan claims victory in constitutional referendum') && text.includes('Erdogan claims narrow win') ? text : null;
+    }, 'related stories from the page and from reading history');
+    expect(withRelated).toContain('Erdogan claims victory in constitutional referendum');
+    await moveAway();
+
+    const before = upstream.requests.length;
+    await hoverAndRead('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    await waitFor(async () => ((await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '').includes('Erdogan claims victory'), 'cached related stories');
+    expect(upstream.requests.slice(before).map((r) => r.url)).toEqual([]);
+    await moveAway();
+    expect(browser.glossErrors()).toEqual([]);
+  });
+
+  it('says it is offline when the upstream is down and nothing is cached', async () => {
+    upstream.setDown(true);
+    try {
+      const card = await hoverAndRead('Sochi', ' on Wednesday', 'offline');
+      expect(card).toMatch(/offline/i);
+      await moveAway();
+    } finally {
+      upstream.setDown(false);
+    }
+  });
+
+  it('gives page scripts no way into the card', async () => {
+    const probe = await tab.evaluate<{ host: boolean; shadowHidden: boolean; iframes: number }>(`(() => {
+      const host = document.querySelector('gloss-root');
+      return { host: !!host, shadowHidden: host ? host.shadowRoot === null : false, iframes: document.querySelectorAll('iframe').length };
+    })()`);
+    expect(probe).toEqual({ host: true, shadowHidden: true, iframes: 0 });
+  });
+});

@@ -1,0 +1,188 @@
+// Hover cards in the page: pointer → hit-test → hover intent → card request → placement.
+// Wires utils/hover's pieces to the card host; the messaging functions, the window and the
+// card URL are passed in by the content script.
+import type { DrawnMention } from '../render/mention-highlights';
+import type { TextMap } from '../article/text-map';
+import { createHitTester, throttleFrame, type HitTester } from '../hover/hit-test';
+import { createHoverIntent, type HoverIntent } from '../hover/hover-intent';
+import { placeCard } from '../hover/place-card';
+import { entityKey } from '../model/entity-key';
+import type { EntityType } from '../model/types';
+import type { CardRequest } from '../background/cards';
+import { createCardHost, type CardHost } from './card-host';
+import { collectPageLinks, type PageLinkInfo } from './page-links';
+
+export interface CardEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+}
+
+export interface CardControllerDeps {
+  win: Window;
+  cardUrl: string;
+  fetchCard(req: CardRequest): Promise<{ status: string }>;
+  cancelCard(token: number): void;
+  hoverDelayMs(): number;
+}
+
+export interface PageContext {
+  map: TextMap;
+  mentions: DrawnMention[];
+  entities: CardEntity[];
+  lang: string;
+  title: string;
+  url: string;
+}
+
+export interface CardController {
+  /** New page state (after each pipeline run). */
+  update(ctx: PageContext | null): void;
+  /** The card frame reported its size / asked to close. */
+  frameEvent(ev: { type: 'close' } | { type: 'resize'; width: number; height: number }): void;
+  /** Keyboard: open the card of an entity's first mention at once. */
+  openEntity(entityId: string): void;
+  /** Whether the host element exists (it is created on the first hover). */
+  hasHost(): boolean;
+  dispose(): void;
+}
+
+export function createCardController(deps: CardControllerDeps): CardController {
+  const { win } = deps;
+  const doc = win.document;
+  let ctx: PageContext | null = null;
+  let hit: HitTester | null = null;
+  let host: CardHost | null = null;
+  let links: PageLinkInfo[] | null = null;
+  let shownFor: DrawnMention | null = null;
+  let lastFocus: Element | null = null;
+
+  const ensureHost = () => (host ??= createHostWithPointerTracking());
+  function createHostWithPointerTracking(): CardHost {
+    const h = createCardHost(doc, deps.cardUrl);
+    h.iframe.addEventListener('pointerenter', () => intent.enterCard());
+    h.iframe.addEventListener('pointerleave', () => intent.leaveCard());
+    return h;
+  }
+
+  const place = async (m: DrawnMention) => {
+    const h = ensureHost();
+    h.prepare();
+    const p = await placeCard(m.range, h.iframe);
+    if (shownFor === m) h.show(p.x, p.y, p.maxHeight);
+  };
+
+  const intent: HoverIntent<DrawnMention, { status: string }> = createHoverIntent<DrawnMention, { status: string }>(
+    (ev) => {
+      switch (ev.type) {
+        case 'fetch': {
+          if (!ctx) return;
+          ensureHost();
+          const req = cardRequest(ev.token, ev.mention, ctx);
+          deps.fetchCard(req).then(
+            (r) => intent.deliver(ev.token, r),
+            (err: Error) => intent.deliver(ev.token, { status: `error: ${err.message}` }),
+          );
+          return;
+        }
+        case 'show':
+          shownFor = ev.mention;
+          void place(ev.mention);
+          return;
+        case 'update':
+          return;
+        case 'abort':
+          deps.cancelCard(ev.token);
+          return;
+        case 'hide':
+          shownFor = null;
+          host?.hide();
+          return;
+        case 'restoreFocus':
+          (lastFocus as HTMLElement | null)?.focus?.();
+          lastFocus = null;
+          return;
+      }
+    },
+    { showDelayMs: deps.hoverDelayMs(), sameMention: (a, b) => a.entityId === b.entityId && a.start === b.start },
+  );
+
+  function cardRequest(token: number, m: DrawnMention, c: PageContext): CardRequest {
+    const entity = c.entities.find((e) => e.id === m.entityId);
+    const name = entity?.name ?? c.map.text.slice(m.start, m.end);
+    const type = (m.type === 'MISC' ? 'ORG' : m.type) as 'PER' | 'LOC' | 'ORG';
+    links ??= collectPageLinks(doc, c.url);
+    // Context for ranking on the device: other entity names and the title's words. Names
+    // only, never sentences of the article.
+    const context = [
+      ...c.entities.filter((e) => e.id !== m.entityId && e.type !== 'MISC').map((e) => e.name),
+      ...c.title.split(/\s+/).filter((w) => w.length > 3),
+    ].slice(0, 60);
+    return {
+      token,
+      entity: { name, type, aliases: (entity?.aliases ?? []).slice(0, 20), key: entityKey(type, name) },
+      lang: c.lang,
+      context,
+      pageLinks: links.slice(0, 500),
+      pageUrl: c.url,
+    };
+  }
+
+  const onMove = throttleFrame((e: PointerEvent) => {
+    if (!hit) return;
+    intent.point(hit.hit(e.clientX, e.clientY));
+  }, win.requestAnimationFrame.bind(win), win.cancelAnimationFrame.bind(win));
+  const onPointerMove = (e: Event) => onMove(e as PointerEvent);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && intent.current()) intent.escape();
+  };
+  // Capture and passive: Gloss sees the pointer even on pages that stop propagation, and
+  // never delays the page's own scrolling.
+  win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  win.addEventListener('keydown', onKey, true);
+  // The card follows its text when the page (or a nested container) scrolls.
+  const onScroll = throttleFrame(() => {
+    if (shownFor) void place(shownFor);
+  }, win.requestAnimationFrame.bind(win), win.cancelAnimationFrame.bind(win));
+  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+
+  return {
+    update(next) {
+      ctx = next;
+      links = null;
+      intent.reset();
+      host?.hide();
+      if (!next) {
+        hit = null;
+        return;
+      }
+      if (hit) hit.rebuild(next.mentions, next.map);
+      else hit = createHitTester(doc as unknown as Parameters<typeof createHitTester>[0], next.map, next.mentions);
+    },
+    frameEvent(ev) {
+      if (ev.type === 'close') intent.escape();
+      else if (ev.type === 'resize' && host) {
+        host.resize(ev.width, ev.height);
+        if (shownFor) void place(shownFor);
+      }
+    },
+    openEntity(entityId) {
+      const m = ctx?.mentions.find((x) => x.entityId === entityId);
+      if (!m) return;
+      lastFocus = doc.activeElement;
+      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      intent.openNow(m);
+    },
+    hasHost: () => host !== null,
+    dispose() {
+      intent.dispose();
+      onMove.cancel();
+      win.removeEventListener('pointermove', onPointerMove, true);
+      win.removeEventListener('keydown', onKey, true);
+      win.removeEventListener('scroll', onScroll, true);
+      onScroll.cancel();
+      host?.destroy();
+    },
+  };
+}

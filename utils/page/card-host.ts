@@ -1,0 +1,71 @@
+// Gloss's single host element in the page: <gloss-root>, with a closed shadow root holding
+// the card iframe (an extension-origin page, so the page's scripts cannot read what it shows).
+// Created on first use; the document is passed in.
+
+export interface CardHost {
+  readonly iframe: HTMLIFrameElement;
+  /** Makes the frame measurable at its current size without showing it. */
+  prepare(): void;
+  show(x: number, y: number, maxHeight: number): void;
+  hide(): void;
+  resize(width: number, height: number): void;
+  readonly visible: boolean;
+  destroy(): void;
+}
+
+export const HOST_TAG = 'gloss-root';
+const DEFAULT_SIZE = { width: 360, height: 180 };
+
+export function createCardHost(doc: Document, cardUrl: string): CardHost {
+  const host = doc.createElement(HOST_TAG);
+  // The host takes no space and no inherited styles; the frame is fixed to the viewport.
+  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const iframe = doc.createElement('iframe');
+  iframe.src = cardUrl;
+  iframe.title = 'Gloss: about this name';
+  iframe.setAttribute('style', [
+    'position: fixed', 'border: 0', 'border-radius: 8px', 'box-shadow: 0 6px 24px rgba(0,0,0,.28)',
+    `width: ${DEFAULT_SIZE.width}px`, `height: ${DEFAULT_SIZE.height}px`, 'display: none', 'color-scheme: normal',
+    'background: transparent', 'max-width: calc(100vw - 16px)',
+  ].join(';'));
+  shadow.append(iframe);
+  doc.documentElement.append(host);
+  let size = { ...DEFAULT_SIZE };
+  let cap = Infinity;
+  let visible = false;
+  const applySize = () => {
+    iframe.style.width = `${size.width}px`;
+    iframe.style.height = `${Math.min(size.height, cap)}px`;
+  };
+  return {
+    iframe,
+    prepare() {
+      iframe.style.visibility = 'hidden';
+      iframe.style.display = 'block';
+    },
+    show(x, y, maxHeight) {
+      cap = maxHeight;
+      applySize();
+      iframe.style.left = `${Math.round(x)}px`;
+      iframe.style.top = `${Math.round(y)}px`;
+      iframe.style.display = 'block';
+      iframe.style.visibility = 'visible';
+      visible = true;
+    },
+    hide() {
+      iframe.style.display = 'none';
+      visible = false;
+    },
+    resize(width, height) {
+      size = { width: Math.max(200, Math.min(420, width)), height: Math.max(60, Math.min(600, height)) };
+      applySize();
+    },
+    get visible() {
+      return visible;
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}
