@@ -42,6 +42,8 @@ export interface TestTab {
   press(key: string): Promise<void>;
   /** Evaluates `expr` in the first frame whose URL contains `urlPart`; null when none. */
   frameEval<T>(urlPart: string, expr: string): Promise<T | null>;
+  /** URLs of the tab's frames (diagnostics). */
+  frameUrls(): Promise<string[]>;
   /** Whether the frame whose URL contains `urlPart` is displayed (has a box). */
   frameVisible(urlPart: string): Promise<boolean>;
   close(): Promise<void>;
@@ -151,6 +153,7 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
+      frameUrls: async () => page.frames().map((f) => f.url()),
       frameVisible: async (urlPart) => {
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
         const el = f ? await f.frameElement() : null;
@@ -222,12 +225,14 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
         await page.keyboard.press(main as never);
         for (const m of parts.reverse()) await page.keyboard.up(m as never);
       },
+      // Puppeteer over BiDi may report a moz-extension:// frame as about:blank: ask each frame.
       frameEval: async <T,>(urlPart: string, expr: string) => {
-        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        const f = await findFrame(page, urlPart);
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
+      frameUrls: async () => Promise.all(page.frames().map((f) => f.evaluate('location.href').catch(() => f.url()) as Promise<string>)),
       frameVisible: async (urlPart) => {
-        const f = page.frames().find((fr) => fr.url().includes(urlPart));
+        const f = await findFrame(page, urlPart);
         const el = f ? await f.frameElement() : null;
         return el ? (await el.boundingBox()) !== null : false;
       },
@@ -242,4 +247,13 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
     glossErrors: () => [...errors],
     close: () => browser.close(),
   });
+}
+
+async function findFrame(page: PpPage, urlPart: string) {
+  for (const f of page.frames()) {
+    if (f.url().includes(urlPart)) return f;
+    const href = await f.evaluate('location.href').catch(() => '');
+    if (typeof href === 'string' && href.includes(urlPart)) return f;
+  }
+  return null;
 }
