@@ -5,6 +5,26 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './model/page-report';
 import type { Recognition } from './entities';
 import type { CardRequest } from './background/cards';
+import type { GlossExport } from './export/format';
+import type { Highlight } from './model/types';
+import type { SearchQuery, SearchResult } from './search/types';
+
+/** A highlight as the content script creates it: the store assigns id and times. */
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>;
+/** What may change on a saved highlight. */
+export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags'>>;
+/** Counts of what Gloss keeps, for "delete everything" and the options page. */
+export interface DataCounts {
+  highlights: number;
+  articles: number;
+  knowledge: number;
+}
+/** Outcome of an import: what was merged. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  skipped: number;
+}
 
 /** What the background tells a tab's content script about its card frame. */
 export type CardFrameEvent = { type: 'close' } | { type: 'resize'; width: number; height: number };
@@ -22,6 +42,32 @@ export interface ProtocolMap {
   cardCancel(data: { token: number }): void;
   /** Background → content script: the card frame closed or changed size. */
   cardEvent(ev: CardFrameEvent): void;
+
+  // Highlights. Content scripts may only touch highlights of their own page's URL.
+  /** Saves a new highlight; returns it with its id and times. */
+  highlightCreate(h: NewHighlight): Highlight;
+  /** Changes color, note or tags. */
+  highlightUpdate(data: { id: string; patch: HighlightPatch }): Highlight;
+  /** Deletes a highlight and returns it (for undo). */
+  highlightDelete(data: { id: string }): Highlight | null;
+  /** Puts a deleted highlight back (undo). */
+  highlightRestore(h: Highlight): Highlight;
+  /** The highlights of one normalized page URL. */
+  highlightsForPage(data: { url: string }): Highlight[];
+
+  // Extension pages only (popup, options).
+  /** Searches every highlight (popup). */
+  searchHighlights(q: SearchQuery): SearchResult;
+  /** Everything Gloss keeps, as one export document. */
+  exportData(): GlossExport;
+  /** Imports an export file's text; one transaction: all or nothing. */
+  importData(data: { text: string }): ImportReport;
+  /** What Gloss keeps, counted. */
+  dataCounts(): DataCounts;
+  /** Deletes every highlight, reading-history entry and cached card. */
+  deleteEverything(): DataCounts;
+  /** Empties the reading history; returns how many entries were removed. */
+  clearHistory(): number;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -15,6 +15,7 @@ export const TITLES = words(`
   envoy spokesman spokeswoman spokesperson chairman chairwoman chair chief director
   congressman congresswoman representative rep. rep deputy leader coach manager striker
   midfielder defender goalkeeper champion saint st. dictator crown chief-executive ceo
+  secretary-general director-general under-secretary attorney-general
   foreign defence defense interior finance economy trade justice health
 `);
 
