@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, createDb } from './db';
 import type { Highlight } from './model/types';
+import { HighlightIndex } from './search/highlight-index';
 
 const names: string[] = [];
 const fresh = () => {
@@ -40,7 +41,7 @@ describe('Gloss database', () => {
     const db = createDb(fresh());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'highlights', 'knowledge', 'resolutions']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'highlights', 'knowledge', 'resolutions', 'searchSnapshots']);
     await db.highlights.put(highlight('h1'));
     expect(await db.highlights.where('entityIds').equals('Q7747').count()).toBe(1);
     db.close();
@@ -57,6 +58,8 @@ describe('Gloss database', () => {
     await db.open();
     expect(await db.highlights.get('h-old')).toEqual(highlight('h-old'));
     expect(await db.articles.where('entityIds').equals('Q7747').count()).toBe(1);
+    await db.searchSnapshots.put({ id: 'highlights', snapshot: new HighlightIndex([highlight('h-old')]).toSnapshot(), savedAt: 1 });
+    expect((await db.searchSnapshots.get('highlights'))?.snapshot.ids).toEqual(['h-old']);
     db.close();
   });
 });

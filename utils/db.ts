@@ -4,6 +4,7 @@
 // that utils/db.test.ts replays from every earlier version.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleVisit, Highlight, KnowledgeEntry, Resolution } from './model/types';
+import type { SearchSnapshot } from './search/highlight-index';
 
 export const DB_NAME = 'gloss';
 
@@ -18,13 +19,30 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       resolutions: 'key, fetchedAt',
     },
   },
+  {
+    // The highlight search index's persisted snapshot (utils/background/highlight-store.ts):
+    // a cache, rebuilt from the highlights whenever it is missing or stale.
+    version: 2,
+    stores: {
+      searchSnapshots: 'id',
+    },
+  },
 ];
+
+/** One persisted search-index snapshot; `id` names the index ("highlights"). */
+export interface SearchSnapshotRow {
+  id: string;
+  snapshot: SearchSnapshot;
+  /** When it was written (ms since epoch). */
+  savedAt: number;
+}
 
 export type GlossDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   articles: EntityTable<ArticleVisit, 'url'>;
   knowledge: EntityTable<KnowledgeEntry, 'key'>;
   resolutions: EntityTable<Resolution, 'key'>;
+  searchSnapshots: EntityTable<SearchSnapshotRow, 'id'>;
 };
 
 /**

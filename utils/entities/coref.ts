@@ -14,7 +14,7 @@
 
 import type { EntityType } from '../model/types';
 import { fold } from './gazetteer';
-import { COUNTRY_ALIASES, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { COUNTRY_ALIASES, HINT_TITLES, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -57,6 +57,10 @@ interface Cluster {
   mentions: Draft[];
   typeVotes: Map<EntityType, number>;
   lastSeen: number;
+}
+
+function isTitle(f: string): boolean {
+  return TITLES.has(f) || HINT_TITLES.has(f);
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'von', 'van', '&']);
@@ -105,14 +109,14 @@ export function resolveEntities(
     let start = s.start;
     // only people carry titles: "St. Louis" and "General Motors" keep their first word
     if (s.type === 'PER') {
-      while (start < s.end - 1 && (TITLES.has(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+      while (start < s.end - 1 && (isTitle(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
     }
     const d: Draft = { start, end: s.end, type: s.type as EntityType };
     if (d.type === 'PER') {
       let h = start;
-      while (h > 0 && (TITLES.has(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) && !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')) h--;
+      while (h > 0 && (isTitle(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) && !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')) h--;
       let hasTitle = false;
-      for (let k = h; k < start; k++) if (TITLES.has(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
+      for (let k = h; k < start; k++) if (isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
       if (h < start && hasTitle) d.hint = text.slice(tokens[h].start, tokens[start - 1].end);
     }
     drafts.push(d);

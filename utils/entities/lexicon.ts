@@ -15,14 +15,23 @@ export const TITLES = words(`
   envoy spokesman spokeswoman spokesperson chairman chairwoman chair chief director
   congressman congresswoman representative rep. rep deputy leader coach manager striker
   midfielder defender goalkeeper champion saint st. dictator crown chief-executive ceo
-  secretary-general director-general under-secretary attorney-general
   foreign defence defense interior finance economy trade justice health
+`);
+
+/**
+ * More titles, used for hints and title cutting only. Kept out of TITLES because the
+ * shipped model was trained with TITLES as a feature: changing that list means
+ * retraining.
+ */
+export const HINT_TITLES = words(`
+  secretary-general director-general under-secretary attorney-general chief-of-staff
+  commissioner chancellor-elect president-elect
 `);
 
 /** Title words that may be followed by further title words ("Foreign Minister"). */
 export const TITLE_MODIFIERS = words(`
   foreign defence defense interior finance economy trade justice health prime vice deputy
-  former acting chief crown first grand supreme attorney secretary-general
+  former acting chief crown first grand supreme attorney
 `);
 
 /** Lowercased last words of organization names. */

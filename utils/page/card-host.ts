@@ -1,6 +1,6 @@
-// Gloss's single host element in the page: <gloss-root>, with a closed shadow root holding
-// the card iframe (an extension-origin page, so the page's scripts cannot read what it shows).
-// Created on first use; the document is passed in.
+// The hover card's frame: an extension-origin iframe (so the page's scripts cannot read what
+// it shows) inside Gloss's single host element (utils/page/gloss-host.ts).
+import { glossHost } from './gloss-host';
 
 export interface CardHost {
   readonly iframe: HTMLIFrameElement;
@@ -13,14 +13,10 @@ export interface CardHost {
   destroy(): void;
 }
 
-export const HOST_TAG = 'gloss-root';
 const DEFAULT_SIZE = { width: 360, height: 180 };
 
 export function createCardHost(doc: Document, cardUrl: string): CardHost {
-  const host = doc.createElement(HOST_TAG);
-  // The host takes no space and no inherited styles; the frame is fixed to the viewport.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { shadow } = glossHost(doc);
   const iframe = doc.createElement('iframe');
   iframe.src = cardUrl;
   iframe.title = 'Gloss: about this name';
@@ -30,7 +26,6 @@ export function createCardHost(doc: Document, cardUrl: string): CardHost {
     'background: transparent', 'max-width: calc(100vw - 16px)',
   ].join(';'));
   shadow.append(iframe);
-  doc.documentElement.append(host);
   let size = { ...DEFAULT_SIZE };
   let cap = Infinity;
   let visible = false;
@@ -65,7 +60,7 @@ export function createCardHost(doc: Document, cardUrl: string): CardHost {
       return visible;
     },
     destroy() {
-      host.remove();
+      iframe.remove();
     },
   };
 }

@@ -1,0 +1,6 @@
+// A highlight's color as a small square, named for screen readers.
+import type { HighlightColor } from '@/utils/settings';
+
+export function ColorSwatch({ color }: { color: HighlightColor }) {
+  return <span class="swatch" style={{ background: color.css }} role="img" aria-label={`${color.name} highlight`} title={color.name} />;
+}

@@ -1,0 +1,372 @@
+// The background's highlight store: every read and write of saved highlights, and the
+// in-memory search index kept consistent with the table (docs/search.md, "Keeping it
+// consistent"). Writes commit in a Dexie transaction first and only then touch the index,
+// one at a time in commit order, so the index never holds a row the table does not. On
+// start the index is restored from a persisted snapshot reconciled with the rows (or built
+// from them); until then searches are answered from Dexie directly: slower, never wrong.
+import type { Table } from 'dexie';
+import type { GlossDb } from '../db';
+import type { HighlightPatch, NewHighlight } from '../messaging';
+import type { Highlight } from '../model/types';
+import { HighlightIndex } from '../search/highlight-index';
+import { isEmptyQuery, parseQuery } from '../search/query';
+import { compareHits, groupPage, type ScoredHighlight } from '../search/rank';
+import { scanSearch } from '../search/scan';
+import type { SearchFilters, SearchQuery, SearchResult } from '../search/types';
+
+/** Key of the highlights index's row in `searchSnapshots`. */
+export const SNAPSHOT_ID = 'highlights';
+
+/**
+ * The browser refused to store more data. `message` is written for the reader; `cause` is
+ * the browser's own error.
+ */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+
+  constructor(what: string, cause?: unknown) {
+    super(
+      `Your browser's storage for Gloss is full: ${what} Free some space (delete highlights you no longer need, ` +
+        `clear the reading history in Gloss's options, or free disk space) and try again.`,
+      { cause },
+    );
+  }
+}
+
+/** A highlight id that is not in the store. */
+export class HighlightNotFoundError extends Error {
+  override readonly name = 'HighlightNotFoundError';
+
+  constructor(readonly id: string) {
+    super(`This highlight no longer exists (it may have been deleted in another tab).`);
+  }
+}
+
+/** What a batch write (`writeBatch`) did to the highlights table, for the index. */
+export interface BatchOutcome<T> {
+  /** Highlights written (put) by the batch. */
+  put?: readonly Highlight[];
+  /** Ids of highlights deleted by the batch. */
+  removed?: readonly string[];
+  /** True when the batch emptied the highlights table. */
+  cleared?: boolean;
+  /** What `writeBatch` resolves with. */
+  value: T;
+}
+
+export interface HighlightStoreOptions {
+  /** Clock for `createdAt`/`updatedAt` (ms since epoch). */
+  now?: () => number;
+  /** Id source for new highlights. */
+  uuid?: () => string;
+  /** Delay after the last change before the index snapshot is written (ms). */
+  snapshotDelayMs?: number;
+  /**
+   * Largest table a non-empty query is scanned over while the index loads; above it the
+   * query waits for the index, which is ready sooner than a scan of that many rows ends.
+   */
+  scanFallbackMax?: number;
+}
+
+/** Where the store's index stands, for diagnostics and the options page. */
+export interface HighlightStoreCounts {
+  highlights: number;
+  indexed: number;
+  indexReady: boolean;
+}
+
+export interface HighlightStore {
+  /** Resolves once the search index is loaded (starts loading it on the first call). */
+  ready(): Promise<void>;
+  /** Saves a new highlight with a fresh id and times. */
+  create(h: NewHighlight): Promise<Highlight>;
+  /** Changes color, note or tags; bumps `updatedAt`. Throws {@link HighlightNotFoundError}. */
+  update(id: string, patch: HighlightPatch): Promise<Highlight>;
+  /** Deletes a highlight and returns the deleted row (for undo); null when it did not exist. */
+  remove(id: string): Promise<Highlight | null>;
+  /** Puts a deleted highlight back exactly as it was (undo). */
+  restore(h: Highlight): Promise<Highlight>;
+  /** The highlights of one normalized page URL, in page order. */
+  forPage(url: string): Promise<Highlight[]>;
+  /** Every highlight. */
+  all(): Promise<Highlight[]>;
+  /** Searches every highlight; served from Dexie until the index is ready. */
+  search(q: SearchQuery): Promise<SearchResult>;
+  counts(): Promise<HighlightStoreCounts>;
+  /** Deletes every highlight and the index snapshot; returns how many highlights there were. */
+  clearAll(): Promise<number>;
+  /** Writes many highlights as they are (import) in one transaction. */
+  putMany(rows: readonly Highlight[]): Promise<void>;
+  /**
+   * Runs `work` in one read-write transaction over the highlights and `tables`, serialized
+   * with every other write; after it commits, the index applies what `work` reports it did
+   * to the highlights. Used by import and "delete everything", which span several tables.
+   */
+  writeBatch<T>(tables: readonly Table[], work: () => Promise<BatchOutcome<T>>, what?: string): Promise<T>;
+  /** Writes the index snapshot now if a write is pending (e.g. on `runtime.onSuspend`). */
+  flush(): Promise<void>;
+  /** Cancels the pending snapshot write (tests, shutdown). */
+  dispose(): void;
+}
+
+type IndexOp = { kind: 'put'; rows: readonly Highlight[] } | { kind: 'remove'; ids: readonly string[] } | { kind: 'clear' };
+
+const NO_FILTERS = (f: SearchFilters): boolean =>
+  !f.colors?.length && !f.sites?.length && f.from === undefined && f.to === undefined && !f.entityIds?.length;
+
+/** True for the browser's (or Dexie's wrapping of the) "quota exceeded" failure, however nested. */
+export function isQuotaError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    const { name, code, inner, cause } = e as { name?: unknown; code?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22) return true;
+    e = inner ?? cause;
+  }
+  return false;
+}
+
+/** Copies exactly the fields of a new highlight (a message may carry more). */
+function pickNew(h: NewHighlight): NewHighlight {
+  return {
+    url: h.url,
+    title: h.title,
+    site: h.site,
+    quote: h.quote,
+    prefix: h.prefix,
+    suffix: h.suffix,
+    start: h.start,
+    end: h.end,
+    color: h.color,
+    note: h.note,
+    tags: [...h.tags],
+    entityIds: [...h.entityIds],
+    entityNames: [...h.entityNames],
+  };
+}
+
+/** Creates the store over an (unopened or open) Gloss database. */
+export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = {}): HighlightStore {
+  const now = opts.now ?? Date.now;
+  const uuid = opts.uuid ?? (() => crypto.randomUUID());
+  const snapshotDelayMs = opts.snapshotDelayMs ?? 2000;
+  const scanFallbackMax = opts.scanFallbackMax ?? 10_000;
+
+  let index: HighlightIndex | null = null;
+  let loading: Promise<void> | null = null;
+  /** Index changes committed while the index loads, replayed onto it (see `load`). */
+  let pendingOps: IndexOp[] | null = null;
+  let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  let snapshotDirty = false;
+  /** Tail of the write queue: writes run one after another, so the index sees commit order. */
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const applyOp = (target: HighlightIndex, op: IndexOp): void => {
+    if (op.kind === 'clear') target.clear();
+    else if (op.kind === 'remove') for (const id of op.ids) target.remove(id);
+    else for (const h of op.rows) target.update(h);
+  };
+
+  /** Applies a committed change to the index (or queues it while the index loads). */
+  const indexChanged = (op: IndexOp): void => {
+    if (index) applyOp(index, op);
+    pendingOps?.push(op);
+    if (op.kind === 'clear') {
+      cancelSnapshot();
+      snapshotDirty = false;
+    } else scheduleSnapshot();
+  };
+
+  const cancelSnapshot = (): void => {
+    if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+    snapshotTimer = null;
+  };
+
+  const scheduleSnapshot = (): void => {
+    snapshotDirty = true;
+    cancelSnapshot();
+    snapshotTimer = setTimeout(() => {
+      snapshotTimer = null;
+      void writeSnapshot().catch((err) => console.warn('[Gloss] search snapshot not written', err));
+    }, snapshotDelayMs);
+  };
+
+  /** Persists the index; a lost or failed write only costs re-indexing on the next start. */
+  const writeSnapshot = (): Promise<void> =>
+    serial(async () => {
+      if (!index || !snapshotDirty) return;
+      snapshotDirty = false;
+      const snapshot = index.toSnapshot();
+      await db.searchSnapshots.put({ id: SNAPSHOT_ID, snapshot, savedAt: now() });
+    });
+
+  const load = async (): Promise<void> => {
+    pendingOps = [];
+    try {
+      const [rows, saved] = await db.transaction('r', db.highlights, db.searchSnapshots, () =>
+        Promise.all([db.highlights.toArray(), db.searchSnapshots.get(SNAPSHOT_ID)]),
+      );
+      const built = HighlightIndex.fromSnapshot(saved?.snapshot, rows);
+      // Changes that committed while the rows were read: replaying them is idempotent
+      // (each is a whole-row put, a delete or a clear), so replaying a few that the read
+      // already saw is harmless and none is missed.
+      for (const op of pendingOps) applyOp(built, op);
+      index = built;
+      const s = saved?.snapshot;
+      const stats = built.stats();
+      const stale = !s || pendingOps.length > 0 || stats.dead > 0 || stats.slots !== s.ids.length || built.size() !== s.ids.length;
+      if (stale) scheduleSnapshot();
+    } finally {
+      pendingOps = null;
+      if (!index) loading = null; // failed: the next call tries again
+    }
+  };
+
+  const ready = (): Promise<void> => (loading ??= load());
+
+  /** Runs a write transaction through the queue, mapping quota failures for the reader. */
+  const write = <T>(tables: readonly Table[], what: string, work: () => Promise<BatchOutcome<T>>): Promise<T> =>
+    serial(async () => {
+      let outcome: BatchOutcome<T>;
+      try {
+        outcome = await db.transaction('rw', [db.highlights, ...tables], work);
+      } catch (err) {
+        if (isQuotaError(err)) throw new StorageFullError(what, err);
+        throw err;
+      }
+      if (outcome.cleared) indexChanged({ kind: 'clear' });
+      if (outcome.removed?.length) indexChanged({ kind: 'remove', ids: outcome.removed });
+      if (outcome.put?.length) indexChanged({ kind: 'put', rows: outcome.put });
+      return outcome.value;
+    });
+
+  /**
+   * The empty query straight from Dexie, newest first, grouped by page exactly as the index
+   * groups it: walk `createdAt` downwards (ties: id ascending, as `compareHits` orders them),
+   * and pull in each newly met page's highlights whole, until the requested page is full.
+   */
+  const listNewest = async (q: SearchQuery): Promise<SearchResult> => {
+    const want = q.offset + q.limit;
+    const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
+    const seenUrls = new Set<string>();
+    const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
+    const [total] = await db.transaction('r', db.highlights, async () => {
+      let below = Infinity;
+      const batch = Math.max(50, Math.min(500, want));
+      while (flat.length < want) {
+        const rows = await db.highlights.where('createdAt').below(below).reverse().limit(batch).toArray();
+        if (rows.length === 0) break;
+        below = rows[rows.length - 1]!.createdAt;
+        // Rows sharing the batch's last time may continue past the limit: take them all.
+        const ties = await db.highlights.where('createdAt').equals(below).toArray();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const r of ties) byId.set(r.id, r);
+        const ordered = [...byId.values()].sort(order);
+        for (const h of ordered) {
+          if (flat.length >= want) break;
+          if (seenUrls.has(h.url)) continue;
+          seenUrls.add(h.url);
+          const page = (await db.highlights.where('url').equals(h.url).toArray()).sort(order);
+          for (const m of page) flat.push({ m: { highlight: m, score: 0 }, best: page[0]! });
+        }
+      }
+      return [await db.highlights.count()];
+    });
+    return { total, groups: groupPage(flat.slice(q.offset, want), parseQuery('')) };
+  };
+
+  /** The index if loaded (a function, so that checks after an `await` read it afresh). */
+  const loadedIndex = (): HighlightIndex | null => index;
+
+  const search = async (q: SearchQuery): Promise<SearchResult> => {
+    const ready0 = loadedIndex();
+    if (ready0) return ready0.search(q);
+    const loaded = ready();
+    loaded.catch(() => undefined); // reported to whoever awaits it; the fallbacks need no index
+    if (isEmptyQuery(parseQuery(q.text)) && NO_FILTERS(q.filters)) return listNewest(q);
+    if ((await db.highlights.count()) <= scanFallbackMax) {
+      const rows = await db.highlights.toArray();
+      // The index may have finished meanwhile: it is at least as current as these rows.
+      return loadedIndex()?.search(q) ?? scanSearch(rows, q);
+    }
+    await loaded;
+    return loadedIndex()!.search(q);
+  };
+
+  return {
+    ready,
+
+    create: (h) =>
+      write([], 'the highlight was not saved.', async () => {
+        const t = now();
+        const row: Highlight = { ...pickNew(h), id: uuid(), createdAt: t, updatedAt: t };
+        await db.highlights.add(row);
+        return { put: [row], value: row };
+      }),
+
+    update: (id, patch) =>
+      write([], 'the change was not saved.', async () => {
+        const prev = await db.highlights.get(id);
+        if (!prev) throw new HighlightNotFoundError(id);
+        const row: Highlight = { ...prev };
+        if (patch.color !== undefined) row.color = patch.color;
+        if (patch.note !== undefined) row.note = patch.note;
+        if (patch.tags !== undefined) row.tags = [...patch.tags];
+        // Strictly later, even within one millisecond: the snapshot detects stale entries
+        // by `updatedAt`, and import merges keep the later one.
+        row.updatedAt = Math.max(now(), prev.updatedAt + 1);
+        await db.highlights.put(row);
+        return { put: [row], value: row };
+      }),
+
+    remove: (id) =>
+      write([], 'the highlight was not deleted.', async () => {
+        const prev = await db.highlights.get(id);
+        if (!prev) return { value: null };
+        await db.highlights.delete(id);
+        return { removed: [id], value: prev };
+      }),
+
+    restore: (h) =>
+      write([], 'the highlight was not restored.', async () => {
+        const row = structuredClone(h);
+        await db.highlights.put(row);
+        return { put: [row], value: row };
+      }),
+
+    forPage: async (url) => (await db.highlights.where('url').equals(url).toArray()).sort((a, b) => a.start - b.start || a.createdAt - b.createdAt),
+
+    all: () => db.highlights.toArray(),
+
+    search,
+
+    counts: async () => ({ highlights: await db.highlights.count(), indexed: index?.size() ?? 0, indexReady: index !== null }),
+
+    clearAll: () =>
+      write([db.searchSnapshots], 'nothing was deleted.', async () => {
+        const n = await db.highlights.count();
+        await db.highlights.clear();
+        await db.searchSnapshots.clear();
+        return { cleared: true, value: n };
+      }),
+
+    putMany: (rows) =>
+      write([], 'the highlights were not saved.', async () => {
+        await db.highlights.bulkPut(rows as Highlight[]);
+        return { put: rows, value: undefined };
+      }),
+
+    writeBatch: (tables, work, what = 'nothing was changed.') => write(tables, what, work),
+
+    flush: async () => {
+      cancelSnapshot();
+      await writeSnapshot();
+    },
+
+    dispose: cancelSnapshot,
+  };
+}

@@ -1,0 +1,255 @@
+// Highlights in the page: load this page's saved highlights, anchor them (position → exact
+// quote → fuzzy quote; utils/anchoring), draw them, retry orphans when the page's content
+// changes; create highlights from the selection (toolbar, shortcut, context menu); change
+// color, edit the note (in the extension-origin note frame), delete with undo. Storage goes
+// through the injected store (messages to the background).
+import { anchorMany, buildTextIndex, describeOffsets, selectorsFromHighlight, type TextIndex } from '../anchoring';
+import type { Highlight } from '../model/types';
+import type { HighlightApi } from '../render/mention-highlights';
+import type { HighlightColor } from '../settings';
+import type { HighlightPatch, NewHighlight } from '../messaging';
+import { drawHighlights } from './draw-highlights';
+import { createToolbar, type Toolbar } from './toolbar';
+
+/** Gloss's host element is not page text. */
+const EXCLUDE = 'gloss-root';
+
+export interface HighlightStore {
+  create(h: NewHighlight): Promise<Highlight>;
+  update(id: string, patch: HighlightPatch): Promise<Highlight>;
+  remove(id: string): Promise<Highlight | null>;
+  restore(h: Highlight): Promise<Highlight>;
+  forPage(url: string): Promise<Highlight[]>;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  site: string;
+}
+
+export interface HighlightControllerDeps {
+  win: Window;
+  api: HighlightApi | null;
+  store: HighlightStore;
+  colors(): readonly HighlightColor[];
+  /** Entities whose mentions overlap `range`: their global keys and names. */
+  entitiesIn(range: Range): { keys: string[]; names: string[] };
+  /** Anchoring finished: how many highlights are placed and which could not be. */
+  onStatus(placed: number, orphans: Highlight[]): void;
+  /** Open the note editor (extension-origin frame) for a saved highlight. */
+  openNote(h: Highlight): void;
+  /** Tell the reader something went wrong (e.g. storage full). */
+  onError(message: string): void;
+}
+
+interface Placed {
+  h: Highlight;
+  range: Range;
+}
+
+export interface HighlightController {
+  load(page: PageInfo): Promise<void>;
+  /** Re-anchor (content changed); cheap when nothing is orphaned. */
+  retry(): Promise<void>;
+  /** Highlights the current selection (shortcut / context menu): the default color. */
+  highlightSelection(colorId?: string): Promise<Highlight | null>;
+  /** A note was saved in the note frame. */
+  noteSaved(h: Highlight): void;
+  placed(): readonly Placed[];
+  orphans(): readonly Highlight[];
+  dispose(): void;
+}
+
+export function createHighlightController(deps: HighlightControllerDeps): HighlightController {
+  const { win } = deps;
+  const doc = win.document;
+  let page: PageInfo | null = null;
+  let saved: Highlight[] = [];
+  let placed: Placed[] = [];
+  let orphans: Highlight[] = [];
+  let toolbar: Toolbar | null = null;
+  const bar = () => (toolbar ??= createToolbar(doc));
+
+  const redraw = () => {
+    if (deps.api) drawHighlights(deps.api, placed.map((p) => ({ id: p.h.id, color: p.h.color, range: p.range })));
+    deps.onStatus(placed.length, orphans);
+  };
+
+  const anchorAll = () => {
+    const body = doc.body;
+    if (!body) return;
+    const index = buildTextIndex(body, { exclude: EXCLUDE });
+    const results = anchorMany(body, saved.map(selectorsFromHighlight), { index, exclude: EXCLUDE });
+    placed = [];
+    orphans = [];
+    results.forEach((r, i) => {
+      const h = saved[i]!;
+      if (r.status === 'anchored') placed.push({ h, range: r.range });
+      else orphans.push(h);
+    });
+    redraw();
+  };
+
+  const selectionRange = (): Range | null => {
+    const sel = win.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    const el = range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement;
+    // Text typed into the page's own fields is not page text to highlight.
+    if (!el || el.closest('input, textarea, [contenteditable=""], [contenteditable="true"], gloss-root')) return null;
+    return range;
+  };
+
+  const create = async (range: Range, colorId: string): Promise<Highlight | null> => {
+    if (!page || !doc.body) return null;
+    const index: TextIndex = buildTextIndex(doc.body, { exclude: EXCLUDE });
+    const { start, end } = index.rangeToOffsets(range);
+    const selectors = describeOffsets(index, start, end);
+    if (!selectors || !selectors.quote.exact.trim()) return null;
+    const ents = deps.entitiesIn(range);
+    try {
+      const h = await deps.store.create({
+        url: page.url,
+        title: page.title,
+        site: page.site,
+        quote: selectors.quote.exact,
+        prefix: selectors.quote.prefix,
+        suffix: selectors.quote.suffix,
+        start: selectors.position?.start ?? start,
+        end: selectors.position?.end ?? end,
+        color: colorId,
+        note: '',
+        tags: [],
+        entityIds: ents.keys,
+        entityNames: ents.names,
+      });
+      saved.push(h);
+      placed.push({ h, range: range.cloneRange() });
+      win.getSelection()?.removeAllRanges();
+      redraw();
+      return h;
+    } catch (err) {
+      deps.onError(err instanceof Error ? err.message : String(err));
+      return null;
+    }
+  };
+
+  const defaultColor = () => deps.colors()[0]?.id ?? 'yellow';
+
+  // Selection → toolbar (mouse or keyboard selection).
+  const onSelectionEnd = () => {
+    win.setTimeout(() => {
+      const range = selectionRange();
+      if (!range) {
+        if (toolbar?.visible && !editing) toolbar.hide();
+        return;
+      }
+      editing = null;
+      bar().show(range, deps.colors(), {
+        color: (c) => {
+          bar().hide();
+          void create(range, c);
+        },
+        note: () => {
+          bar().hide();
+          void create(range, defaultColor()).then((h) => h && deps.openNote(h));
+        },
+        close: () => bar().hide(),
+      });
+    }, 0);
+  };
+
+  // Click on a highlight → edit toolbar.
+  let editing: Placed | null = null;
+  const onClick = (e: MouseEvent) => {
+    if (toolbar?.contains(e.target)) return;
+    if (selectionRange()) return;
+    const hit = placed.find((p) => Array.from(p.range.getClientRects()).some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom));
+    if (!hit) {
+      if (editing) {
+        editing = null;
+        toolbar?.hide();
+      }
+      return;
+    }
+    editing = hit;
+    bar().show(
+      hit.range,
+      deps.colors(),
+      {
+        color: async (c) => {
+          bar().hide();
+          try {
+            const h = await deps.store.update(hit.h.id, { color: c });
+            hit.h = h;
+            saved = saved.map((x) => (x.id === h.id ? h : x));
+            redraw();
+          } catch (err) {
+            deps.onError(err instanceof Error ? err.message : String(err));
+          }
+        },
+        note: () => {
+          bar().hide();
+          deps.openNote(hit.h);
+        },
+        remove: async () => {
+          bar().hide();
+          const removed = await deps.store.remove(hit.h.id).catch((err: Error) => (deps.onError(err.message), null));
+          if (!removed) return;
+          saved = saved.filter((x) => x.id !== removed.id);
+          placed = placed.filter((x) => x.h.id !== removed.id);
+          redraw();
+          bar().toast('Highlight deleted', 'Undo', async () => {
+            const back = await deps.store.restore(removed);
+            saved.push(back);
+            placed.push({ h: back, range: hit.range });
+            redraw();
+          });
+        },
+        close: () => bar().hide(),
+      },
+      hit.h.color,
+    );
+  };
+
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (e.shiftKey || e.key.startsWith('Arrow')) onSelectionEnd();
+  };
+  win.addEventListener('mouseup', onSelectionEnd, true);
+  win.addEventListener('keyup', onKeyUp, true);
+  win.addEventListener('click', onClick, true);
+
+  return {
+    async load(p) {
+      page = p;
+      saved = await deps.store.forPage(p.url);
+      anchorAll();
+    },
+    async retry() {
+      if (!page || saved.length === 0) return;
+      // Ranges of placed highlights follow DOM edits, but a re-render may have replaced their
+      // nodes: re-anchor everything when anything is orphaned or detached.
+      if (orphans.length === 0 && placed.every((x) => x.range.startContainer.isConnected && x.range.toString().length > 0)) return;
+      anchorAll();
+    },
+    async highlightSelection(colorId) {
+      const range = selectionRange();
+      if (!range) return null;
+      toolbar?.hide();
+      return create(range, colorId ?? defaultColor());
+    },
+    noteSaved(h) {
+      saved = saved.map((x) => (x.id === h.id ? h : x));
+      for (const p of placed) if (p.h.id === h.id) p.h = h;
+    },
+    placed: () => placed,
+    orphans: () => orphans,
+    dispose() {
+      win.removeEventListener('mouseup', onSelectionEnd, true);
+      win.removeEventListener('keyup', onKeyUp, true);
+      win.removeEventListener('click', onClick, true);
+      toolbar?.destroy();
+    },
+  };
+}
