@@ -9,7 +9,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Context for the people, places and organizations in the news you read, and highlights that are never lost.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+      'list-entities': { suggested_key: { default: 'Alt+Shift+E' }, description: 'List the people, places and organizations on this page' },
+    },
     // Only the knowledge sources are contacted, and only from the background.
     host_permissions: [
       'https://*.wikipedia.org/*',
@@ -20,8 +24,8 @@ export default defineConfig({
     // The hover card is an extension page framed inside the article page.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['card.html']
-        : [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+        ? ['card.html', 'note.html']
+        : [{ resources: ['card.html', 'note.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

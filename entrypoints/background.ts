@@ -3,17 +3,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCardService } from '@/utils/background/cards';
-import { historyFor, recordVisit } from '@/utils/background/history';
+import { clearHistory, historyFor, recordVisit } from '@/utils/background/history';
+import { createHighlightStore } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
+import { createNoteService } from '@/utils/background/notes';
 import { forgetTab, getPageReport, savePageReport } from '@/utils/background/page-reports';
 import { createRecognizer } from '@/utils/background/recognizer';
-import { assertCardRequest, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
+import { assertCardRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
 import type { KnowledgeService } from '@/utils/knowledge';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { entityKey } from '@/utils/model/entity-key';
-import { assertContentScript, assertExtensionPage } from '@/utils/policy/sender';
+import type { Highlight } from '@/utils/model/types';
+import { assertContentScript, assertExtensionPage, assertSameSite, ForbiddenSenderError } from '@/utils/policy/sender';
 import { endpointsItem, getSettings, watchSettings, type Settings } from '@/utils/settings';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 
@@ -21,6 +24,7 @@ export default defineBackground(() => {
   const extensionId = browser.runtime.id;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const db = createDb();
+  const store = createHighlightStore(db);
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
     const res = await fetch(browser.runtime.getURL('/models/ner-en.bin'));
@@ -50,6 +54,21 @@ export default defineBackground(() => {
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
   });
+  const notes = createNoteService({
+    get: (id) => db.highlights.get(id),
+    saveNote: (id, note) => store.update(id, { note }),
+    toTab: (tabId, event) => void sendMessage('noteEvent', event, tabId).catch(() => undefined),
+    notePageUrl: browser.runtime.getURL('/note.html'),
+  });
+
+  /** A highlight the sender's page may touch: it exists and belongs to the sender's site. */
+  const ownHighlight = async (senderUrl: string, id: unknown): Promise<Highlight> => {
+    if (typeof id !== 'string') throw new ForbiddenSenderError('expected a highlight id');
+    const h = await db.highlights.get(id);
+    if (!h) throw new Error('This highlight no longer exists.');
+    assertSameSite(senderUrl, h.url);
+    return h;
+  };
 
   onMessage('recognize', async ({ data, sender }) => {
     assertContentScript(sender, extensionId);
@@ -83,25 +102,111 @@ export default defineBackground(() => {
     return getPageReport(data ?? {});
   });
 
+  // Hover cards.
   onMessage('cardFetch', async ({ data, sender }) => {
     const { tabId } = assertContentScript(sender, extensionId);
     const req = assertCardRequest(data);
     const [svc, s] = await Promise.all([service(), settings]);
     return cards.fetchCard(tabId, req, { knowledge: svc, gdelt: s.gdelt && !s.offline, googleNews: s.googleNews && !s.offline, wikidataFacts: s.wikidataFacts });
   });
-
+  onMessage('cardList', ({ data, sender }) => {
+    const { tabId } = assertContentScript(sender, extensionId);
+    const entities = Array.isArray(data?.entities) ? data.entities.slice(0, 500) : [];
+    const ok = entities.every((e) => e && typeof e.id === 'string' && typeof e.name === 'string' && ['PER', 'LOC', 'ORG'].includes(e.type) && typeof e.mentions === 'number');
+    if (!ok) throw new ForbiddenSenderError('cardList expects entities');
+    cards.showList(tabId, entities.map((e) => ({ id: e.id, name: e.name.slice(0, 300), type: e.type, mentions: e.mentions })));
+  });
   onMessage('cardCancel', ({ data, sender }) => {
     const { tabId } = assertContentScript(sender, extensionId);
     if (typeof data?.token === 'number') cards.cancel(tabId, data.token);
   });
 
+  // Highlights: a page touches only its own site's highlights.
+  onMessage('highlightCreate', async ({ data, sender }) => {
+    const { url } = assertContentScript(sender, extensionId);
+    const h = assertNewHighlight(data);
+    assertSameSite(url, h.url);
+    return store.create(h);
+  });
+  onMessage('highlightUpdate', async ({ data, sender }) => {
+    const { url } = assertContentScript(sender, extensionId);
+    const { id, patch } = assertHighlightPatch(data);
+    await ownHighlight(url, id);
+    return store.update(id, patch);
+  });
+  onMessage('highlightDelete', async ({ data, sender }) => {
+    const { url } = assertContentScript(sender, extensionId);
+    await ownHighlight(url, data?.id);
+    return store.remove(data.id);
+  });
+  onMessage('highlightRestore', async ({ data, sender }) => {
+    const { url } = assertContentScript(sender, extensionId);
+    const h = assertNewHighlight(data) as Highlight;
+    assertSameSite(url, h.url);
+    if (typeof data.id !== 'string' || !Number.isFinite(data.createdAt) || !Number.isFinite(data.updatedAt)) throw new ForbiddenSenderError('expected a deleted highlight');
+    return store.restore(data);
+  });
+  onMessage('highlightsForPage', async ({ data, sender }) => {
+    if (sender.tab) {
+      const { url } = assertContentScript(sender, extensionId);
+      assertSameSite(url, String(data?.url));
+    } else {
+      assertExtensionPage(sender, extensionId, extensionOrigin);
+    }
+    return store.forPage(String(data.url));
+  });
+  onMessage('highlightStatus', async ({ data, sender }) => {
+    const { tabId } = assertContentScript(sender, extensionId);
+    const orphans = Array.isArray(data?.orphanIds) ? data.orphanIds.length : 0;
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: orphans ? String(orphans) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await action.setTitle({
+      tabId,
+      title: orphans ? `Gloss — ${orphans} highlight${orphans === 1 ? '' : 's'} could not be placed` : 'Gloss',
+    });
+  });
+  onMessage('noteOpen', async ({ data, sender }) => {
+    const { tabId, url } = assertContentScript(sender, extensionId);
+    await ownHighlight(url, data?.id);
+    notes.open(tabId, data.id);
+  });
+
+  // Search and data management: extension pages only.
+  onMessage('searchHighlights', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return store.search(data);
+  });
+  onMessage('clearHistory', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return clearHistory(db);
+  });
+
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === 'gloss-card') cards.attach(port);
+    else if (port.name === 'gloss-note') notes.attach(port);
+  });
+
+  // Shortcuts and the context menu act on the current tab's page.
+  const toPage = (tabId: number | undefined, command: 'highlight-selection' | 'list-entities') => {
+    if (typeof tabId === 'number') void sendMessage('pageCommand', { command }, tabId).catch(() => undefined);
+  };
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'highlight-selection' && command !== 'list-entities') return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    toPage(id, command);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'gloss-highlight', title: 'Highlight with Gloss', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'gloss-highlight') toPage(tab?.id, 'highlight-selection');
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     cards.forget(tabId);
+    notes.forget(tabId);
   });
 });
 

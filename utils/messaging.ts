@@ -27,7 +27,7 @@ export interface ImportReport {
 }
 
 /** What the background tells a tab's content script about its card frame. */
-export type CardFrameEvent = { type: 'close' } | { type: 'resize'; width: number; height: number };
+export type CardFrameEvent = { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string };
 
 export interface ProtocolMap {
   /** Content script → background: find the entities of an article's text (on the device). */
@@ -38,6 +38,8 @@ export interface ProtocolMap {
   getPageReport(data: { tabId?: number; url?: string }): PageReport | null;
   /** Content script → background: the pointer dwells on a mention; resolve its card. */
   cardFetch(req: CardRequest): { status: string };
+  /** Content script → background: show the keyboard list of this page's entities in the card frame. */
+  cardList(data: { entities: Array<{ id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; mentions: number }> }): void;
   /** Content script → background: the pointer left before the card showed. */
   cardCancel(data: { token: number }): void;
   /** Background → content script: the card frame closed or changed size. */
@@ -54,6 +56,14 @@ export interface ProtocolMap {
   highlightRestore(h: Highlight): Highlight;
   /** The highlights of one normalized page URL. */
   highlightsForPage(data: { url: string }): Highlight[];
+  /** Content script → background: open the note editor frame for a highlight of this page. */
+  noteOpen(data: { id: string }): void;
+  /** Background → content script: the note frame closed (saved highlight, or null). */
+  noteEvent(ev: { type: 'note-done'; highlight: Highlight | null; error?: string }): void;
+  /** Content script → background: how this page's highlights anchored (badge, popup). */
+  highlightStatus(data: { placed: number; orphanIds: string[] }): void;
+  /** Background → content script: a command (shortcut or context menu) for this page. */
+  pageCommand(data: { command: 'highlight-selection' | 'list-entities' }): void;
 
   // Extension pages only (popup, options).
   /** Searches every highlight (popup). */

@@ -25,7 +25,6 @@ export function NoteEditor({ quote, note, onSave, onCancel }: NoteEditorProps) {
   return (
     <form
       class="note"
-      role="dialog"
       aria-label="Note on your highlight"
       onSubmit={(e) => {
         e.preventDefault();

@@ -6,6 +6,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/article/page-watcher';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { createHighlightController } from '@/utils/highlights/controller';
+import { createNoteFrame } from '@/utils/highlights/note-frame';
+import { pageKeyUrl } from '@/utils/highlights/page-url';
+import { entityKey } from '@/utils/model/entity-key';
 import { createCardController } from '@/utils/page/card-controller';
 import { processPage, type PageState } from '@/utils/page/process-page';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
@@ -27,12 +31,48 @@ export default defineContentScript({
     const cards = createCardController({
       win: window,
       cardUrl: browser.runtime.getURL('/card.html'),
+      showList: (entities) => void sendMessage('cardList', { entities }).catch(() => undefined),
       fetchCard: (req) => sendMessage('cardFetch', req),
       cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
       hoverDelayMs: () => settings.hoverDelayMs,
     });
     ctx.onInvalidated(() => cards.dispose());
     onMessage('cardEvent', ({ data }) => cards.frameEvent(data));
+
+    const noteFrame = createNoteFrame(document, browser.runtime.getURL('/note.html'));
+    const highlights = createHighlightController({
+      win: window,
+      api: highlightApi,
+      store: {
+        create: (h) => sendMessage('highlightCreate', h),
+        update: (id, patch) => sendMessage('highlightUpdate', { id, patch }),
+        remove: (id) => sendMessage('highlightDelete', { id }),
+        restore: (h) => sendMessage('highlightRestore', h),
+        forPage: (url) => sendMessage('highlightsForPage', { url }),
+      },
+      colors: () => settings.highlightColors,
+      entitiesIn: (range) => entitiesIn(range, state),
+      onStatus: (placed, orphans) => void sendMessage('highlightStatus', { placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined),
+      openNote: (h) => {
+        const p = highlights.placed().find((x) => x.h.id === h.id);
+        void sendMessage('noteOpen', { id: h.id }).then(() => p && noteFrame.open(p.range));
+      },
+      onError: (message) => console.error(`[Gloss] ${message}`),
+    });
+    ctx.onInvalidated(() => {
+      highlights.dispose();
+      noteFrame.destroy();
+    });
+    onMessage('noteEvent', ({ data }) => {
+      noteFrame.close();
+      if (data.highlight) highlights.noteSaved(data.highlight);
+      if (data.error) console.error(`[Gloss] the note could not be saved: ${data.error}`);
+    });
+    onMessage('pageCommand', ({ data }) => {
+      if (data.command === 'highlight-selection') void highlights.highlightSelection();
+      else if (data.command === 'list-entities') cards.openList();
+    });
+    let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');
 
     const run = async () => {
@@ -64,7 +104,15 @@ export default defineContentScript({
           ? { map: state.article.textMap, mentions: state.mentions, entities: state.entities, lang: r.lang, title: r.title, url: r.url }
           : null,
       );
-      await sendMessage('pageProcessed', state.report).catch(() => undefined);
+      void sendMessage('pageProcessed', state.report).catch(() => undefined);
+      // Highlights work on any page Gloss may run on, article or not.
+      const key = r.status === 'off' ? null : pageKeyUrl(document, location.href);
+      if (key !== highlightsUrl) {
+        highlightsUrl = key;
+        if (key) await highlights.load({ url: key, title: r.status === 'article' ? r.title : document.title, site: siteName(document) });
+      } else if (key) {
+        await highlights.retry();
+      }
       return state.report.status;
     };
 
@@ -112,4 +160,28 @@ function whenIdle(ctx: { setTimeout(cb: () => void, ms: number): number; request
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
     else ctx.setTimeout(resolve, 0);
   });
+}
+
+/** The site's own name (og:site_name) or its host without "www.". */
+function siteName(doc: Document): string {
+  return doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || location.hostname.replace(/^www\./, '');
+}
+
+/** Entities whose drawn mentions overlap `range`: for storing with a new highlight. */
+function entitiesIn(range: Range, state: PageState | null): { keys: string[]; names: string[] } {
+  const keys: string[] = [];
+  const names: string[] = [];
+  if (!state) return { keys, names };
+  for (const m of state.mentions) {
+    const overlaps = range.compareBoundaryPoints(Range.END_TO_START, m.range) < 0 && range.compareBoundaryPoints(Range.START_TO_END, m.range) > 0;
+    if (!overlaps) continue;
+    const e = state.entities.find((x) => x.id === m.entityId);
+    if (!e || e.type === 'MISC') continue;
+    const key = entityKey(e.type, e.name);
+    if (!keys.includes(key)) {
+      keys.push(key);
+      names.push(e.name);
+    }
+  }
+  return { keys, names };
 }

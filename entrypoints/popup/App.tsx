@@ -1,30 +1,98 @@
-// The popup: what Gloss found on this page (its people, places and organizations, or why
-// nothing was marked).
+// The popup: search over every highlight, and what Gloss found on the current tab's page.
+// Wires the components to the active tab, the settings and the background's messages.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PageSummary } from '@/components/PageSummary';
-import type { PageReport } from '@/utils/model/page-report';
+import { useSettings } from '@/components/options/use-settings';
+import { SearchPanel } from '@/components/popup/SearchPanel';
+import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/messaging';
+import type { PageReport } from '@/utils/model/page-report';
+import type { Highlight } from '@/utils/model/types';
+import { openHighlight, type TabsApi } from '@/utils/popup/open-highlight';
+import { siteOfUrl } from '@/utils/popup/site-toggle';
+import { normalizeUrl } from '@/utils/url/normalize-url';
 
-export function App() {
+/** The browser's tab functions in the shape openHighlight takes. */
+export const browserTabs: TabsApi = {
+  queryTabs: () => browser.tabs.query({}),
+  activateTab: (id) => browser.tabs.update(id, { active: true }),
+  focusWindow: (id) => browser.windows.update(id, { focused: true }),
+  createTab: (url) => browser.tabs.create({ url }),
+};
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function pageKey(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return normalizeUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+export interface AppProps {
+  /** Highlights of this page that could not be placed (the page report does not carry them yet). */
+  orphans?: Highlight[];
+}
+
+export function App({ orphans = [] }: AppProps) {
+  const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const [reportError, setReportError] = useState<string | null>(null);
+  const [site, setSite] = useState<string | null>(null);
+  const [highlights, setHighlights] = useState<Highlight[] | undefined>(undefined);
+  const [highlightsError, setHighlightsError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
 
   useEffect(() => {
     (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setReport(tab?.id !== undefined ? await sendMessage('getPageReport', { tabId: tab.id }) : null);
-    })().catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+      setSite(siteOfUrl(tab?.url));
+      const key = pageKey(tab?.url);
+      const loadHighlights = key
+        ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) => setHighlightsError(messageOf(err)))
+        : Promise.resolve(setHighlights([]));
+      const loadReport = tab?.id !== undefined ? sendMessage('getPageReport', { tabId: tab.id }) : Promise.resolve(null);
+      setReport(await loadReport);
+      await loadHighlights;
+    })().catch((err: unknown) => setReportError(messageOf(err)));
   }, []);
+
+  const open = (h: Highlight) => {
+    setOpenError(null);
+    openHighlight(h, browserTabs).then(
+      () => window.close(),
+      (err: unknown) => setOpenError(messageOf(err)),
+    );
+  };
 
   return (
     <main class="popup">
-      <header>
+      <header class="popup__header">
         <h1>Gloss</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
       </header>
+      <section aria-labelledby="search-heading">
+        <h2 id="search-heading">Highlights</h2>
+        {openError && (
+          <p class="error" role="alert">
+            Could not open the page: {openError}
+          </p>
+        )}
+        <SearchPanel colors={settings?.highlightColors ?? []} onOpen={open} />
+      </section>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>
-        {error ? <p role="alert">Could not read this page's state: {error}</p> : <PageSummary report={report} />}
+        {reportError ? (
+          <p class="error" role="alert">
+            Could not read this page's state: {reportError}
+          </p>
+        ) : (
+          <ThisPage report={report} highlights={highlights} orphans={orphans} site={site} settings={settings} highlightsError={highlightsError} />
+        )}
       </section>
     </main>
   );

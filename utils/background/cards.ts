@@ -26,7 +26,20 @@ export interface CardRequest {
 }
 
 /** Events the card frame sends (its App's CardEvent). */
-type FrameEvent = { type: 'expand' } | { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-link'; url: string };
+type FrameEvent =
+  | { type: 'expand' }
+  | { type: 'close' }
+  | { type: 'resize'; width: number; height: number }
+  | { type: 'open-link'; url: string }
+  | { type: 'open-entity'; id: string };
+
+/** One entity of the page, as the keyboard list shows it. */
+export interface ListEntity {
+  id: string;
+  name: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  mentions: number;
+}
 
 /** The knowledge service and source switches in force for one request (from the settings). */
 export interface CardContext {
@@ -39,7 +52,7 @@ export interface CardContext {
 export interface CardDeps {
   history(entityKey: string, excludeUrl: string): Promise<HistoryItem[]>;
   /** Tell the tab's content script (frame 0) about a frame event. */
-  toTab(tabId: number, event: { type: 'close' } | { type: 'resize'; width: number; height: number }): void;
+  toTab(tabId: number, event: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string }): void;
   openTab(url: string): void;
   cardPageUrl: string;
 }
@@ -50,6 +63,8 @@ interface TabCard {
   model: Omit<CardModel, 'onExpand' | 'onClose'> | null;
   controller: AbortController | null;
   ctx: CardContext | null;
+  /** The entity list waiting for (or shown in) the frame. */
+  list: ListEntity[] | null;
 }
 
 export function createCardService(deps: CardDeps) {
@@ -57,13 +72,15 @@ export function createCardService(deps: CardDeps) {
   const tab = (id: number): TabCard => {
     let t = tabs.get(id);
     if (!t) {
-      t = { port: null, request: null, model: null, controller: null, ctx: null };
+      t = { port: null, request: null, model: null, controller: null, ctx: null, list: null };
       tabs.set(id, t);
     }
     return t;
   };
   const push = (t: TabCard) => {
-    if (t.port && t.model) t.port.postMessage({ type: 'model', model: t.model });
+    if (!t.port) return;
+    if (t.model) t.port.postMessage({ type: 'model', model: t.model });
+    else if (t.list) t.port.postMessage({ type: 'list', entities: t.list });
   };
 
   /** A card frame connected. Only our own card page, inside a tab, is accepted. */
@@ -89,7 +106,18 @@ export function createCardService(deps: CardDeps) {
     if (ev.type === 'close') deps.toTab(tabId, { type: 'close' });
     else if (ev.type === 'resize' && Number.isFinite(ev.width) && Number.isFinite(ev.height)) deps.toTab(tabId, { type: 'resize', width: ev.width, height: ev.height });
     else if (ev.type === 'open-link' && typeof ev.url === 'string' && /^https?:\/\//i.test(ev.url)) deps.openTab(ev.url);
+    else if (ev.type === 'open-entity' && typeof ev.id === 'string') deps.toTab(tabId, { type: 'open-entity', id: ev.id });
     else if (ev.type === 'expand') await expand(t);
+  }
+
+  /** Shows the keyboard list of the page's entities in the tab's card frame. */
+  function showList(tabId: number, entities: ListEntity[]) {
+    const t = tab(tabId);
+    t.controller?.abort();
+    t.request = null;
+    t.model = null;
+    t.list = entities;
+    t.port?.postMessage({ type: 'list', entities });
   }
 
   async function expand(t: TabCard) {
@@ -116,6 +144,7 @@ export function createCardService(deps: CardDeps) {
   async function fetchCard(tabId: number, req: CardRequest, ctx: CardContext): Promise<{ status: string }> {
     const t = tab(tabId);
     t.ctx = ctx;
+    t.list = null;
     t.controller?.abort();
     const controller = new AbortController();
     t.controller = controller;
@@ -166,5 +195,5 @@ export function createCardService(deps: CardDeps) {
     tabs.delete(tabId);
   }
 
-  return { attach, fetchCard, cancel, forget };
+  return { attach, fetchCard, cancel, forget, showList };
 }

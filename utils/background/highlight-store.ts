@@ -8,7 +8,7 @@ import type { Table } from 'dexie';
 import type { GlossDb } from '../db';
 import type { HighlightPatch, NewHighlight } from '../messaging';
 import type { Highlight } from '../model/types';
-import { HighlightIndex } from '../search/highlight-index';
+import { HighlightIndex, type SearchSnapshot } from '../search/highlight-index';
 import { isEmptyQuery, parseQuery } from '../search/query';
 import { compareHits, groupPage, type ScoredHighlight } from '../search/rank';
 import { scanSearch } from '../search/scan';
@@ -66,6 +66,13 @@ export interface HighlightStoreOptions {
    * query waits for the index, which is ready sooner than a scan of that many rows ends.
    */
   scanFallbackMax?: number;
+  /** Rows read per transaction while the index loads (smaller: other reads wait less). */
+  loadChunk?: number;
+  /**
+   * Builds the index from the table's rows and the persisted snapshot. Defaults to
+   * `HighlightIndex.fromSnapshot`; may be asynchronous (a worker, or a test holding it back).
+   */
+  buildIndex?: (snapshot: SearchSnapshot | undefined, rows: Highlight[]) => HighlightIndex | Promise<HighlightIndex>;
 }
 
 /** Where the store's index stands, for diagnostics and the options page. */
@@ -149,6 +156,8 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const uuid = opts.uuid ?? (() => crypto.randomUUID());
   const snapshotDelayMs = opts.snapshotDelayMs ?? 2000;
   const scanFallbackMax = opts.scanFallbackMax ?? 10_000;
+  const loadChunk = opts.loadChunk ?? 2000;
+  const buildIndex = opts.buildIndex ?? ((snapshot, rows) => HighlightIndex.fromSnapshot(snapshot, rows));
 
   let index: HighlightIndex | null = null;
   let loading: Promise<void> | null = null;
@@ -207,13 +216,22 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const load = async (): Promise<void> => {
     pendingOps = [];
     try {
-      const [rows, saved] = await db.transaction('r', db.highlights, db.searchSnapshots, () =>
-        Promise.all([db.highlights.toArray(), db.searchSnapshots.get(SNAPSHOT_ID)]),
-      );
-      const built = HighlightIndex.fromSnapshot(saved?.snapshot, rows);
-      // Changes that committed while the rows were read: replaying them is idempotent
-      // (each is a whole-row put, a delete or a clear), so replaying a few that the read
-      // already saw is harmless and none is missed.
+      // The rows are read in key order, a chunk per transaction: one getAll of 100k rows
+      // holds the database for seconds in Chromium, and the popup's first listing would
+      // wait behind it. Chunks need not be one consistent picture: see the replay below.
+      const rows: Highlight[] = [];
+      for (;;) {
+        const last = rows.at(-1)?.id;
+        const from = last === undefined ? db.highlights.toCollection() : db.highlights.where(':id').above(last);
+        const chunk = await from.limit(loadChunk).toArray();
+        for (const r of chunk) rows.push(r);
+        if (chunk.length < loadChunk) break;
+      }
+      const saved = await db.searchSnapshots.get(SNAPSHOT_ID);
+      const built = await buildIndex(saved?.snapshot, rows);
+      // Every change committed since loading began was queued in `pendingOps`, in commit
+      // order. Each is a whole-row put, a delete or a clear, so replaying them in order
+      // ends at the table's state whatever each chunk saw of them.
       for (const op of pendingOps) applyOp(built, op);
       index = built;
       const s = saved?.snapshot;

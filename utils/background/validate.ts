@@ -1,6 +1,7 @@
 // Shape checks for messages the background receives: a content script runs beside page
 // scripts, so its messages are treated as untrusted input (issue 7: validate every message).
 
+import type { HighlightPatch, NewHighlight } from '../messaging';
 import type { CardRequest } from './cards';
 
 export class BadMessageError extends Error {
@@ -43,4 +44,31 @@ export function assertCardRequest(data: unknown): CardRequest {
     d.pageLinks.every((l) => !!l && isStr((l as { url?: unknown }).url, 4000) && isStr((l as { text?: unknown }).text, 1000));
   if (!ok) throw new BadMessageError('cardFetch expects a card request');
   return d as unknown as CardRequest;
+}
+
+const MAX_QUOTE = 20_000;
+
+/** A new highlight from a content script: bounded strings, sane offsets, string lists. */
+export function assertNewHighlight(data: unknown): NewHighlight {
+  const d = data as Record<string, unknown> | null;
+  const strList = (v: unknown, n: number) => Array.isArray(v) && v.length <= n && v.every((x) => isStr(x, 400));
+  const ok =
+    !!d && isStr(d.url, 4000) && isStr(d.title, 1000) && isStr(d.site, 300) && typeof d.quote === 'string' &&
+    d.quote.length > 0 && d.quote.length <= MAX_QUOTE && isStr(d.prefix, 2000) && isStr(d.suffix, 2000) &&
+    Number.isInteger(d.start) && Number.isInteger(d.end) && (d.start as number) >= 0 && (d.end as number) > (d.start as number) &&
+    isStr(d.color, 40) && isStr(d.note, 5000) && strList(d.tags, 50) && strList(d.entityIds, 200) && strList(d.entityNames, 200);
+  if (!ok) throw new BadMessageError('highlightCreate expects a highlight');
+  return d as unknown as NewHighlight;
+}
+
+export function assertHighlightPatch(data: unknown): { id: string; patch: HighlightPatch } {
+  const d = data as { id?: unknown; patch?: Record<string, unknown> } | null;
+  const p = d?.patch;
+  const ok =
+    !!d && isStr(d.id, 100) && !!p && typeof p === 'object' &&
+    Object.keys(p).every((k) => k === 'color' || k === 'note' || k === 'tags') &&
+    (p.color === undefined || isStr(p.color, 40)) && (p.note === undefined || isStr(p.note, 5000)) &&
+    (p.tags === undefined || (Array.isArray(p.tags) && p.tags.length <= 50 && p.tags.every((t) => isStr(t, 100))));
+  if (!ok) throw new BadMessageError('highlightUpdate expects {id, patch}');
+  return d as { id: string; patch: HighlightPatch };
 }

@@ -100,6 +100,11 @@ const S = {
 
 const DIGITS = /\d/g;
 
+// EXPERIMENT flags (removed before shipping)
+const ENV = ((globalThis as any).process?.env ?? {}) as Record<string, string | undefined>;
+export const X = { gw: ENV.NER_GW ?? '' };
+const SG = { w: seed('w#S'), W: seed('W#S'), wm1w: seed('w-1|w#S'), wwp1: seed('w|w+1#S') };
+
 function shapeOf(s: string, collapse: boolean): string {
   let out = '';
   let last = '';
@@ -259,6 +264,11 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     }
   };
 
+  const sports = genre === 'S' && X.gw !== '';
+  const sw = sports ? SG.w : S.w;
+  const sW = sports ? SG.W : S.W;
+  const swm1w = sports && X.gw.includes('b') ? SG.wm1w : S.wm1w;
+  const swwp1 = sports && X.gw.includes('b') ? SG.wwp1 : S.wwp1;
   const buf = new HashBuffer();
   const offsets = new Int32Array(n + 1);
   // local copies: imported bindings may compile to getters (tsx, vitest)
@@ -273,8 +283,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     const ss = shortShape[i];
     const f = folded[i];
     buf.push(S.bias);
-    buf.push(f1(S.w, w));
-    buf.push(f1(S.W, raw[i]));
+    buf.push(f1(sw, w));
+    buf.push(f1(sW, raw[i]));
     buf.push(f1(S.ss, ss));
     buf.push(f1(S.s, shapeOf(raw[i], false)));
     const L = f.length;
@@ -304,8 +314,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     buf.push(f1(S.ssp1, sp1));
     buf.push(f2(S.ssm1ss, sm1, ss));
     buf.push(f2(S.ssssp1, ss, sp1));
-    buf.push(f2(S.wm1w, pm1, w));
-    buf.push(f2(S.wwp1, w, pp1));
+    buf.push(f2(swm1w, pm1, w));
+    buf.push(f2(swwp1, w, pp1));
     gazFeat(i, S.g, buf, true);
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);

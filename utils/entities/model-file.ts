@@ -204,11 +204,15 @@ export function decodeModelFile(bytes: Uint8Array): LoadedModel {
   const dec = new TextDecoder();
   const meta = JSON.parse(dec.decode(block())) as ModelMeta;
   if (meta.labels.join() !== LABELS.join()) throw new Error('model labels do not match this engine');
-  const lists: string[][] = [];
-  for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+  // Lists are stored in the order of meta.categories; a category this engine knows
+  // but the file lacks is empty (older files), one it does not know is skipped.
+  const stored = meta.categories ?? [...GAZ_CATEGORIES];
+  const byName = new Map<string, string[]>();
+  for (const name of stored) {
     const text = dec.decode(block());
-    lists.push(text ? text.split('\n') : []);
+    byName.set(name, text ? text.split('\n') : []);
   }
+  const lists: string[][] = GAZ_CATEGORIES.map((c) => byName.get(c) ?? []);
   const stages: LinearModel[] = [];
   const L = NUM_LABELS;
   for (let st = 0; st < meta.stages.length; st++) {

@@ -200,27 +200,44 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
           saved = saved.filter((x) => x.id !== removed.id);
           placed = placed.filter((x) => x.h.id !== removed.id);
           redraw();
-          bar().toast('Highlight deleted', 'Undo', async () => {
-            const back = await deps.store.restore(removed);
-            saved.push(back);
-            placed.push({ h: back, range: hit.range });
-            redraw();
-          });
+          bar().toast(
+            'Highlight deleted',
+            'Undo',
+            async () => {
+              const back = await deps.store.restore(removed);
+              saved.push(back);
+              placed.push({ h: back, range: hit.range });
+              redraw();
+            },
+            { focus: true },
+          );
         },
         close: () => bar().hide(),
       },
       hit.h.color,
+      { focus: true },
     );
   };
 
   const onKeyUp = (e: KeyboardEvent) => {
     if (e.shiftKey || e.key.startsWith('Arrow')) onSelectionEnd();
   };
+  // The browser delivers the "highlight-selection" command (Alt+Shift+H, remappable) to the
+  // background, which forwards it here. Where the browser hands the key to the page instead
+  // (automation, some keyboard layouts), the default chord still works from the page.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyH' || e.key === 'H' || e.key === 'h') && selectionRange()) {
+      e.preventDefault();
+      void api.highlightSelection();
+    }
+  };
   win.addEventListener('mouseup', onSelectionEnd, true);
   win.addEventListener('keyup', onKeyUp, true);
   win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKeyDown, true);
 
-  return {
+  let creating: Promise<Highlight | null> | null = null;
+  const api: HighlightController = {
     async load(p) {
       page = p;
       saved = await deps.store.forPage(p.url);
@@ -234,10 +251,13 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
       anchorAll();
     },
     async highlightSelection(colorId) {
+      // One highlight per gesture, even if the command and the page's key event both arrive.
+      if (creating) return creating;
       const range = selectionRange();
       if (!range) return null;
       toolbar?.hide();
-      return create(range, colorId ?? defaultColor());
+      creating = create(range, colorId ?? defaultColor()).finally(() => (creating = null));
+      return creating;
     },
     noteSaved(h) {
       saved = saved.map((x) => (x.id === h.id ? h : x));
@@ -249,7 +269,9 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
       win.removeEventListener('mouseup', onSelectionEnd, true);
       win.removeEventListener('keyup', onKeyUp, true);
       win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKeyDown, true);
       toolbar?.destroy();
     },
   };
+  return api;
 }

@@ -14,11 +14,11 @@ export interface ToolbarActions {
 
 export interface Toolbar {
   /** Shows the toolbar next to `range`; `current` marks the color of an existing highlight. */
-  show(range: Range, colors: readonly HighlightColor[], actions: ToolbarActions, current?: string): void;
+  show(range: Range, colors: readonly HighlightColor[], actions: ToolbarActions, current?: string, opts?: { focus?: boolean }): void;
   hide(): void;
   readonly visible: boolean;
   /** A short message with an action ("Highlight deleted — Undo"), gone after `ms`. */
-  toast(text: string, actionLabel: string, action: () => void, ms?: number): void;
+  toast(text: string, actionLabel: string, action: () => void, opts?: { ms?: number; focus?: boolean }): void;
   /** Whether an event target belongs to the toolbar (clicks on it are not page clicks). */
   contains(node: EventTarget | null): boolean;
   destroy(): void;
@@ -88,7 +88,7 @@ export function createToolbar(doc: Document): Toolbar {
   };
 
   return {
-    show(range, colors, a, current) {
+    show(range, colors, a, current, opts = {}) {
       actions = a;
       bar.replaceChildren(
         ...colors.map((c) => {
@@ -112,6 +112,8 @@ export function createToolbar(doc: Document): Toolbar {
       }).then(({ x, y }) => {
         bar.style.left = `${Math.round(x)}px`;
         bar.style.top = `${Math.round(y)}px`;
+        // Opened on an existing highlight: focus moves into the toolbar (Tab, Enter, Esc).
+        if (opts.focus) bar.querySelector('button')?.focus();
       });
     },
     hide() {
@@ -121,7 +123,7 @@ export function createToolbar(doc: Document): Toolbar {
     get visible() {
       return !bar.hidden;
     },
-    toast(text, actionLabel, action, ms = 6000) {
+    toast(text, actionLabel, action, { ms = 8000, focus = false } = {}) {
       if (toastTimer) clearTimeout(toastTimer);
       const label = doc.createElement('span');
       label.textContent = text;
@@ -133,6 +135,7 @@ export function createToolbar(doc: Document): Toolbar {
         }),
       );
       toastEl.hidden = false;
+      if (focus) toastEl.querySelector('button')?.focus();
       toastTimer = setTimeout(() => (toastEl.hidden = true), ms);
     },
     contains: (node) => node === glossHost(doc).host,

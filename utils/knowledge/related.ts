@@ -1,6 +1,7 @@
 // Related stories for one entity, merged from the page's own links, the reader's history
 // and news searches: filtered to http(s), de-duplicated by normalized URL (first origin
 // wins, in the order page > history > gdelt > google-news), newest first.
+import { queryPairs } from '../url/normalize-url';
 import { foldTokens } from './rank-candidates';
 import { cleanText, LIMITS, safeHttpUrl } from './sanitize';
 import type { KnowledgeEntityType, Story, StoryOrigin } from './types';
@@ -32,7 +33,7 @@ export function defaultNormalizeUrl(url: string): string {
   } catch {
     return url;
   }
-  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = queryPairs(u).filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const port = u.port ? `:${u.port}` : '';

@@ -22,6 +22,7 @@ export interface CardEntity {
 export interface CardControllerDeps {
   win: Window;
   cardUrl: string;
+  showList(entities: Array<{ id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; mentions: number }>): void;
   fetchCard(req: CardRequest): Promise<{ status: string }>;
   cancelCard(token: number): void;
   hoverDelayMs(): number;
@@ -40,7 +41,9 @@ export interface CardController {
   /** New page state (after each pipeline run). */
   update(ctx: PageContext | null): void;
   /** The card frame reported its size / asked to close. */
-  frameEvent(ev: { type: 'close' } | { type: 'resize'; width: number; height: number }): void;
+  frameEvent(ev: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string }): void;
+  /** Keyboard: the list of the page's entities, in the card frame (focus moves into it). */
+  openList(): void;
   /** Keyboard: open the card of an entity's first mention at once. */
   openEntity(entityId: string): void;
   /** Whether the host element exists (it is created on the first hover). */
@@ -57,6 +60,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   let links: PageLinkInfo[] | null = null;
   let shownFor: DrawnMention | null = null;
   let lastFocus: Element | null = null;
+  let listOpen = false;
 
   const ensureHost = () => (host ??= createHostWithPointerTracking());
   function createHostWithPointerTracking(): CardHost {
@@ -147,7 +151,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   }, win.requestAnimationFrame.bind(win), win.cancelAnimationFrame.bind(win));
   win.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
-  return {
+  const controller: CardController = {
     update(next) {
       ctx = next;
       links = null;
@@ -161,16 +165,47 @@ export function createCardController(deps: CardControllerDeps): CardController {
       else hit = createHitTester(doc as unknown as Parameters<typeof createHitTester>[0], next.map, next.mentions);
     },
     frameEvent(ev) {
+      if (ev.type === 'open-entity') {
+        listOpen = false;
+        host?.hide();
+        controller.openEntity(ev.id);
+        return;
+      }
+      if (ev.type === 'close' && listOpen) {
+        listOpen = false;
+        host?.hide();
+        (lastFocus as HTMLElement | null)?.focus?.();
+        lastFocus = null;
+        return;
+      }
+      if (ev.type === 'resize' && listOpen && host) {
+        host.resize(ev.width, ev.height);
+        return;
+      }
       if (ev.type === 'close') intent.escape();
       else if (ev.type === 'resize' && host) {
         host.resize(ev.width, ev.height);
         if (shownFor) void place(shownFor);
       }
     },
+    openList() {
+      if (!ctx) return;
+      const entities = ctx.entities
+        .filter((e) => e.type !== 'MISC' && ctx!.mentions.some((m) => m.entityId === e.id))
+        .map((e) => ({ id: e.id, name: e.name, type: e.type as 'PER' | 'LOC' | 'ORG', mentions: ctx!.mentions.filter((m) => m.entityId === e.id).length }));
+      intent.reset();
+      lastFocus = doc.activeElement;
+      listOpen = true;
+      const h = ensureHost();
+      deps.showList(entities);
+      h.resize(360, 320);
+      h.show(win.innerWidth - 376, 16, win.innerHeight - 32);
+      h.iframe.focus();
+    },
     openEntity(entityId) {
       const m = ctx?.mentions.find((x) => x.entityId === entityId);
       if (!m) return;
-      lastFocus = doc.activeElement;
+      lastFocus ??= doc.activeElement;
       m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       intent.openNow(m);
     },
@@ -185,4 +220,5 @@ export function createCardController(deps: CardControllerDeps): CardController {
       host?.destroy();
     },
   };
+  return controller;
 }

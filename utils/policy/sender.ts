@@ -31,3 +31,21 @@ export function assertExtensionPage(sender: SenderInfo, extensionId: string, ext
   const url = sender.url ?? '';
   if (!url.startsWith(extensionOrigin)) throw new ForbiddenSenderError('only extension pages may read Gloss data');
 }
+
+/** Host of a URL without the "www." / "m." / "amp." / "mobile." variants, or null. */
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^(www|m|mobile|amp)\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A content script may only read or change highlights of its own site's pages: the URL it
+ * names (normalized, possibly its canonical URL) must be on the same site as the tab it runs in.
+ */
+export function assertSameSite(senderUrl: string, requested: string): void {
+  const a = siteOf(senderUrl);
+  if (!a || a !== siteOf(requested)) throw new ForbiddenSenderError('a page may only touch its own highlights');
+}

@@ -127,7 +127,7 @@ function normalizeParsed(url: URL): string {
   // Collapse duplicate slashes and drop a trailing slash (but keep the root "/").
   path = path.replace(/\/{2,}/g, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');
-  const params = [...url.searchParams.entries()]
+  const params = queryPairs(url)
     .filter(([k, v]) => !isTrackingParam(k, v))
     .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
@@ -163,4 +163,14 @@ export function normalizeUrl(pageUrl: string, hints: UrlHints = {}): string {
     }
   }
   return normalizeParsed(page);
+}
+
+/**
+ * The query's key/value pairs. `forEach`, not the iterator: in a Firefox content script a
+ * page-compartment URL's `searchParams.entries()` is not iterable across the Xray wrapper.
+ */
+export function queryPairs(url: URL): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  url.searchParams.forEach((v, k) => out.push([k, v]));
+  return out;
 }

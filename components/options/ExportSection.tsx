@@ -1,0 +1,57 @@
+// Export: everything as a JSON file that imports back losslessly, or the highlights as one
+// Markdown document for notes apps.
+import { useState } from 'preact/hooks';
+import { exportFileName, serializeExport } from '@/utils/export/format';
+import { toMarkdown } from '@/utils/export/markdown';
+import { sendMessage } from '@/utils/messaging';
+import { downloadText } from './download';
+
+export interface ExportSectionProps {
+  /** Saves a file (injected in tests). */
+  download?: (fileName: string, text: string, type: string) => void;
+  now?: () => Date;
+}
+
+export function ExportSection({ download = downloadText, now = () => new Date() }: ExportSectionProps) {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (kind: 'json' | 'markdown') => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const data = await sendMessage('exportData', undefined);
+      const name = exportFileName(now());
+      if (kind === 'json') download(name, serializeExport(data), 'application/json');
+      else download(name.replace(/\.json$/, '.md'), toMarkdown(data.highlights, { articles: data.articles, exportedAt: now() }), 'text/markdown');
+      const n = data.highlights.length;
+      setMessage({ error: false, text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${data.articles.length.toLocaleString()} reading-history ${data.articles.length === 1 ? 'entry' : 'entries'}` : ''}.` });
+    } catch (err) {
+      setMessage({ error: true, text: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p>
+        JSON keeps everything (highlights, reading history, settings) and can be imported again. Markdown is one readable document of your
+        highlights, grouped by page.
+      </p>
+      <div class="buttons">
+        <button type="button" onClick={() => void run('json')} disabled={busy}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => void run('markdown')} disabled={busy}>
+          Export Markdown
+        </button>
+      </div>
+      {message && (
+        <p class={message.error ? 'error' : 'done'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// Import a Gloss JSON export. The background validates and merges it in one transaction, so
+// a bad file changes nothing; its error message is shown as is.
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/utils/messaging';
+
+export function ImportSection() {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const text = await file.text();
+      const r = await sendMessage('importData', { text });
+      setMessage({ error: false, text: `Added ${r.added.toLocaleString()}, updated ${r.updated.toLocaleString()}, skipped ${r.skipped.toLocaleString()}.` });
+    } catch (err) {
+      setMessage({ error: true, text: `Import failed: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+      input.value = ''; // the same file can be chosen again
+    }
+  };
+
+  return (
+    <>
+      <label for="import-file">Choose a Gloss export (.json)</label>{' '}
+      <input id="import-file" type="file" accept=".json,application/json" disabled={busy} aria-describedby="import-help" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
+      <p class="help" id="import-help">
+        Highlights already here are updated when the file has a newer version; nothing is deleted.
+      </p>
+      {busy && <p aria-busy="true">Importing…</p>}
+      {message && (
+        <p class={message.error ? 'error' : 'done'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </>
+  );
+}

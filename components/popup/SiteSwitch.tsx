@@ -1,0 +1,46 @@
+// "Gloss on this site": adds the tab's site to the deny list or removes it. The content
+// script watches the settings, so the change applies to open pages at once.
+import { useState } from 'preact/hooks';
+import { isSiteDenied, setSiteDenied } from '@/utils/popup/site-toggle';
+import { hostMatches } from '@/utils/policy/site-gate';
+import { getSettings, updateSettings, type Settings } from '@/utils/settings';
+
+export interface SiteSwitchProps {
+  site: string;
+  settings: Settings;
+}
+
+export function SiteSwitch({ site, settings }: SiteSwitchProps) {
+  const [error, setError] = useState<string | null>(null);
+  const on = !isSiteDenied(settings.deniedSites, site);
+  const outsideAllowList = settings.allowedSites.length > 0 && !settings.allowedSites.some((s) => hostMatches(site, s));
+
+  const toggle = async (wantOn: boolean) => {
+    setError(null);
+    try {
+      // Read the stored list, not the rendered one: another page may have changed it.
+      const current = await getSettings();
+      await updateSettings({ deniedSites: setSiteDenied(current.deniedSites, site, !wantOn) });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <div class="site-switch">
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
+        <span>
+          Gloss on this site <span class="muted">({site})</span>
+        </span>
+      </label>
+      {!settings.enabled && <p class="muted">Gloss is switched off everywhere (see Options).</p>}
+      {settings.enabled && on && outsideAllowList && <p class="muted">This site is not on your allow list, so Gloss does not run here.</p>}
+      {error && (
+        <p class="error" role="alert">
+          Could not change the setting: {error}
+        </p>
+      )}
+    </div>
+  );
+}

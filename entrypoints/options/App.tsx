@@ -1,0 +1,59 @@
+// The options page: settings (applied live), keyboard shortcuts, export, import, deleting
+// everything, and permissions. Wires the sections to the settings item and the background.
+import { useSave } from '@/components/options/use-save';
+import { useSettings } from '@/components/options/use-settings';
+import { DeleteSection } from '@/components/options/DeleteSection';
+import { ExportSection } from '@/components/options/ExportSection';
+import { GeneralSettings } from '@/components/options/GeneralSettings';
+import { useGoogleNewsPermission } from '@/components/options/google-news';
+import { HistorySettings } from '@/components/options/HistorySettings';
+import { ImportSection } from '@/components/options/ImportSection';
+import { PermissionsSection } from '@/components/options/PermissionsSection';
+import { ShortcutsSection } from '@/components/options/ShortcutsSection';
+import { SourceSettings } from '@/components/options/SourceSettings';
+
+export function App() {
+  const settings = useSettings();
+  const { save, status } = useSave();
+  const permission = useGoogleNewsPermission();
+
+  return (
+    <main class="options">
+      <h1>Gloss options</h1>
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        <p class="help">Changes apply at once, on open pages too.</p>
+        {settings === null ? (
+          <p aria-busy="true">Loading…</p>
+        ) : (
+          <>
+            <GeneralSettings settings={settings} save={save} />
+            <SourceSettings settings={settings} save={save} onPermissionChange={permission.refresh} />
+            <HistorySettings settings={settings} save={save} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+        <ShortcutsSection />
+      </section>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <ExportSection />
+      </section>
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import</h2>
+        <ImportSection />
+      </section>
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete everything</h2>
+        <DeleteSection />
+      </section>
+      <section aria-labelledby="permissions-heading">
+        <h2 id="permissions-heading">Permissions</h2>
+        <PermissionsSection googleNewsGranted={permission.granted} googleNewsOn={settings?.googleNews ?? false} />
+      </section>
+      <div class="save-bar">{status}</div>
+    </main>
+  );
+}

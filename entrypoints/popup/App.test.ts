@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// The popup as wired: the active tab's report and highlights, search results opening the
+// page (focusing an open tab, or a new tab with a text fragment), and an axe check.
+import axe from 'axe-core';
+import { h } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { $, byText, click, makeHighlight, mount, unmountAll, waitFor } from '@/components/popup/test-helpers';
+import type { SearchResult } from '@/utils/search/types';
+import { App } from './App';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('@/utils/messaging', () => ({ sendMessage }));
+
+const HL = makeHighlight({ id: 'h1', url: 'https://example.com/story', quote: 'Leaders of the G-20 met in Rome on Friday to talk about trade', note: 'trade <script>x</script>' });
+const RESULT: SearchResult = { total: 1, groups: [{ url: HL.url, title: HL.title, site: HL.site, hits: [{ highlight: HL, score: 1, marks: { quote: [[0, 7]] } }] }] };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sendMessage.mockReset();
+  sendMessage.mockImplementation(async (type: string) => {
+    if (type === 'searchHighlights') return RESULT;
+    if (type === 'getPageReport') return { status: 'not-article', url: 'https://www.other.org/', reason: 'this page is not an article', runs: 1, at: 0 };
+    if (type === 'highlightsForPage') return [];
+    throw new Error(`unexpected ${type}`);
+  });
+  await fakeBrowser.windows.create({ focused: true });
+  await fakeBrowser.tabs.create({ url: 'https://www.other.org/', active: true });
+  vi.spyOn(window, 'close').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+describe('popup App', () => {
+  it('asks for the active tab’s report and its highlights by normalized URL', async () => {
+    const root = mount(h(App, { orphans: [] }));
+    await waitFor(() => expect(root.textContent).toContain('Nothing marked: this page is not an article.'));
+    expect(sendMessage).toHaveBeenCalledWith('highlightsForPage', { url: 'https://other.org/' });
+    expect(sendMessage).toHaveBeenCalledWith('getPageReport', { tabId: 1 });
+    await waitFor(() => expect($(root, 'input[role="switch"]').closest('label')!.textContent).toContain('other.org'));
+  });
+
+  it('opens a result in a new tab with a text fragment when no tab shows the page', async () => {
+    const root = mount(h(App, { orphans: [] }));
+    const hit = await waitFor(() => $(root, 'button.hit'));
+    click(hit);
+    await waitFor(() => expect(window.close).toHaveBeenCalled());
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('https://example.com/story#:~:text=Leaders%20of%20the%20G%2D20%20met%20in%20Rome%20on');
+  });
+
+  it('focuses the tab that already shows the page', async () => {
+    const open = await fakeBrowser.tabs.create({ url: 'https://www.example.com/story?utm_source=news' });
+    const root = mount(h(App, { orphans: [] }));
+    click(await waitFor(() => $(root, 'button.hit')));
+    await waitFor(() => expect(window.close).toHaveBeenCalled());
+    const active = await fakeBrowser.tabs.query({ active: true });
+    expect(active.map((t) => t.id)).toEqual([open.id]);
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(3);
+  });
+
+  it('renders orphans passed in', async () => {
+    const root = mount(h(App, { orphans: [makeHighlight({ id: 'o', quote: 'lost words' })] }));
+    await waitFor(() => expect(root.textContent).toContain('1 highlight could not be placed'));
+  });
+
+  it('axe runs for real in happy-dom (it finds an unlabelled input)', async () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<input type="text"><button></button>';
+    document.body.append(div);
+    const out = await axe.run(div, { rules: { region: { enabled: false } } });
+    div.remove();
+    expect(out.violations.map((v) => v.id).sort()).toEqual(['button-name', 'label']);
+  });
+
+  it('has no axe violations', async () => {
+    const root = mount(h(App, { orphans: [makeHighlight({ id: 'o', quote: 'lost words' })] }));
+    await waitFor(() => $(root, 'button.hit'));
+    await waitFor(() => $(root, 'input[role="switch"]'));
+    byText(root, 'summary', /Filters/);
+    const out = await axe.run(root, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(out.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    expect(out.passes.length).toBeGreaterThan(10);
+  });
+});
