@@ -38,7 +38,7 @@ const CONFIG = {
   folds: 4,
   minCount: Number(process.env.NER_MIN_COUNT ?? 2),
   commonMinCount: 3,
-  seed: 20240601,
+  seed: Number(process.env.NER_SEED ?? 20240601),
   cityMinPopulation: Number(process.env.NER_CITY_POP ?? 15000),
   /** Weights below this are pruned from the shipped model. */
   minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.1),

@@ -55,7 +55,11 @@ export default defineContentScript({
       onStatus: (placed, orphans) => void sendMessage('highlightStatus', { placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined),
       openNote: (h) => {
         const p = highlights.placed().find((x) => x.h.id === h.id);
-        void sendMessage('noteOpen', { id: h.id }).then(() => p && noteFrame.open(p.range));
+        if (p) void noteFrame.open(p.range);
+        void sendMessage('noteOpen', { id: h.id }).catch((err: Error) => {
+          noteFrame.close();
+          console.error(`[Gloss] the note editor could not open: ${err.message}`);
+        });
       },
       onError: (message) => console.error(`[Gloss] ${message}`),
     });

@@ -156,7 +156,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const uuid = opts.uuid ?? (() => crypto.randomUUID());
   const snapshotDelayMs = opts.snapshotDelayMs ?? 2000;
   const scanFallbackMax = opts.scanFallbackMax ?? 10_000;
-  const loadChunk = opts.loadChunk ?? 2000;
+  const loadChunk = opts.loadChunk ?? 1000;
   const buildIndex = opts.buildIndex ?? ((snapshot, rows) => HighlightIndex.fromSnapshot(snapshot, rows));
 
   let index: HighlightIndex | null = null;
@@ -165,6 +165,10 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   let pendingOps: IndexOp[] | null = null;
   let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   let snapshotDirty = false;
+  /** Listings in flight; the index load waits for them between chunks. */
+  let listings = 0;
+  const listingWaiters: Array<() => void> = [];
+  const noListings = (): Promise<void> => (listings === 0 ? Promise.resolve() : new Promise((r) => listingWaiters.push(r)));
   /** Tail of the write queue: writes run one after another, so the index sees commit order. */
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -221,6 +225,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       // wait behind it. Chunks need not be one consistent picture: see the replay below.
       const rows: Highlight[] = [];
       for (;;) {
+        await noListings();
         const last = rows.at(-1)?.id;
         const from = last === undefined ? db.highlights.toCollection() : db.highlights.where(':id').above(last);
         const chunk = await from.limit(loadChunk).toArray();
@@ -264,37 +269,53 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
 
   /**
    * The empty query straight from Dexie, newest first, grouped by page exactly as the index
-   * groups it: walk `createdAt` downwards (ties: id ascending, as `compareHits` orders them),
+   * groups it: walk `createdAt` downwards (ties: id ascending, as `compareHits` orders them)
    * and pull in each newly met page's highlights whole, until the requested page is full.
+   * Few round trips (the count and the pages are fetched in parallel), and the index load
+   * pauses its reads while a listing runs: this is the popup's first screen.
    */
   const listNewest = async (q: SearchQuery): Promise<SearchResult> => {
-    const want = q.offset + q.limit;
-    const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
-    const seenUrls = new Set<string>();
-    const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
-    const [total] = await db.transaction('r', db.highlights, async () => {
-      let below = Infinity;
-      const batch = Math.max(50, Math.min(500, want));
-      while (flat.length < want) {
-        const rows = await db.highlights.where('createdAt').below(below).reverse().limit(batch).toArray();
-        if (rows.length === 0) break;
-        below = rows[rows.length - 1]!.createdAt;
-        // Rows sharing the batch's last time may continue past the limit: take them all.
-        const ties = await db.highlights.where('createdAt').equals(below).toArray();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        for (const r of ties) byId.set(r.id, r);
-        const ordered = [...byId.values()].sort(order);
-        for (const h of ordered) {
-          if (flat.length >= want) break;
-          if (seenUrls.has(h.url)) continue;
-          seenUrls.add(h.url);
-          const page = (await db.highlights.where('url').equals(h.url).toArray()).sort(order);
-          for (const m of page) flat.push({ m: { highlight: m, score: 0 }, best: page[0]! });
+    listings++;
+    try {
+      const want = q.offset + q.limit;
+      const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
+      const seenUrls = new Set<string>();
+      const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
+      const total = await db.transaction('r', db.highlights, async () => {
+        const counting = db.highlights.count();
+        const batch = Math.max(50, Math.min(500, want));
+        let below = Infinity;
+        while (flat.length < want) {
+          const rows = await db.highlights.where('createdAt').below(below).reverse().limit(batch).toArray();
+          if (rows.length === 0) break;
+          below = rows[rows.length - 1]!.createdAt;
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          // A full batch may have cut through rows sharing its last time: take them all.
+          if (rows.length === batch) for (const r of await db.highlights.where('createdAt').equals(below).toArray()) byId.set(r.id, r);
+          const ordered = [...byId.values()].sort(order);
+          let i = 0;
+          while (i < ordered.length && flat.length < want) {
+            // The next pages met, at most one per hit still wanted (each brings at least one).
+            const urls: string[] = [];
+            for (; i < ordered.length && urls.length < want - flat.length; i++) {
+              const url = ordered[i]!.url;
+              if (seenUrls.has(url)) continue;
+              seenUrls.add(url);
+              urls.push(url);
+            }
+            const pages = await Promise.all(urls.map((url) => db.highlights.where('url').equals(url).toArray()));
+            for (const page of pages) {
+              page.sort(order);
+              for (const m of page) flat.push({ m: { highlight: m, score: 0 }, best: page[0]! });
+            }
+          }
         }
-      }
-      return [await db.highlights.count()];
-    });
-    return { total, groups: groupPage(flat.slice(q.offset, want), parseQuery('')) };
+        return counting;
+      });
+      return { total, groups: groupPage(flat.slice(q.offset, want), parseQuery('')) };
+    } finally {
+      if (--listings === 0) for (const wake of listingWaiters.splice(0)) wake();
+    }
   };
 
   /** The index if loaded (a function, so that checks after an `await` read it afresh). */

@@ -11,7 +11,7 @@
 import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
-import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
+import { CALENDAR, DEMONYMS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLES } from './lexicon';
 import type { Sentence, Token } from './tokenizer';
 
 /** A tokenized document with the per-token facts every feature group reads. */
@@ -102,7 +102,7 @@ const DIGITS = /\d/g;
 
 // EXPERIMENT flags (removed before shipping)
 const ENV = ((globalThis as any).process?.env ?? {}) as Record<string, string | undefined>;
-export const X = { gw: ENV.NER_GW ?? '' };
+export const X = { gw: ENV.NER_GW ?? '', place: ENV.NER_PLACE === '1' };
 const SG = { w: seed('w#S'), W: seed('W#S'), wm1w: seed('w-1|w#S'), wwp1: seed('w|w+1#S') };
 
 function shapeOf(s: string, collapse: boolean): string {
@@ -213,6 +213,7 @@ function lexClass(f: string): string {
   if (ORG_KEYWORDS.has(f)) return 'K';
   if (DEMONYMS.has(f)) return 'D';
   if (CALENDAR.has(f)) return 'M';
+  if (X.place && PLACE_KEYWORDS.has(f)) return 'P';
   return '';
 }
 

@@ -29,7 +29,7 @@ const CSS = `
   font: 13px/1.2 system-ui, sans-serif; background: #1f2430; color: #fff; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.3); z-index: 2147483647; }
 .bar[hidden], .toast[hidden] { display: none; }
-button { all: initial; cursor: pointer; font: inherit; color: inherit; padding: 4px 8px; border-radius: 6px; }
+button { appearance: none; margin: 0; border: 0; background: none; cursor: pointer; font: inherit; color: inherit; padding: 4px 8px; border-radius: 6px; }
 button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: 2px solid #8ab4ff; outline-offset: 0; }
 button.swatch { width: 18px; height: 18px; padding: 0; border: 2px solid rgba(255,255,255,.6); border-radius: 50%; }
 button.swatch[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #8ab4ff; }

@@ -38,6 +38,8 @@ export interface TestTab {
   screenshot(path: string): Promise<void>;
   /** Moves the real mouse pointer to viewport coordinates. */
   mouseMove(x: number, y: number): Promise<void>;
+  /** Clicks the real mouse at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
   /** Presses a key (e.g. "Escape", "Alt+Shift+E") in the page. */
   press(key: string): Promise<void>;
   /** Evaluates `expr` in the first frame whose URL contains `urlPart`; null when none. */
@@ -148,6 +150,7 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
       evaluate: (fn) => page.evaluate(fn),
       screenshot: async (path) => void (await page.screenshot({ path })),
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+      click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
       frameEval: async <T,>(urlPart: string, expr: string) => {
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
@@ -218,6 +221,7 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
       evaluate: (fn) => page.evaluate(fn) as Promise<never>,
       screenshot: async (path) => void (await page.screenshot({ path })),
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+      click: (x, y) => page.mouse.click(x, y),
       press: async (key) => {
         const parts = key.split('+');
         const main = parts.pop()!;
