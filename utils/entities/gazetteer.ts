@@ -6,7 +6,7 @@
 import { tokenize, type Token } from './tokenizer';
 
 /** Gazetteer categories, in the order their lists are stored in the model file. */
-export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common', 'town'] as const;
+export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common'] as const;
 /** Index of 'common': lowercase words of running text, for "is this capitalized word a name?". */
 export const COMMON = GAZ_CATEGORIES.indexOf('common');
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];

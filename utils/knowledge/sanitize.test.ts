@@ -17,11 +17,9 @@ describe('cleanText', () => {
     expect(cleanText('  a\u0000b\u0007\n\n c\uFEFF ', 100)).toBe('ab c');
   });
 
-  it('truncates a 1 MB string quickly to the limit', () => {
+  it('truncates a 1 MB string to the limit', () => {
     const big = 'x'.repeat(1024 * 1024);
-    const t0 = performance.now();
     const out = cleanText(big, LIMITS.extract)!;
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(Array.from(out).length).toBe(LIMITS.extract);
     expect(out.endsWith('…')).toBe(true);
   });
