@@ -156,9 +156,14 @@ export default defineBackground(() => {
     }
     return store.forPage(String(data.url));
   });
+  const highlightStatus = new Map<number, { url: string; placed: number; orphanIds: string[] }>();
   onMessage('highlightStatus', async ({ data, sender }) => {
-    const { tabId } = assertContentScript(sender, extensionId);
-    const orphans = Array.isArray(data?.orphanIds) ? data.orphanIds.length : 0;
+    const { tabId, url: senderUrl } = assertContentScript(sender, extensionId);
+    const orphanIds = Array.isArray(data?.orphanIds) ? data.orphanIds.filter((x): x is string => typeof x === 'string').slice(0, 10_000) : [];
+    if (typeof data?.url !== 'string') throw new ForbiddenSenderError('highlightStatus expects the page URL');
+    assertSameSite(senderUrl, data.url);
+    highlightStatus.set(tabId, { url: data.url, placed: Number(data.placed) || 0, orphanIds });
+    const orphans = orphanIds.length;
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: orphans ? String(orphans) : '' });
     await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
@@ -166,6 +171,10 @@ export default defineBackground(() => {
       tabId,
       title: orphans ? `Gloss — ${orphans} highlight${orphans === 1 ? '' : 's'} could not be placed` : 'Gloss',
     });
+  });
+  onMessage('getHighlightStatus', ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return highlightStatus.get(Number(data?.tabId)) ?? null;
   });
   onMessage('noteOpen', async ({ data, sender }) => {
     const { tabId, url } = assertContentScript(sender, extensionId);
@@ -226,6 +235,7 @@ export default defineBackground(() => {
     void forgetTab(tabId);
     cards.forget(tabId);
     notes.forget(tabId);
+    highlightStatus.delete(tabId);
   });
 });
 

@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
-import { launch } from '../tests/e2e/harness/browsers';
+import { launch, type TestTab } from '../tests/e2e/harness/browsers';
 import { fixturePageNames, startPageServer } from '../tests/e2e/harness/server';
 
 const args = new Set(process.argv.slice(2));
@@ -58,6 +58,41 @@ async function main() {
       console.log(`${t.page}: ${r.status}${'reason' in r ? ` — ${r.reason}` : ''}`);
     }
   }
+  // Hover cards on the seed page: hover each entity's first mention, record the card's title
+  // and how many related stories it lists, and keep a screenshot of one open card.
+  const seedEntry = report.find((r) => (r as { page: string }).page === 'seed') as { entities?: Array<Record<string, unknown>> } | undefined;
+  if (seedEntry?.entities?.length) {
+    const since = Date.now();
+    await tab.goto(pages.seedUrl);
+    const r = await browser.waitForReport(pages.seedUrl, since, 30_000);
+    if (r.status !== 'article') throw new Error(`the seed page was not read as an article: ${r.status}`);
+    for (const e of seedEntry.entities) {
+      const surface = [String(e.name), ...String(e.name).split(' ').reverse()];
+      const at = await tab.evaluate<{ x: number; y: number } | null>(`(() => {
+        const words = ${JSON.stringify(surface)};
+        const root = document.querySelector('article') || document.body;
+        for (const w of words) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = n.data.search(new RegExp('\\b' + w.replace(/[.*+?^$()|[\]\\]/g, '\\$&') + '\\b'));
+            if (i < 0) continue;
+            n.parentElement.scrollIntoView({ block: 'center' });
+            const range = document.createRange(); range.setStart(n, i); range.setEnd(n, i + w.length);
+            const b = range.getBoundingClientRect();
+            if (b.width > 0) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+        }
+        return null;
+      })()`);
+      if (!at) continue;
+      await tab.mouseMove(2, 2);
+      await tab.mouseMove(at.x, at.y);
+      const card = await waitForCard(tab, 8000);
+      e.card_title = card?.title ?? null;
+      e.card_related = card?.related ?? null;
+      if (card && String(e.name).includes('Erdogan')) await tab.screenshot(`${OUT}/card-erdogan.png`);
+    }
+  }
   writeFileSync(`${OUT}/report.json`, JSON.stringify({ generatedAt: new Date().toISOString(), live, pages: report }, null, 2));
   console.log(`\nWrote ${OUT}/report.json and ${targets.length} screenshots.`);
   if (headed) {
@@ -67,6 +102,22 @@ async function main() {
   await browser.close();
   await upstream?.close();
   await pages.close();
+}
+
+/** The open card's title and number of related stories, once its related section settled. */
+async function waitForCard(tab: TestTab, timeoutMs: number): Promise<{ title: string; related: number } | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await tab
+      .frameEval<{ title: string; related: number; loading: boolean } | null>(
+        'card.html',
+        `(() => { const t = document.querySelector('.gloss-card__title'); if (!t) return null; const busy = !!document.querySelector('[aria-busy="true"]'); const sec = document.querySelector('[aria-labelledby="gloss-related-heading"]'); return { title: t.textContent, related: sec ? sec.querySelectorAll('li').length : 0, loading: busy }; })()`,
+      )
+      .catch(() => null);
+    if (state && !state.loading && (await tab.frameVisible('card.html'))) return { title: state.title, related: state.related };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
 }
 
 /** The local fake upstream (recorded Wikipedia/Wikidata/GDELT responses), when present. */

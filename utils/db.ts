@@ -27,6 +27,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       searchSnapshots: 'id',
     },
   },
+  {
+    // Small values kept in step with the data by the highlight store's transactions, such as
+    // the highlight count (IndexedDB's count() walks every row: about a second at 100k
+    // highlights in Chromium, too slow for the popup's first screen).
+    version: 3,
+    stores: {
+      meta: 'key',
+    },
+  },
 ];
 
 /** One persisted search-index snapshot; `id` names the index ("highlights"). */
@@ -37,12 +46,19 @@ export interface SearchSnapshotRow {
   savedAt: number;
 }
 
+/** One small stored value ("highlightCount" → number). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export type GlossDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   articles: EntityTable<ArticleVisit, 'url'>;
   knowledge: EntityTable<KnowledgeEntry, 'key'>;
   resolutions: EntityTable<Resolution, 'key'>;
   searchSnapshots: EntityTable<SearchSnapshotRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
 /**

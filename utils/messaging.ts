@@ -61,9 +61,11 @@ export interface ProtocolMap {
   /** Background → content script: the note frame closed (saved highlight, or null). */
   noteEvent(ev: { type: 'note-done'; highlight: Highlight | null; error?: string }): void;
   /** Content script → background: how this page's highlights anchored (badge, popup). */
-  highlightStatus(data: { placed: number; orphanIds: string[] }): void;
+  highlightStatus(data: { url: string; placed: number; orphanIds: string[] }): void;
+  /** Extension pages → background: how the highlights of a tab's page anchored. */
+  getHighlightStatus(data: { tabId: number }): { url: string; placed: number; orphanIds: string[] } | null;
   /** Background → content script: a command (shortcut or context menu) for this page. */
-  pageCommand(data: { command: 'highlight-selection' | 'list-entities' }): void;
+  pageCommand(data: { command: 'highlight-selection' | 'list-entities' } | { command: 'open-entity'; entityId: string }): void;
 
   // Extension pages only (popup, options).
   /** Searches every highlight (popup). */

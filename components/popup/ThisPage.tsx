@@ -20,6 +20,8 @@ export interface ThisPageProps {
   settings: Settings | null;
   /** Why the page's highlights could not be read, if they could not. */
   highlightsError?: string | null;
+  /** Opens the entity's card in the page (absent: the names are plain text). */
+  onOpenEntity?: (entityId: string) => void;
 }
 
 const TYPES = [
@@ -28,7 +30,7 @@ const TYPES = [
   { type: 'ORG', label: 'Organizations' },
 ] as const;
 
-function Entities({ report }: { report: PageReport | null | undefined }) {
+function Entities({ report, onOpen }: { report: PageReport | null | undefined; onOpen?: (id: string) => void }) {
   if (report === undefined) return <p aria-busy="true">Loading…</p>;
   if (report === null) return <p>Gloss has not read this page (it only reads articles on http and https pages).</p>;
   if (report.status !== 'article') return <p>Nothing marked: {report.reason}.</p>;
@@ -50,7 +52,14 @@ function Entities({ report }: { report: PageReport | null | undefined }) {
           <ul class="entity-list">
             {g.list.map((e) => (
               <li key={e.id}>
-                {e.name} <span class="muted" aria-label={`${e.mentions} mentions`}>×{e.mentions}</span>
+                {onOpen ? (
+                  <button type="button" class="link-button" onClick={() => onOpen(e.id)} aria-label={`Show ${e.name} in the page`}>
+                    {e.name}
+                  </button>
+                ) : (
+                  e.name
+                )}{' '}
+                <span class="muted" aria-label={`${e.mentions} mentions`}>×{e.mentions}</span>
               </li>
             ))}
           </ul>
@@ -99,12 +108,12 @@ function Orphans({ orphans }: { orphans: Highlight[] }) {
   );
 }
 
-export function ThisPage({ report, highlights, orphans = [], site, settings, highlightsError }: ThisPageProps) {
+export function ThisPage({ report, highlights, orphans = [], site, settings, highlightsError, onOpenEntity }: ThisPageProps) {
   const colors = settings?.highlightColors ?? [];
   return (
     <div class="this-page">
       {site && settings && <SiteSwitch site={site} settings={settings} />}
-      <Entities report={report} />
+      <Entities report={report} onOpen={onOpenEntity} />
       <h3>Your highlights here</h3>
       <PageHighlights highlights={highlights} colors={colors} error={highlightsError} />
       <Orphans orphans={orphans} />

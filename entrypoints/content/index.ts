@@ -52,7 +52,9 @@ export default defineContentScript({
       },
       colors: () => settings.highlightColors,
       entitiesIn: (range) => entitiesIn(range, state),
-      onStatus: (placed, orphans) => void sendMessage('highlightStatus', { placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined),
+      onStatus: (placed, orphans) => {
+        if (highlightsUrl) void sendMessage('highlightStatus', { url: highlightsUrl, placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined);
+      },
       openNote: (h) => {
         const p = highlights.placed().find((x) => x.h.id === h.id);
         if (p) void noteFrame.open(p.range);
@@ -75,6 +77,7 @@ export default defineContentScript({
     onMessage('pageCommand', ({ data }) => {
       if (data.command === 'highlight-selection') void highlights.highlightSelection();
       else if (data.command === 'list-entities') cards.openList();
+      else if (data.command === 'open-entity') cards.openEntity(data.entityId);
     });
     let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');

@@ -22,6 +22,7 @@ beforeEach(async () => {
     if (type === 'searchHighlights') return RESULT;
     if (type === 'getPageReport') return { status: 'not-article', url: 'https://www.other.org/', reason: 'this page is not an article', runs: 1, at: 0 };
     if (type === 'highlightsForPage') return [];
+    if (type === 'getHighlightStatus') return null;
     throw new Error(`unexpected ${type}`);
   });
   await fakeBrowser.windows.create({ focused: true });
@@ -35,7 +36,7 @@ afterEach(() => {
 
 describe('popup App', () => {
   it('asks for the active tab’s report and its highlights by normalized URL', async () => {
-    const root = mount(h(App, { orphans: [] }));
+    const root = mount(h(App, {}));
     await waitFor(() => expect(root.textContent).toContain('Nothing marked: this page is not an article.'));
     expect(sendMessage).toHaveBeenCalledWith('highlightsForPage', { url: 'https://other.org/' });
     expect(sendMessage).toHaveBeenCalledWith('getPageReport', { tabId: 1 });
@@ -43,7 +44,7 @@ describe('popup App', () => {
   });
 
   it('opens a result in a new tab with a text fragment when no tab shows the page', async () => {
-    const root = mount(h(App, { orphans: [] }));
+    const root = mount(h(App, {}));
     const hit = await waitFor(() => $(root, 'button.hit'));
     click(hit);
     await waitFor(() => expect(window.close).toHaveBeenCalled());
@@ -53,7 +54,7 @@ describe('popup App', () => {
 
   it('focuses the tab that already shows the page', async () => {
     const open = await fakeBrowser.tabs.create({ url: 'https://www.example.com/story?utm_source=news' });
-    const root = mount(h(App, { orphans: [] }));
+    const root = mount(h(App, {}));
     click(await waitFor(() => $(root, 'button.hit')));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
     const active = await fakeBrowser.tabs.query({ active: true });
@@ -61,9 +62,18 @@ describe('popup App', () => {
     expect(await fakeBrowser.tabs.query({})).toHaveLength(3);
   });
 
-  it('renders orphans passed in', async () => {
-    const root = mount(h(App, { orphans: [makeHighlight({ id: 'o', quote: 'lost words' })] }));
+  it('lists the page’s highlights that could not be placed, keyed by the URL the page reported', async () => {
+    const lost = makeHighlight({ id: 'o', url: 'https://other.org/canonical', quote: 'lost words' });
+    sendMessage.mockImplementation(async (type: string, data: { url?: string }) => {
+      if (type === 'getHighlightStatus') return { url: 'https://other.org/canonical', placed: 0, orphanIds: ['o'] };
+      if (type === 'highlightsForPage') return data.url === 'https://other.org/canonical' ? [lost] : [];
+      if (type === 'getPageReport') return null;
+      if (type === 'searchHighlights') return RESULT;
+      throw new Error(`unexpected ${type}`);
+    });
+    const root = mount(h(App, {}));
     await waitFor(() => expect(root.textContent).toContain('1 highlight could not be placed'));
+    expect(root.textContent).toContain('lost words');
   });
 
   it('axe runs for real in happy-dom (it finds an unlabelled input)', async () => {
@@ -76,7 +86,7 @@ describe('popup App', () => {
   });
 
   it('has no axe violations', async () => {
-    const root = mount(h(App, { orphans: [makeHighlight({ id: 'o', quote: 'lost words' })] }));
+    const root = mount(h(App, {}));
     await waitFor(() => $(root, 'button.hit'));
     await waitFor(() => $(root, 'input[role="switch"]'));
     byText(root, 'summary', /Filters/);

@@ -31,12 +31,7 @@ function pageKey(url: string | undefined): string | null {
   }
 }
 
-export interface AppProps {
-  /** Highlights of this page that could not be placed (the page report does not carry them yet). */
-  orphans?: Highlight[];
-}
-
-export function App({ orphans = [] }: AppProps) {
+export function App() {
   const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [reportError, setReportError] = useState<string | null>(null);
@@ -44,12 +39,18 @@ export function App({ orphans = [] }: AppProps) {
   const [highlights, setHighlights] = useState<Highlight[] | undefined>(undefined);
   const [highlightsError, setHighlightsError] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [orphanIds, setOrphanIds] = useState<string[]>([]);
+  const [tabId, setTabId] = useState<number | null>(null);
 
   useEffect(() => {
     (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       setSite(siteOfUrl(tab?.url));
-      const key = pageKey(tab?.url);
+      setTabId(tab?.id ?? null);
+      // The content script keys highlights by the page's canonical URL; ask it first.
+      const status = tab?.id !== undefined ? await sendMessage('getHighlightStatus', { tabId: tab.id }).catch(() => null) : null;
+      setOrphanIds(status?.orphanIds ?? []);
+      const key = status?.url ?? pageKey(tab?.url);
       const loadHighlights = key
         ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) => setHighlightsError(messageOf(err)))
         : Promise.resolve(setHighlights([]));
@@ -91,7 +92,21 @@ export function App({ orphans = [] }: AppProps) {
             Could not read this page's state: {reportError}
           </p>
         ) : (
-          <ThisPage report={report} highlights={highlights} orphans={orphans} site={site} settings={settings} highlightsError={highlightsError} />
+          <ThisPage
+            report={report}
+            highlights={highlights}
+            orphans={(highlights ?? []).filter((h) => orphanIds.includes(h.id))}
+            site={site}
+            settings={settings}
+            highlightsError={highlightsError}
+            onOpenEntity={
+              tabId === null
+                ? undefined
+                : (entityId) => {
+                    void sendMessage('pageCommand', { command: 'open-entity', entityId }, tabId).then(() => window.close(), () => undefined);
+                  }
+            }
+          />
         )}
       </section>
     </main>

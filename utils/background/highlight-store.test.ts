@@ -11,7 +11,7 @@ import { makeSeedData, prng } from '../../scripts/seed-highlights';
 import { HighlightIndex } from '../search/highlight-index';
 import { scanSearch } from '../search/scan';
 import type { SearchQuery } from '../search/types';
-import { createHighlightStore, HighlightNotFoundError, isQuotaError, SNAPSHOT_ID, StorageFullError, type HighlightStore } from './highlight-store';
+import { COUNT_KEY, createHighlightStore, HighlightNotFoundError, isQuotaError, SNAPSHOT_ID, StorageFullError, type HighlightStore } from './highlight-store';
 
 const dbs: GlossDb[] = [];
 const stores: HighlightStore[] = [];
@@ -135,6 +135,7 @@ describe('highlight store: writes', () => {
     }
     const counts = await store.counts();
     expect(counts.indexed).toBe(counts.highlights);
+    expect((await db.meta.get(COUNT_KEY))?.value).toBe(counts.highlights);
   });
 
   it('serializes concurrent writes from several tabs; the index ends equal to the table', async () => {
@@ -150,6 +151,7 @@ describe('highlight store: writes', () => {
     const row = await db.highlights.get(first.id);
     expect(row?.updatedAt).toBeGreaterThan(first.updatedAt);
     expect(await db.highlights.count()).toBe(31);
+    expect((await db.meta.get(COUNT_KEY))?.value).toBe(31);
     await expectConsistent(store, db);
     expect((await store.search(q('tab'))).groups.flatMap((g) => g.hits.map((h) => h.highlight))).toEqual(row ? [row] : []);
   });
@@ -165,6 +167,7 @@ describe('highlight store: writes', () => {
     expect(await store.clearAll()).toBe(51);
     expect(await db.highlights.count()).toBe(0);
     expect(await db.searchSnapshots.count()).toBe(0);
+    expect((await db.meta.get(COUNT_KEY))?.value).toBe(0);
     expect(await store.search(q(''))).toEqual({ total: 0, groups: [] });
     expect(await store.search(q('e'))).toEqual({ total: 0, groups: [] });
   });
@@ -237,6 +240,28 @@ describe('highlight store: start-up', () => {
     const big = makeStore(db, { scanFallbackMax: 10 });
     expect(await big.search(q('erdo'))).toEqual(scanSearch(rows, q('erdo')));
     expect((await big.counts()).indexReady).toBe(true);
+  });
+
+  it('gives the listing its total from the stored count, which a load corrects when others wrote rows', async () => {
+    const db = freshDb();
+    const rows = seed(120, 6);
+    await db.highlights.bulkPut(rows);
+    await db.meta.put({ key: COUNT_KEY, value: 7 }); // wrong: rows were written behind the store's back
+    const store = makeStore(db);
+    await store.ready();
+    await store.flush(); // runs after the queued correction
+    expect((await db.meta.get(COUNT_KEY))?.value).toBe(120);
+    await store.create(newHighlight());
+    await store.remove(rows[0]!.id);
+    await store.restore(rows[0]!);
+    await store.restore(rows[0]!); // already there: no change in count
+    expect((await db.meta.get(COUNT_KEY))?.value).toBe(121);
+    // A fresh store (index not loaded) answers the empty query with the stored total.
+    let release = (): void => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const cold = makeStore(db, { buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)) });
+    expect((await cold.search(q(''))).total).toBe(121);
+    release();
   });
 
   it('persists a snapshot after writes (debounced) and restores from it, reconciling a stale one', async () => {

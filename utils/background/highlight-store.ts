@@ -16,6 +16,8 @@ import type { SearchFilters, SearchQuery, SearchResult } from '../search/types';
 
 /** Key of the highlights index's row in `searchSnapshots`. */
 export const SNAPSHOT_ID = 'highlights';
+/** Key of the stored highlight count in `meta`, kept in step by every write transaction. */
+export const COUNT_KEY = 'highlightCount';
 
 /**
  * The browser refused to store more data. `message` is written for the reader; `cause` is
@@ -50,6 +52,11 @@ export interface BatchOutcome<T> {
   removed?: readonly string[];
   /** True when the batch emptied the highlights table. */
   cleared?: boolean;
+  /**
+   * How many highlights the batch added (negative: removed), when known; otherwise the
+   * stored count is recounted inside the same transaction.
+   */
+  delta?: number;
   /** What `writeBatch` resolves with. */
   value: T;
 }
@@ -232,7 +239,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
         for (const r of chunk) rows.push(r);
         if (chunk.length < loadChunk) break;
       }
-      const saved = await db.searchSnapshots.get(SNAPSHOT_ID);
+      const [saved, storedCount] = await Promise.all([db.searchSnapshots.get(SNAPSHOT_ID), db.meta.get(COUNT_KEY)]);
       const built = await buildIndex(saved?.snapshot, rows);
       // Every change committed since loading began was queued in `pendingOps`, in commit
       // order. Each is a whole-row put, a delete or a clear, so replaying them in order
@@ -243,6 +250,9 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       const stats = built.stats();
       const stale = !s || pendingOps.length > 0 || stats.dead > 0 || stats.slots !== s.ids.length || built.size() !== s.ids.length;
       if (stale) scheduleSnapshot();
+      // The count is only written by this store's transactions: anything else that wrote
+      // highlights (an older version, a restored profile) is corrected here.
+      if (storedCount?.value !== built.size()) void fixCount().catch((err) => console.warn('[Gloss] highlight count not fixed', err));
     } finally {
       pendingOps = null;
       if (!index) loading = null; // failed: the next call tries again
@@ -251,12 +261,23 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
 
   const ready = (): Promise<void> => (loading ??= load());
 
-  /** Runs a write transaction through the queue, mapping quota failures for the reader. */
+  /**
+   * Runs a write transaction through the queue, mapping quota failures for the reader. The
+   * stored highlight count is updated in the same transaction (by the known delta, else
+   * recounted), so the popup's first listing can give its total without walking the table.
+   */
   const write = <T>(tables: readonly Table[], what: string, work: () => Promise<BatchOutcome<T>>): Promise<T> =>
     serial(async () => {
       let outcome: BatchOutcome<T>;
       try {
-        outcome = await db.transaction('rw', [db.highlights, ...tables], work);
+        outcome = await db.transaction('rw', [db.highlights, db.meta, ...tables], async () => {
+          const out = await work();
+          const stored = await db.meta.get(COUNT_KEY);
+          const count =
+            out.delta !== undefined && typeof stored?.value === 'number' && !out.cleared ? stored.value + out.delta : await db.highlights.count();
+          await db.meta.put({ key: COUNT_KEY, value: count });
+          return out;
+        });
       } catch (err) {
         if (isQuotaError(err)) throw new StorageFullError(what, err);
         throw err;
@@ -266,6 +287,10 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       if (outcome.put?.length) indexChanged({ kind: 'put', rows: outcome.put });
       return outcome.value;
     });
+
+  /** Recounts the stored highlight count (after a load found it missing or different). */
+  const fixCount = (): Promise<void> =>
+    serial(() => db.transaction('rw', db.highlights, db.meta, async () => void (await db.meta.put({ key: COUNT_KEY, value: await db.highlights.count() }))));
 
   /**
    * The empty query straight from Dexie, newest first, grouped by page exactly as the index
@@ -281,8 +306,8 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
       const seenUrls = new Set<string>();
       const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
-      const total = await db.transaction('r', db.highlights, async () => {
-        const counting = db.highlights.count();
+      const total = await db.transaction('r', db.highlights, db.meta, async () => {
+        const counting = db.meta.get(COUNT_KEY).then((row) => (typeof row?.value === 'number' ? row.value : db.highlights.count()));
         const batch = Math.max(50, Math.min(500, want));
         let below = Infinity;
         while (flat.length < want) {
@@ -344,7 +369,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
         const t = now();
         const row: Highlight = { ...pickNew(h), id: uuid(), createdAt: t, updatedAt: t };
         await db.highlights.add(row);
-        return { put: [row], value: row };
+        return { put: [row], delta: 1, value: row };
       }),
 
     update: (id, patch) =>
@@ -359,22 +384,23 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
         // by `updatedAt`, and import merges keep the later one.
         row.updatedAt = Math.max(now(), prev.updatedAt + 1);
         await db.highlights.put(row);
-        return { put: [row], value: row };
+        return { put: [row], delta: 0, value: row };
       }),
 
     remove: (id) =>
       write([], 'the highlight was not deleted.', async () => {
         const prev = await db.highlights.get(id);
-        if (!prev) return { value: null };
+        if (!prev) return { delta: 0, value: null };
         await db.highlights.delete(id);
-        return { removed: [id], value: prev };
+        return { removed: [id], delta: -1, value: prev };
       }),
 
     restore: (h) =>
       write([], 'the highlight was not restored.', async () => {
         const row = structuredClone(h);
+        const existed = (await db.highlights.where(':id').equals(row.id).count()) > 0;
         await db.highlights.put(row);
-        return { put: [row], value: row };
+        return { put: [row], delta: existed ? 0 : 1, value: row };
       }),
 
     forPage: async (url) => (await db.highlights.where('url').equals(url).toArray()).sort((a, b) => a.start - b.start || a.createdAt - b.createdAt),

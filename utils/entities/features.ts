@@ -11,7 +11,7 @@
 import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
-import { CALENDAR, DEMONYMS, ORG_KEYWORDS, PLACE_KEYWORDS, TITLES } from './lexicon';
+import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
 import type { Sentence, Token } from './tokenizer';
 
 /** A tokenized document with the per-token facts every feature group reads. */
@@ -208,7 +208,6 @@ function lexClass(f: string): string {
   if (ORG_KEYWORDS.has(f)) return 'K';
   if (DEMONYMS.has(f)) return 'D';
   if (CALENDAR.has(f)) return 'M';
-  if (PLACE_KEYWORDS.has(f)) return 'P';
   return '';
 }
 

@@ -46,20 +46,6 @@ export const ORG_KEYWORDS = words(`
   exchange service services team
 `);
 
-/**
- * Words that head or end a place name ("Hancock Brook", "Ford County", "Lake Chad"):
- * geographic feature and administrative-division nouns. A word class, so a place cue
- * seen rarely in the training text still shares what the common ones teach.
- */
-export const PLACE_KEYWORDS = words(`
-  river rivers lake lakes mount mountain mountains mt mt. island islands isle county counties
-  province provinces district region state states territory parish village town township
-  borough municipality prefecture canton oblast street st st. avenue ave road square boulevard
-  bay gulf sea ocean strait channel peninsula valley creek brook pond harbor harbour port
-  canal desert forest plateau coast hill hills heights beach cape falls springs reservoir
-  glacier highlands lowlands archipelago
-`);
-
 /** Lowercased nationality and group adjectives (mostly MISC in CoNLL terms). */
 export const DEMONYMS = words(`
   american british english french german italian spanish russian chinese japanese korean

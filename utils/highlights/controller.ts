@@ -130,10 +130,17 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
       redraw();
       return h;
     } catch (err) {
-      deps.onError(err instanceof Error ? err.message : String(err));
+      fail(err);
       return null;
     }
   };
+
+  /** Failures are told to the reader (storage full, page gone) and logged. */
+  function fail(err: unknown) {
+    const message = err instanceof Error ? err.message : String(err);
+    bar().toast(`Gloss could not save your highlight: ${message}`, 'OK', () => undefined, { ms: 12000 });
+    deps.onError(message);
+  }
 
   const defaultColor = () => deps.colors()[0]?.id ?? 'yellow';
 
@@ -186,7 +193,7 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
             saved = saved.map((x) => (x.id === h.id ? h : x));
             redraw();
           } catch (err) {
-            deps.onError(err instanceof Error ? err.message : String(err));
+            fail(err);
           }
         },
         note: () => {
@@ -195,7 +202,7 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
         },
         remove: async () => {
           bar().hide();
-          const removed = await deps.store.remove(hit.h.id).catch((err: Error) => (deps.onError(err.message), null));
+          const removed = await deps.store.remove(hit.h.id).catch((err: unknown) => (fail(err), null));
           if (!removed) return;
           saved = saved.filter((x) => x.id !== removed.id);
           placed = placed.filter((x) => x.h.id !== removed.id);
