@@ -67,14 +67,14 @@ async function main() {
     const r = await browser.waitForReport(pages.seedUrl, since, 30_000);
     if (r.status !== 'article') throw new Error(`the seed page was not read as an article: ${r.status}`);
     for (const e of seedEntry.entities) {
-      const surface = [String(e.name), ...String(e.name).split(' ').reverse()];
+      // The full name, else the surname (as the article may say "Erdogan").
+      const surface = [...new Set([String(e.name), String(e.name).split(' ').at(-1)!])];
       const at = await tab.evaluate<{ x: number; y: number } | null>(`(() => {
         const words = ${JSON.stringify(surface)};
-        const root = document.querySelector('article') || document.body;
-        for (const w of words) {
+        for (const w of words) for (const root of document.querySelectorAll('p')) {
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const i = n.data.search(new RegExp('\\b' + w.replace(/[.*+?^$()|[\]\\]/g, '\\$&') + '\\b'));
+            const i = n.data.indexOf(w);
             if (i < 0) continue;
             n.parentElement.scrollIntoView({ block: 'center' });
             const range = document.createRange(); range.setStart(n, i); range.setEnd(n, i + w.length);
@@ -86,6 +86,8 @@ async function main() {
       })()`);
       if (!at) continue;
       await tab.mouseMove(2, 2);
+      const hidden = Date.now() + 5000;
+      while ((await tab.frameVisible('card.html')) && Date.now() < hidden) await new Promise((r) => setTimeout(r, 50));
       await tab.mouseMove(at.x, at.y);
       const card = await waitForCard(tab, 8000);
       e.card_title = card?.title ?? null;

@@ -53,7 +53,9 @@ export function createCardHost(doc: Document, cardUrl: string): CardHost {
       visible = false;
     },
     resize(width, height) {
-      size = { width: Math.max(200, Math.min(420, width)), height: Math.max(60, Math.min(600, height)) };
+      // The frame's width sets the card's layout width, so only a wider request widens it
+      // (never a narrower one: the card would then shrink to fit itself, line by line).
+      size = { width: Math.max(size.width, Math.min(420, width)), height: Math.max(60, Math.min(600, height)) };
       applySize();
     },
     get visible() {
