@@ -9,7 +9,7 @@ import { createHighlightStore } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
 import { createNoteService } from '@/utils/background/notes';
-import { forgetTab, getPageReport, savePageReport } from '@/utils/background/page-reports';
+import { forgetTab, getPageReport, recordCardTiming, savePageReport } from '@/utils/background/page-reports';
 import { createRecognizer } from '@/utils/background/recognizer';
 import { assertCardRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
@@ -117,6 +117,11 @@ export default defineBackground(() => {
     if (!ok) throw new ForbiddenSenderError('cardList expects entities');
     cards.showList(tabId, entities.map((e) => ({ id: e.id, name: e.name.slice(0, 300), type: e.type, mentions: e.mentions })));
   });
+  // The last 200 show-to-paint times, in session memory: `npm run bench` reads them.
+  onMessage('cardShown', async ({ data, sender }) => {
+    assertContentScript(sender, extensionId);
+    if (typeof data?.ms === 'number' && Number.isFinite(data.ms)) await recordCardTiming(data.ms);
+  });
   onMessage('cardCancel', ({ data, sender }) => {
     const { tabId } = assertContentScript(sender, extensionId);
     if (typeof data?.token === 'number') cards.cancel(tabId, data.token);
@@ -209,6 +214,9 @@ export default defineBackground(() => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return clearHistory(db);
   });
+
+  // Before the event page / service worker is suspended, write the search index snapshot.
+  browser.runtime.onSuspend?.addListener(() => void store.flush());
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === 'gloss-card') cards.attach(port);

@@ -40,6 +40,8 @@ export interface ProtocolMap {
   cardFetch(req: CardRequest): { status: string };
   /** Content script → background: show the keyboard list of this page's entities in the card frame. */
   cardList(data: { entities: Array<{ id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; mentions: number }> }): void;
+  /** Content script → background: a card was painted, `ms` after the show decision (diagnostics). */
+  cardShown(data: { ms: number }): void;
   /** Content script → background: the pointer left before the card showed. */
   cardCancel(data: { token: number }): void;
   /** Background → content script: the card frame closed or changed size. */

@@ -35,6 +35,7 @@ export default defineContentScript({
       fetchCard: (req) => sendMessage('cardFetch', req),
       cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
       hoverDelayMs: () => settings.hoverDelayMs,
+      onShown: (ms) => void sendMessage('cardShown', { ms }).catch(() => undefined),
     });
     ctx.onInvalidated(() => cards.dispose());
     onMessage('cardEvent', ({ data }) => cards.frameEvent(data));

@@ -26,3 +26,12 @@ export async function forgetTab(tabId: number): Promise<void> {
   const all = await reportsItem.getValue();
   if (delete all[String(tabId)]) await reportsItem.setValue(all);
 }
+
+const cardTimingsItem = storage.defineItem<number[]>('session:cardTimings', { fallback: [] });
+
+/** Keeps the last 200 card show-to-paint times (ms) for `npm run bench`. */
+export async function recordCardTiming(ms: number): Promise<void> {
+  const all = await cardTimingsItem.getValue();
+  all.push(ms);
+  await cardTimingsItem.setValue(all.slice(-200));
+}

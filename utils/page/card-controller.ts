@@ -26,6 +26,8 @@ export interface CardControllerDeps {
   fetchCard(req: CardRequest): Promise<{ status: string }>;
   cancelCard(token: number): void;
   hoverDelayMs(): number;
+  /** A card became visible: ms from the show decision to the frame painted (for `npm run bench`). */
+  onShown?(ms: number): void;
 }
 
 export interface PageContext {
@@ -70,11 +72,17 @@ export function createCardController(deps: CardControllerDeps): CardController {
     return h;
   }
 
-  const place = async (m: DrawnMention) => {
+  const place = async (m: DrawnMention, since?: number) => {
     const h = ensureHost();
     h.prepare();
     const p = await placeCard(m.range, h.iframe);
-    if (shownFor === m) h.show(p.x, p.y, p.maxHeight);
+    if (shownFor !== m) return;
+    h.show(p.x, p.y, p.maxHeight);
+    if (since !== undefined && deps.onShown) {
+      const onShown = deps.onShown;
+      // Painted = the frame after the one that showed the card.
+      win.requestAnimationFrame(() => win.requestAnimationFrame(() => onShown(win.performance.now() - since)));
+    }
   };
 
   const intent: HoverIntent<DrawnMention, { status: string }> = createHoverIntent<DrawnMention, { status: string }>(
@@ -92,7 +100,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
         }
         case 'show':
           shownFor = ev.mention;
-          void place(ev.mention);
+          void place(ev.mention, win.performance.now());
           return;
         case 'update':
           return;
