@@ -1,5 +1,6 @@
 // Hover card from cache, in real Chromium: time from the hover intent's show decision to the
-// card frame painted (two animation frames after it was shown), over 50 hovers of a mention
+// animation frame that paints the shown card (the card's content was rendered in the hidden
+// frame when its data arrived; showing is placement + display), over 50 hovers of a mention
 // whose card is cached, p50 and p95. The content script reports each time to the background
 // (session memory); this reads them back.
 import { launch } from '../tests/e2e/harness/browsers';

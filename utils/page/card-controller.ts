@@ -80,8 +80,8 @@ export function createCardController(deps: CardControllerDeps): CardController {
     h.show(p.x, p.y, p.maxHeight);
     if (since !== undefined && deps.onShown) {
       const onShown = deps.onShown;
-      // Painted = the frame after the one that showed the card.
-      win.requestAnimationFrame(() => win.requestAnimationFrame(() => onShown(win.performance.now() - since)));
+      // The next animation frame is the one that paints the shown card.
+      win.requestAnimationFrame(() => onShown(win.performance.now() - since));
     }
   };
 

@@ -1,0 +1,82 @@
+// `npm run sweep`: the real-page robustness sweep (tests/e2e/harness/sweep.ts) over the seed,
+// the react-like test page and every fixture page, in Chromium and Firefox ESR with the built
+// extension (run `npm run build` first). Prints a table and a summary and writes
+// sweep-out/results.json. Options: --pages=a,b (page names; "seed" and "react-like" included
+// only when named), --limit=N (first N fixture pages), --browsers=chromium,firefox.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { CHROME_DIR, FIREFOX_DIR, launch, type BrowserName } from '../tests/e2e/harness/browsers';
+import { fixturePageNames, startPageServer } from '../tests/e2e/harness/server';
+import { formatTable, summarize, sweepBrowser, sweepTargets, type SweepRun } from '../tests/e2e/harness/sweep';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const OUT = 'sweep-out';
+
+async function main() {
+  const browsers = (arg('browsers') ?? 'chromium,firefox').split(',') as BrowserName[];
+  for (const b of browsers) {
+    const dir = b === 'chromium' ? CHROME_DIR : FIREFOX_DIR;
+    if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
+  }
+  ensureBrowsers();
+  const server = await startPageServer();
+  const all = await fixturePageNames();
+  const only = arg('pages')?.split(',').filter(Boolean);
+  const limit = arg('limit') ? Number(arg('limit')) : undefined;
+  let targets;
+  if (only) {
+    const unknown = only.filter((p) => p !== 'seed' && p !== 'react-like' && !all.includes(p));
+    if (unknown.length) throw new Error(`unknown pages: ${unknown.join(', ')}`);
+    targets = sweepTargets(server, only.filter((p) => all.includes(p)), {
+      seed: only.includes('seed'),
+      testPages: only.includes('react-like') ? ['react-like'] : [],
+    });
+  } else {
+    targets = sweepTargets(server, limit === undefined ? all : all.slice(0, limit));
+  }
+  console.log(`Sweeping ${targets.length} pages in ${browsers.join(' and ')}…`);
+
+  const runs: SweepRun[] = [];
+  try {
+    for (const name of browsers) {
+      const browser = await launch(name);
+      try {
+        const t0 = Date.now();
+        runs.push(...(await sweepBrowser(browser, targets, {
+          onRun: (r) => {
+            const bad = r.failure || r.errors > 0 || r.dom_changed === true || r.untouched === false;
+            if (bad) console.log(`  ${name} ${r.page}: ${r.failure ?? ''} errors=${r.errors} dom_changed=${r.dom_changed} ${r.dom_reason ?? ''}`);
+          },
+        })));
+        console.log(`${name}: ${targets.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  console.log(`\n${formatTable(runs)}\n`);
+  const summary = summarize(runs);
+  console.log(JSON.stringify(summary, null, 2));
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/results.json`, `${JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    method: 'Each page is loaded with Gloss off and then on; the DOM (documentElement.outerHTML of a clone without gloss-root) is compared. ' +
+      'When they differ the page is loaded off again: if both off loads agree the difference is Gloss\'s (dom_changed true); if they disagree the page ' +
+      'is nondeterministic, and dom_changed is false only when the on load equals the second off load, else null (see dom_reason). ' +
+      'ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page\'s loads.',
+    summary,
+    runs,
+  }, null, 2)}\n`);
+  console.log(`wrote ${OUT}/results.json`);
+  const failed = summary.failed.length > 0 || summary.errors_total > 0 || summary.dom_changed > 0 || summary.touched_non_articles.length > 0
+    || runs.some((r) => r.hydrated !== undefined && (r.hydrated !== 'ok' || !r.counter_ok));
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
