@@ -9,7 +9,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { createHighlightController } from '@/utils/highlights/controller';
 import { createNoteFrame } from '@/utils/highlights/note-frame';
 import { pageKeyUrl } from '@/utils/highlights/page-url';
-import { entityKey } from '@/utils/model/entity-key';
+import { entitiesIn } from '@/utils/highlights/entities-in';
 import { createCardController } from '@/utils/page/card-controller';
 import { processPage, type PageState } from '@/utils/page/process-page';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
@@ -52,7 +52,7 @@ export default defineContentScript({
         forPage: (url) => sendMessage('highlightsForPage', { url }),
       },
       colors: () => settings.highlightColors,
-      entitiesIn: (range) => entitiesIn(range, state),
+      entitiesIn: (range) => (state ? entitiesIn(range, state.mentions, state.entities) : { keys: [], names: [] }),
       onStatus: (placed, orphans) => {
         if (highlightsUrl) void sendMessage('highlightStatus', { url: highlightsUrl, placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined);
       },
@@ -173,23 +173,4 @@ function whenIdle(ctx: { setTimeout(cb: () => void, ms: number): number; request
 /** The site's own name (og:site_name) or its host without "www.". */
 function siteName(doc: Document): string {
   return doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || location.hostname.replace(/^www\./, '');
-}
-
-/** Entities whose drawn mentions overlap `range`: for storing with a new highlight. */
-function entitiesIn(range: Range, state: PageState | null): { keys: string[]; names: string[] } {
-  const keys: string[] = [];
-  const names: string[] = [];
-  if (!state) return { keys, names };
-  for (const m of state.mentions) {
-    const overlaps = range.compareBoundaryPoints(Range.END_TO_START, m.range) < 0 && range.compareBoundaryPoints(Range.START_TO_END, m.range) > 0;
-    if (!overlaps) continue;
-    const e = state.entities.find((x) => x.id === m.entityId);
-    if (!e || e.type === 'MISC') continue;
-    const key = entityKey(e.type, e.name);
-    if (!keys.includes(key)) {
-      keys.push(key);
-      names.push(e.name);
-    }
-  }
-  return { keys, names };
 }
