@@ -13,6 +13,7 @@
 //
 // Run: npx tsx bench/reanchor.ts   (GLOSS_BENCH_PAGES=8 to limit)
 
+import { mulberry32 } from '../utils/random/mulberry32';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -47,17 +48,7 @@ interface Tally {
   orphan: number;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** A point in a text node: ground truth that survives DOM changes elsewhere. */
 interface NodePoint {

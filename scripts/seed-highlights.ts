@@ -4,6 +4,7 @@
 //
 // Usage: npx tsx scripts/seed-highlights.ts --n 100000 [--pages 5000] [--entities 2000]
 //        [--seed 1] [--out file.json]
+import { mulberry32 } from '../utils/random/mulberry32';
 import { writeFileSync } from 'node:fs';
 import type { ArticleVisit, Highlight } from '../utils/model/types';
 
@@ -60,17 +61,8 @@ const TAGS = ['ukraine', 'turkey', 'eu', 'elections', 'climate', 'economy', 'fol
 const NOTE_WORDS = ['important', 'check', 'compare', 'with', 'earlier', 'reporting', 'source?', 'contradicts',
   'see', 'also', 'good', 'background', 'for', 'the', 'piece', 'numbers', 'later', 'interesting', 'why', 'really'];
 
-/** mulberry32: small, fast, deterministic PRNG; the same seed gives the same data everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG (mulberry32): the same seed gives the same data everywhere. */
+export const prng = mulberry32;
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'el', 'sor', 'vi', 'lu', 'den', 'pra', 'sto', 'ne', 'gal', 'ri',
   'bor', 'an', 'tes', 'qui', 'mon', 'ha', 'lé', 'ço', 'ür', 'ze', 'fa', 'wi', 'dra', 'po', 'sil', 'ber'];

@@ -3,6 +3,7 @@
 // to each weight, the sum of its updates scaled by the time they were made, so the
 // average costs nothing per step.
 
+import { mulberry32 } from '../random/mulberry32';
 import { NUM_LABELS } from './labels';
 import { decodeGreedy, HashIndex, type LinearModel } from './tagger';
 import { dynamicFeatures, MAX_DYNAMIC, START, type DocContext, type FeatureMatrix } from './features';
@@ -43,16 +44,7 @@ export function buildIndex(docs: readonly TrainDoc[], minCount: number): HashInd
 }
 
 /** Deterministic PRNG (mulberry32) for shuffling documents between epochs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export interface TrainOptions {
   epochs: number;

@@ -1,0 +1,289 @@
+// Security and privacy, in real Chromium and Firefox ESR against the local fake upstream:
+// (a) every request Gloss sends goes to a configured endpoint and carries no run of the
+// article's text; (b) offline/private mode sends nothing at all and the card says so;
+// (c) a page's own scripts can neither read Gloss's data nor drive Gloss with forged messages
+// or events; (d) hostile upstream data (markup, script URLs, a megabyte string) is shown as
+// inert, truncated text, and only http(s) links are clickable.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeUpstream } from '../fake-upstream/server';
+import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
+import { startPageServer, type PageServer } from './harness/server';
+import { setSettings } from './harness/sweep';
+import { waitFor } from './harness/wait';
+
+const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+
+/** Viewport centre of the first occurrence of `word` right before `after` in the article. */
+const wordCenter = (word: string, after: string) => `(() => {
+  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(${JSON.stringify(word + after)});
+    if (i < 0) continue;
+    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
+    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+})()`;
+
+const CARD_TEXT = `document.body.innerText`;
+/** Saved highlights in the extension's database. */
+const STORED = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { try { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); q.onerror = () => res([]); } catch { res([]); } }; r.onerror = () => res([]); })`;
+/** Ranges in Gloss's saved-highlight drawings (gloss-hl-*), as the page sees them. */
+const DRAWN = `(() => { let n = 0; for (const [k, v] of CSS.highlights) if (String(k).startsWith('gloss-hl-')) n += v.size; return n; })()`;
+
+/** Lower-case word tokens of `s` (letters and digits), after URL decoding. */
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+function decode(s: string): string {
+  let out = s.replace(/\+/g, ' ');
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(out);
+      if (next === out) break;
+      out = next;
+    } catch {
+      break;
+    }
+  }
+  return out.replace(/_/g, ' ');
+}
+/** Every run of `n` consecutive words of `text`, joined by spaces. */
+function runs(text: string, n: number): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '));
+  return out;
+}
+
+describe.each(BROWSERS)('security in %s', (name) => {
+  let server: PageServer;
+  let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
+  let browser: TestBrowser;
+  let tab: TestTab;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    upstream = await startFakeUpstream();
+    browser = await launch(name);
+    await browser.inExtension(
+      `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`,
+    );
+    tab = await browser.newTab();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await upstream?.close();
+    await server?.close();
+  });
+
+  const open = async (url: string) => {
+    const since = Date.now();
+    await tab.goto(url);
+    const r = await browser.waitForReport(url, since);
+    expect(r.status).toBe('article');
+    return r;
+  };
+  const hover = async (word: string, after: string, expectText: string) => {
+    const at = await tab.evaluate<{ x: number; y: number } | null>(wordCenter(word, after));
+    expect(at, `"${word}" on the page`).not.toBeNull();
+    await tab.mouseMove(at!.x - 1, at!.y);
+    await tab.mouseMove(at!.x, at!.y);
+    return waitFor(async () => {
+      const text = await tab.frameEval<string>('card.html', CARD_TEXT);
+      return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
+    }, `a card showing "${expectText}"`, { timeoutMs: 15_000 });
+  };
+  const moveAway = async () => {
+    await tab.mouseMove(2, 2);
+    await waitFor(async () => !(await tab.frameVisible('card.html')), 'the card to hide');
+  };
+
+  it('(b) offline mode: hovering sends no request at all and the card says it is offline', async () => {
+    await setSettings(browser, { offline: true });
+    try {
+      const before = upstream.requests.length;
+      await open(server.seedUrl);
+      const card = await hover('Erdogan', ' said', 'offline');
+      expect(card).toMatch(/You're offline and Gloss has nothing saved about/);
+      await moveAway();
+      expect(await hover('Sochi', ' on Wednesday', 'offline')).toMatch(/offline/);
+      await moveAway();
+      expect(await hover('Putin', ' said', 'offline')).toMatch(/offline/);
+      await moveAway();
+      expect(upstream.requests.slice(before).map((r) => r.url)).toEqual([]);
+      expect(browser.glossErrors()).toEqual([]);
+    } finally {
+      await setSettings(browser, { offline: false });
+    }
+  });
+
+  it('(a) sends requests only to the configured endpoints, and no 8-word run of the article', async () => {
+    const before = upstream.requests.length;
+    const report = await open(server.seedUrl);
+    if (report.status !== 'article') return;
+    for (const [w, after, show] of [
+      ['Erdogan', ' said', 'Recep Tayyip Erdoğan'],
+      ['Putin', ' said', 'Vladimir Putin'],
+      ['Sochi', ' on Wednesday', 'Sochi'],
+      ['Trump', ' in a phone', 'Donald Trump'],
+    ] as const) {
+      await hover(w, after, show);
+      await moveAway();
+    }
+    const sent = upstream.requests.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+
+    // Every URL is under one of the configured endpoints (Wikipedia's {lang} filled with a
+    // language code), or is an image Wikipedia's own answer named (served under /upload/).
+    const e = upstream.endpoints;
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const allowed = [
+      new RegExp(`^${esc(e.wikipedia).replace(esc('{lang}'), '[a-z]{2,3}(?:-[a-z]{2,8}){0,2}')}/`),
+      new RegExp(`^${esc(e.wikidata)}/`),
+      new RegExp(`^${esc(e.gdelt)}/`),
+      new RegExp(`^${esc(e.googleNews)}/`),
+      new RegExp(`^${esc(upstream.origin)}/upload/`),
+    ];
+    const outside = sent.map((r) => upstream.origin + r.url).filter((u) => !allowed.some((re) => re.test(u)));
+    expect(outside).toEqual([]);
+    // The log holds no bodies: requests must be body-less GETs so the URL is all they carry.
+    expect([...new Set(sent.map((r) => r.method))]).toEqual(['GET']);
+
+    const article = runs(report.text, 8);
+    expect(article.size).toBeGreaterThan(300);
+    const leaks: string[] = [];
+    for (const r of sent) {
+      const carried = [decode(r.url), ...Object.values(r.headers).flat().filter((v): v is string => typeof v === 'string').map(decode)].join(' \n ');
+      for (const run of runs(carried, 8)) if (article.has(run)) leaks.push(`${r.url}: "${run}"`);
+      // The page's address is not sent either (no Referer from the page).
+      expect(carried, r.url).not.toContain(server.seedUrl);
+    }
+    expect(leaks).toEqual([]);
+    expect(browser.glossErrors()).toEqual([]);
+  });
+
+  it('(c) gives page scripts no way into Gloss: closed shadow root, no reachable frame, forged messages ignored', async () => {
+    await open(server.seedUrl);
+    const first = await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    const probe = await tab.evaluate<{ host: number; shadowNull: boolean; iframes: number; frames: number; readable: string[] }>(`(() => {
+      const host = document.querySelectorAll('gloss-root');
+      const readable = [];
+      for (let i = 0; i < window.length; i++) {
+        try { readable.push(String(window.frames[i].document.body.innerText)); } catch { /* cross-origin: fine */ }
+      }
+      return { host: host.length, shadowNull: host[0] ? host[0].shadowRoot === null : false,
+        iframes: document.querySelectorAll('iframe').length, frames: window.length, readable };
+    })()`);
+    expect(probe).toMatchObject({ host: 1, shadowNull: true, iframes: 0, readable: [] });
+
+    // Forged card messages at the window and at every frame the page can name.
+    const forged = await tab.evaluate<number>(`(() => {
+      const model = { mention: { name: 'FORGED', type: 'PER' }, background: { status: 'ok', value: { title: 'FORGED TITLE', description: 'forged', extract: 'FORGED EXTRACT', url: 'javascript:alert(1)' } } };
+      const msgs = [{ type: 'model', model }, { type: 'list', entities: [{ id: 'x', name: 'FORGED LIST', type: 'PER', mentions: 1 }] },
+        { type: 'open-link', url: 'javascript:alert(1)' }, { type: 'resize', width: 9999, height: 9999 }, { type: 'close' }];
+      let n = 0;
+      for (const m of msgs) {
+        window.postMessage(m, '*'); n++;
+        for (let i = 0; i < window.length; i++) { try { window.frames[i].postMessage(m, '*'); n++; } catch {} }
+        document.querySelector('gloss-root')?.dispatchEvent(new CustomEvent('message', { detail: m, bubbles: true }));
+      }
+      return n;
+    })()`);
+    expect(forged).toBeGreaterThan(0);
+    // A negative check needs a window: the messages are long delivered after this one.
+    await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
+    const after = await tab.frameEval<string>('card.html', CARD_TEXT);
+    expect(after).not.toMatch(/FORGED/);
+    expect(after).toBe(first);
+    expect(await tab.frameVisible('card.html')).toBe(true);
+    await moveAway();
+    expect(browser.glossErrors()).toEqual([]);
+  });
+
+  it('(c) ignores forged CustomEvents and synthetic mouse events on a selection', async () => {
+    await open(server.seedUrl);
+    const storedBefore = (await browser.inExtension<unknown[]>(STORED)).length;
+    await tab.evaluate(`(() => {
+      const p = document.querySelector('article p');
+      getSelection().selectAllChildren(p);
+      for (const type of ['gloss:highlight', 'gloss-highlight', 'highlight-selection', 'gloss']) {
+        document.dispatchEvent(new CustomEvent(type, { detail: { color: 'yellow' }, bubbles: true }));
+        window.dispatchEvent(new CustomEvent(type, { detail: { color: 'yellow' } }));
+      }
+      return true;
+    })()`);
+    await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
+    expect(await tab.evaluate<number>(DRAWN)).toBe(0);
+    expect((await browser.inExtension<unknown[]>(STORED)).length).toBe(storedBefore);
+    await tab.evaluate(`getSelection().removeAllRanges()`);
+  });
+
+  // REAL BUG (utils/highlights/controller.ts, onKeyDown): the page-side Alt+Shift+H fallback
+  // does not check `event.isTrusted`, so a page script that selects text and dispatches a
+  // synthetic keydown makes Gloss save a highlight of text the page chose, in the reader's
+  // highlight store. Fix: `if (!e.isTrusted) return;` at the top of onKeyDown (automation's
+  // key presses are trusted in both browsers). Not in this file set, so marked `it.fails`
+  // until it is fixed; flip it to `it` then.
+  it.fails('(c) a synthetic Alt+Shift+H keydown (isTrusted false) on a selection creates no highlight', async () => {
+    await open(server.seedUrl);
+    const storedBefore = (await browser.inExtension<unknown[]>(STORED)).length;
+    const isTrusted = await tab.evaluate<boolean>(`(() => {
+      const p = document.querySelector('article p');
+      getSelection().selectAllChildren(p);
+      let trusted = null;
+      const ev = new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+      document.addEventListener('keydown', (e) => { trusted = e.isTrusted; }, { once: true });
+      document.activeElement.dispatchEvent(ev);
+      return trusted;
+    })()`);
+    expect(isTrusted).toBe(false);
+    const created = await waitFor(
+      async () => (await tab.evaluate<number>(DRAWN)) > 0 || (await browser.inExtension<unknown[]>(STORED)).length > storedBefore,
+      'a highlight from the forged key',
+      { timeoutMs: 2000 },
+    ).then(() => true, () => false);
+    await tab.evaluate(`getSelection().removeAllRanges()`);
+    expect(created).toBe(false);
+  });
+
+  it('(d) shows hostile upstream data as inert, truncated text with only http(s) links', async () => {
+    const url = server.testPageUrl('hostile-card.html');
+    const report = await open(url);
+    expect(report.status === 'article' && report.entities.map((x) => x.name)).toContain('Hostile');
+    await tab.evaluate(`window.__pwned = false; window.alert = () => { window.__pwned = true; }; true`);
+    const card = await hover('Hostile', ' on Tuesday', 'onerror');
+    // The hostile markup arrived and is shown as text, not parsed.
+    expect(card).toContain('<img src=x onerror=alert(1)>');
+    // Wait for the related stories (GDELT) to settle: the card lists the one https story.
+    await waitFor(async () => (await tab.frameEval<number>('card.html', `document.querySelectorAll('a[href^="https://evil.example"]').length`)) ?? 0, 'the related stories', { timeoutMs: 15_000 });
+    const dom = await tab.frameEval<{ scripts: string[]; handlers: string[]; links: string[]; srcs: string[]; textLength: number; longest: number }>('card.html', `(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        scripts: [...document.scripts].map((s) => s.src || 'inline:' + s.textContent.slice(0, 40)),
+        handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => el.tagName + ' ' + a.name)),
+        links: [...document.querySelectorAll('a[href], area[href]')].map((a) => a.href),
+        srcs: all.flatMap((el) => ['src', 'srcset', 'href', 'action', 'formaction', 'data'].map((n) => el.getAttribute(n)).filter((v) => v && /^\\s*(javascript|data|vbscript):/i.test(v))),
+        textLength: document.body.innerText.length,
+        longest: Math.max(0, ...document.body.innerText.split(/\\s+/).map((w) => w.length)),
+      };
+    })()`);
+    expect(dom).not.toBeNull();
+    // Only the card's own bundled scripts, no handler attributes, no script/data URLs anywhere.
+    expect(dom!.scripts.every((s) => s.startsWith(browser.extensionOrigin))).toBe(true);
+    expect(dom!.handlers).toEqual([]);
+    expect(dom!.srcs).toEqual([]);
+    expect(dom!.links.length).toBeGreaterThan(0);
+    for (const l of dom!.links) expect(new URL(l).protocol, l).toMatch(/^https?:$/);
+    // The megabyte strings are cut to something a card can show.
+    expect(dom!.textLength).toBeLessThan(10_000);
+    expect(dom!.longest).toBeLessThan(2_000);
+    // Nothing ran in the page either, and the page still cannot read the card.
+    expect(await tab.evaluate<boolean>('window.__pwned')).toBe(false);
+    expect(await tab.evaluate<{ shadow: boolean | null; frames: string[] }>('window.__probe()')).toEqual({ host: true, shadow: true, frames: [] });
+    await moveAway();
+    expect(browser.glossErrors()).toEqual([]);
+  });
+});
