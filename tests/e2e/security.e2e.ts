@@ -63,6 +63,8 @@ describe.each(BROWSERS)('security in %s', (name) => {
   let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
   let browser: TestBrowser;
   let tab: TestTab;
+  /** The card frame's URL (exact: the hostile test page's own name also ends in "card.html"). */
+  const card = () => `${browser.extensionOrigin}/card.html`;
 
   beforeAll(async () => {
     server = await startPageServer();
@@ -92,13 +94,13 @@ describe.each(BROWSERS)('security in %s', (name) => {
     await tab.mouseMove(at!.x - 1, at!.y);
     await tab.mouseMove(at!.x, at!.y);
     return waitFor(async () => {
-      const text = await tab.frameEval<string>('card.html', CARD_TEXT);
-      return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
+      const text = await tab.frameEval<string>(card(), CARD_TEXT);
+      return text && text.includes(expectText) && (await tab.frameVisible(card())) ? text : null;
     }, `a card showing "${expectText}"`, { timeoutMs: 15_000 });
   };
   const moveAway = async () => {
     await tab.mouseMove(2, 2);
-    await waitFor(async () => !(await tab.frameVisible('card.html')), 'the card to hide');
+    await waitFor(async () => !(await tab.frameVisible(card())), 'the card to hide');
   };
 
   it('(b) offline mode: hovering sends no request at all and the card says it is offline', async () => {
@@ -106,8 +108,8 @@ describe.each(BROWSERS)('security in %s', (name) => {
     try {
       const before = upstream.requests.length;
       await open(server.seedUrl);
-      const card = await hover('Erdogan', ' said', 'offline');
-      expect(card).toMatch(/You're offline and Gloss has nothing saved about/);
+      const shown = await hover('Erdogan', ' said', 'offline');
+      expect(shown).toMatch(/You're offline and Gloss has nothing saved about/);
       await moveAway();
       expect(await hover('Sochi', ' on Wednesday', 'offline')).toMatch(/offline/);
       await moveAway();
@@ -195,10 +197,10 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(forged).toBeGreaterThan(0);
     // A negative check needs a window: the messages are long delivered after this one.
     await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
-    const after = await tab.frameEval<string>('card.html', CARD_TEXT);
+    const after = await tab.frameEval<string>(card(), CARD_TEXT);
     expect(after).not.toMatch(/FORGED/);
     expect(after).toBe(first);
-    expect(await tab.frameVisible('card.html')).toBe(true);
+    expect(await tab.frameVisible(card())).toBe(true);
     await moveAway();
     expect(browser.glossErrors()).toEqual([]);
   });
@@ -254,12 +256,12 @@ describe.each(BROWSERS)('security in %s', (name) => {
     const report = await open(url);
     expect(report.status === 'article' && report.entities.map((x) => x.name)).toContain('Hostile');
     await tab.evaluate(`window.__pwned = false; window.alert = () => { window.__pwned = true; }; true`);
-    const card = await hover('Hostile', ' on Tuesday', 'onerror');
+    const shown = await hover('Hostile', ' on Tuesday', 'onerror');
     // The hostile markup arrived and is shown as text, not parsed.
-    expect(card).toContain('<img src=x onerror=alert(1)>');
+    expect(shown).toContain('<img src=x onerror=alert(1)>');
     // Wait for the related stories (GDELT) to settle: the card lists the one https story.
-    await waitFor(async () => (await tab.frameEval<number>('card.html', `document.querySelectorAll('a[href^="https://evil.example"]').length`)) ?? 0, 'the related stories', { timeoutMs: 15_000 });
-    const dom = await tab.frameEval<{ scripts: string[]; handlers: string[]; links: string[]; srcs: string[]; textLength: number; longest: number }>('card.html', `(() => {
+    await waitFor(async () => (await tab.frameEval<number>(card(), `document.querySelectorAll('a[href^="https://evil.example"]').length`)) ?? 0, 'the related stories', { timeoutMs: 15_000 });
+    const dom = await tab.frameEval<{ scripts: string[]; handlers: string[]; links: string[]; srcs: string[]; textLength: number; longest: number }>(card(), `(() => {
       const all = [...document.querySelectorAll('*')];
       return {
         scripts: [...document.scripts].map((s) => s.src || 'inline:' + s.textContent.slice(0, 40)),
