@@ -42,13 +42,18 @@ async function main() {
       const browser = await launch(name);
       try {
         const t0 = Date.now();
+        let n = 0;
         runs.push(...(await sweepBrowser(browser, targets, {
+          onLoad: (phase, page) => {
+            if (++n % 25 === 0) console.log(`  ${name}: ${n} loads (now ${phase} ${page}), ${Math.round((Date.now() - t0) / 1000)} s`);
+          },
           onRun: (r) => {
             const bad = r.failure || r.errors > 0 || r.dom_changed === true || r.untouched === false;
             if (bad) console.log(`  ${name} ${r.page}: ${r.failure ?? ''} errors=${r.errors} dom_changed=${r.dom_changed} ${r.dom_reason ?? ''}`);
           },
         })));
         console.log(`${name}: ${targets.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
+        write(runs);
       } finally {
         await browser.close();
       }
@@ -58,22 +63,29 @@ async function main() {
   }
 
   console.log(`\n${formatTable(runs)}\n`);
-  const summary = summarize(runs);
+  const summary = write(runs);
   console.log(JSON.stringify(summary, null, 2));
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(`${OUT}/results.json`, `${JSON.stringify({
-    generatedAt: new Date().toISOString(),
-    method: 'Each page is loaded with Gloss off and then on; the DOM (documentElement.outerHTML of a clone without gloss-root) is compared. ' +
-      'When they differ the page is loaded off again: if both off loads agree the difference is Gloss\'s (dom_changed true); if they disagree the page ' +
-      'is nondeterministic, and dom_changed is false only when the on load equals the second off load, else null (see dom_reason). ' +
-      'ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page\'s loads.',
-    summary,
-    runs,
-  }, null, 2)}\n`);
   console.log(`wrote ${OUT}/results.json`);
   const failed = summary.failed.length > 0 || summary.errors_total > 0 || summary.dom_changed > 0 || summary.touched_non_articles.length > 0
     || runs.some((r) => r.hydrated !== undefined && (r.hydrated !== 'ok' || !r.counter_ok));
   process.exitCode = failed ? 1 : 0;
+}
+
+/** Writes sweep-out/results.json (after each browser too, so a long sweep leaves its results). */
+function write(runs: SweepRun[]) {
+  const summary = summarize(runs);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/results.json`, `${JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    method: 'Each page is loaded with Gloss off and then on; the DOM (documentElement.outerHTML of a clone without gloss-root) is compared. ' +
+      'When they differ the page is loaded off again and serialized no earlier after navigation than the on load was: equal to the on load means ' +
+      'dom_changed false; else, if both off loads agree, the difference is Gloss\'s (dom_changed true); else the page is nondeterministic and ' +
+      'dom_changed is null (see dom_reason), never counted as a pass. ' +
+      'ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page\'s loads.',
+    summary,
+    runs,
+  }, null, 2)}\n`);
+  return summary;
 }
 
 main().catch((err) => {

@@ -233,6 +233,8 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   // background, which forwards it here. Where the browser hands the key to the page instead
   // (automation, some keyboard layouts), the default chord still works from the page.
   const onKeyDown = (e: KeyboardEvent) => {
+    // Only the reader's own key presses: a page script must not save highlights by faking them.
+    if (!e.isTrusted) return;
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyH' || e.key === 'H' || e.key === 'h') && selectionRange()) {
       e.preventDefault();
       void api.highlightSelection();
