@@ -148,6 +148,12 @@ export function createCardController(deps: CardControllerDeps): CardController {
   const onPointerMove = (e: Event) => onMove(e as PointerEvent);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && intent.current()) intent.escape();
+    // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
+    // the browser hands the chord to the page instead, the reader's own key press still works.
+    if (e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyE' || e.key === 'E' || e.key === 'e')) {
+      e.preventDefault();
+      controller.openList();
+    }
   };
   // Capture and passive: Gloss sees the pointer even on pages that stop propagation, and
   // never delays the page's own scrolling.
