@@ -7,25 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream } from '../fake-upstream/server';
 import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
+import { CARD_TEXT, E2E_BROWSERS, wordCenter } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
-
-/** Viewport centre of the first occurrence of `word` right before `after` in the article. */
-const wordCenter = (word: string, after: string) => `(() => {
-  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.data.indexOf(${JSON.stringify(word + after)});
-    if (i < 0) continue;
-    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }
-  return null;
-})()`;
-
-const CARD_TEXT = `document.body.innerText`;
+const BROWSERS = E2E_BROWSERS;
 
 describe.each(BROWSERS)('hover cards in %s', (name) => {
   let server: PageServer;

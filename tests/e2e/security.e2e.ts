@@ -9,25 +9,10 @@ import { startFakeUpstream } from '../fake-upstream/server';
 import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
 import { setSettings } from './harness/sweep';
+import { CARD_TEXT, E2E_BROWSERS, wordCenter } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
-
-/** Viewport centre of the first occurrence of `word` right before `after` in the article. */
-const wordCenter = (word: string, after: string) => `(() => {
-  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.data.indexOf(${JSON.stringify(word + after)});
-    if (i < 0) continue;
-    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }
-  return null;
-})()`;
-
-const CARD_TEXT = `document.body.innerText`;
+const BROWSERS = E2E_BROWSERS;
 /** Saved highlights in the extension's database. */
 const STORED = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { try { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); q.onerror = () => res([]); } catch { res([]); } }; r.onerror = () => res([]); })`;
 /** Ranges in Gloss's saved-highlight drawings (gloss-hl-*), as the page sees them. */
@@ -171,7 +156,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
 
   it('(c) gives page scripts no way into Gloss: closed shadow root, no reachable frame, forged messages ignored', async () => {
     await open(server.seedUrl);
-    const first = await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
     const probe = await tab.evaluate<{ host: number; shadowNull: boolean; iframes: number; frames: number; readable: string[] }>(`(() => {
       const host = document.querySelectorAll('gloss-root');
       const readable = [];
@@ -183,6 +168,10 @@ describe.each(BROWSERS)('security in %s', (name) => {
     })()`);
     expect(probe).toMatchObject({ host: 1, shadowNull: true, iframes: 0, readable: [] });
 
+    // The card's text as it stands (textContent: innerText depends on layout and CSS, e.g.
+    // text-transform, which differ between a frame still being laid out and a settled one).
+    const TEXT = `document.body.textContent.replace(/\\s+/g, ' ').trim()`;
+    const before = await tab.frameEval<string>(card(), TEXT);
     // Forged card messages at the window and at every frame the page can name.
     const forged = await tab.evaluate<number>(`(() => {
       const model = { mention: { name: 'FORGED', type: 'PER' }, background: { status: 'ok', value: { title: 'FORGED TITLE', description: 'forged', extract: 'FORGED EXTRACT', url: 'javascript:alert(1)' } } };
@@ -199,12 +188,10 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(forged).toBeGreaterThan(0);
     // A negative check needs a window: the messages are long delivered after this one.
     await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
-    const after = await tab.frameEval<string>(card(), CARD_TEXT);
+    const after = await tab.frameEval<string>(card(), TEXT);
     expect(after).not.toMatch(/FORGED/);
-    // innerText of a frame that is not rendered yet falls back to textContent (Firefox):
-    // compare the text, not its layout-dependent line breaks.
-    const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
-    expect(squash(after)).toBe(squash(first));
+    expect(after).toBe(before);
+    expect(before).toContain('Recep Tayyip Erdoğan');
     expect(await tab.frameVisible(card())).toBe(true);
     await moveAway();
     expect(browser.glossErrors()).toEqual([]);

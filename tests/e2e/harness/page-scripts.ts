@@ -1,0 +1,23 @@
+// Expressions the e2e tests evaluate in a page's main world (as strings, so both browser
+// drivers can run them), and the list of browsers a run covers.
+import type { BrowserName } from './browsers';
+
+/** Browsers to run: GLOSS_E2E_BROWSERS="chromium,firefox" (both by default). */
+export const E2E_BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+
+/** Viewport centre of the first occurrence of `word` right before `after` in the article. */
+export const wordCenter = (word: string, after: string) => `(() => {
+  const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.data.indexOf(${JSON.stringify(word + after)});
+    if (i < 0) continue;
+    const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ${word.length});
+    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+})()`;
+
+/** The card frame's visible text. */
+export const CARD_TEXT = `document.body.innerText`;
