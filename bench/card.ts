@@ -28,7 +28,7 @@ export async function benchCard(): Promise<Record<string, number>> {
   const browser = await launch('chromium');
   try {
     const api = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
-    await browser.inExtension(`${api}.storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`);
+    await browser.useEndpoints(upstream.endpoints);
     const tab = await browser.newTab();
     const since = Date.now();
     await tab.goto(server.seedUrl);

@@ -26,7 +26,7 @@ async function main() {
   const upstream = live ? null : await startUpstream();
   const browser = await launch('chromium', { headed, allowOutside: live });
   if (upstream) {
-    await browser.inExtension(`(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`);
+    await browser.useEndpoints(upstream.endpoints);
   }
   const names = only ? only.split(',') : await fixturePageNames();
   const targets = [{ page: 'seed', url: pages.seedUrl }, ...names.map((n) => ({ page: n, url: pages.pageUrl(n) }))];

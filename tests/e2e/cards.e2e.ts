@@ -5,7 +5,7 @@
 // page's scripts cannot see into Gloss's card.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream } from '../fake-upstream/server';
-import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
+import { launch, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
 import { CARD_TEXT, E2E_BROWSERS, wordCenter } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
@@ -22,9 +22,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     server = await startPageServer();
     upstream = await startFakeUpstream();
     browser = await launch(name);
-    await browser.inExtension(
-      `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`,
-    );
+    await browser.useEndpoints(upstream.endpoints);
     // An article read earlier that mentions Erdogan: it must come back as reading history.
     tab = await browser.newTab();
     const earlier = server.testPageUrl('erdogan-earlier.html');

@@ -4,11 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../shared';
-import { launch, type BrowserName, type TestBrowser } from './harness/browsers';
+import { launch, type TestBrowser } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
+import { E2E_BROWSERS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+const BROWSERS = E2E_BROWSERS;
 const gold = JSON.parse(readFileSync(sharedPath('fixtures/seed/gold.json'), 'utf8')) as {
   PER: Array<{ name: string; mentions: string[] }>;
   LOC: Array<{ name: string; mentions: string[] }>;

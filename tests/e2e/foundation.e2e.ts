@@ -2,12 +2,13 @@
 // seed page, maps it to the live DOM, leaves the page's DOM as it was, leaves non-articles
 // alone, follows late articles and in-page navigation, and no request leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from './harness/browsers';
+import { launch, type TestBrowser } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
+import { E2E_BROWSERS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
 const SEED_TITLE = 'Putin: I discussed de-escalation zones in Syria with Trump, Erdogan';
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+const BROWSERS = E2E_BROWSERS;
 
 /** The page's DOM as text, without Gloss's own host element (none yet in this step). */
 const SERIALIZE = `(() => { const c = document.documentElement.cloneNode(true); c.querySelectorAll('gloss-root').forEach((n) => n.remove()); return c.outerHTML; })()`;
@@ -25,8 +26,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     await server?.close();
   });
 
-  const setSettings = (patch: Record<string, unknown>) =>
-    browser.inExtension(`(async () => { const api = globalThis.browser?.storage ? globalThis.browser : globalThis.chrome; const cur = (await api.storage.sync.get('settings')).settings ?? {}; await api.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`);
+  const setSettings = (patch: Record<string, unknown>) => browser.setSettings(patch);
 
   it('extracts the seed article and maps every probed span to the live text', async () => {
     const tab = await browser.newTab();

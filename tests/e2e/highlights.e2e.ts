@@ -2,11 +2,12 @@
 // shortcut → drawn with CSS.highlights and stored; reload → drawn again; the same page with
 // ?utm_source=x shows it; a note survives reload; delete + undo works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
+import { launch, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
+import { E2E_BROWSERS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+const BROWSERS = E2E_BROWSERS;
 const SENTENCE = 'Consultations with Tehran and Damascus have also been held on the issue, Putin said.';
 
 const DRAWN = `(() => { const h = CSS.highlights.get('gloss-hl-yellow'); return h ? [...h].map((r) => r.toString()) : []; })()`;

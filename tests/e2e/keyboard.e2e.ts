@@ -3,11 +3,12 @@
 // the entity's card; Esc closes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream } from '../fake-upstream/server';
-import { launch, type BrowserName, type TestBrowser } from './harness/browsers';
+import { launch, type TestBrowser } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
+import { E2E_BROWSERS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+const BROWSERS = E2E_BROWSERS;
 
 describe.each(BROWSERS)('keyboard in %s', (name) => {
   let server: PageServer;
@@ -17,9 +18,7 @@ describe.each(BROWSERS)('keyboard in %s', (name) => {
     server = await startPageServer();
     upstream = await startFakeUpstream();
     browser = await launch(name);
-    await browser.inExtension(
-      `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`,
-    );
+    await browser.useEndpoints(upstream.endpoints);
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@
 // inert, truncated text, and only http(s) links are clickable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream } from '../fake-upstream/server';
-import { launch, type BrowserName, type TestBrowser, type TestTab } from './harness/browsers';
+import { launch, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
 import { setSettings } from './harness/sweep';
 import { CARD_TEXT, E2E_BROWSERS, wordCenter } from './harness/page-scripts';
@@ -55,9 +55,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
     server = await startPageServer();
     upstream = await startFakeUpstream();
     browser = await launch(name);
-    await browser.inExtension(
-      `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.local.set({ endpoints: ${JSON.stringify(upstream.endpoints)} }).then(() => true)`,
-    );
+    await browser.useEndpoints(upstream.endpoints);
     tab = await browser.newTab();
   });
   afterAll(async () => {

@@ -3,12 +3,13 @@
 // (a page Readability rejects, a French one, English news pages). Gloss logs no error, leaves
 // the DOM of every deterministic page exactly as it was, lets the app hydrate and keep
 // working, leaves non-articles without a trace and marks nothing on non-English pages.
+import { E2E_BROWSERS } from './harness/page-scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from './harness/browsers';
+import { launch, type TestBrowser } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
 import { formatTable, sweepBrowser, sweepTargets, type SweepRun } from './harness/sweep';
 
-const BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+const BROWSERS = E2E_BROWSERS;
 const NOT_ARTICLE = 'aeb-bbc.com-1';
 const FRENCH = 'mozilla-lemonde-1';
 const PAGES = [NOT_ARTICLE, FRENCH, 'aeb-cnn.com-1', 'mozilla-guardian-1', 'aeb-nytimes.com-1', 'aeb-reuters.com-1'];

@@ -57,6 +57,10 @@ export interface TestBrowser {
   newTab(): Promise<TestTab>;
   /** Runs `expr` (an async function body's expression) in an extension page and returns its value. */
   inExtension<T>(expr: string): Promise<T>;
+  /** Merges `patch` into the reader's settings (sync storage), as the options page would. */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
+  /** Points Gloss's networked sources at `endpoints` (the local fake upstream). */
+  useEndpoints(endpoints: object): Promise<void>;
   /** Latest page report the background holds for `url`. */
   report(url: string): Promise<PageReport | null>;
   /** Waits for the report of a run of `url` that started after `since`. */
@@ -86,16 +90,25 @@ function isLoopback(url: string): boolean {
   }
 }
 
-function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport'>): TestBrowser {
+/** The extension API object in an extension page, in either browser. */
+const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
+
+function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'setSettings' | 'useEndpoints'>): TestBrowser {
   const report = async (url: string) => {
     const all = await b.inExtension<Record<string, PageReport> | undefined>(
-      `(await (globalThis.browser?.storage ? globalThis.browser : globalThis.chrome).storage.session.get('pageReports')).pageReports`,
+      `(await ${EXT_API}.storage.session.get('pageReports')).pageReports`,
     );
     const hits = Object.values(all ?? {}).filter((r) => r.url === url);
     return hits.sort((x, y) => y.at - x.at)[0] ?? null;
   };
   return {
     ...b,
+    setSettings: async (patch) => {
+      await b.inExtension(`(async () => { const cur = (await ${EXT_API}.storage.sync.get('settings')).settings ?? {}; await ${EXT_API}.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`);
+    },
+    useEndpoints: async (endpoints) => {
+      await b.inExtension(`${EXT_API}.storage.local.set({ endpoints: ${JSON.stringify(endpoints)} }).then(() => true)`);
+    },
     report,
     waitForReport: (url, since, timeoutMs = 20_000) =>
       waitFor(async () => {

@@ -67,9 +67,7 @@ export function sweepTargets(server: PageServer, fixtureNames: string[], opts: {
 }
 
 export async function setSettings(browser: TestBrowser, patch: Record<string, unknown>): Promise<void> {
-  await browser.inExtension(
-    `(async () => { const api = globalThis.browser?.storage ? globalThis.browser : globalThis.chrome; const cur = (await api.storage.sync.get('settings')).settings ?? {}; await api.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`,
-  );
+  await browser.setSettings(patch);
 }
 
 /** Loads `url` and waits for Gloss's report of this load and for the page's own load event. */
