@@ -168,6 +168,24 @@ export function createHoverIntent<M, D>(
     }
   };
 
+  /** A new hover: from the pointer (over the mention, waiting for dwell) or the keyboard (show now). */
+  const newHover = (mention: M, keyboard: boolean): Hover<M, D> => ({
+    token: nextToken++,
+    mention,
+    enteredAt: clock.now(),
+    fetched: false,
+    hasData: false,
+    data: undefined,
+    shown: false,
+    showDue: keyboard,
+    keyboard,
+    overMention: !keyboard,
+    overCard: false,
+    fetchTimer: undefined,
+    showTimer: undefined,
+    graceTimer: undefined,
+  });
+
   const startGrace = (h: Hover<M, D>) => {
     clear(h, 'graceTimer');
     h.graceTimer = clock.setTimeout(() => {
@@ -188,22 +206,7 @@ export function createHoverIntent<M, D>(
       return;
     }
     end(false);
-    const fresh: Hover<M, D> = {
-      token: nextToken++,
-      mention,
-      enteredAt: clock.now(),
-      fetched: false,
-      hasData: false,
-      data: undefined,
-      shown: false,
-      showDue: false,
-      keyboard: false,
-      overMention: true,
-      overCard: false,
-      fetchTimer: undefined,
-      showTimer: undefined,
-      graceTimer: undefined,
-    };
+    const fresh = newHover(mention, false);
     cur = fresh;
     scheduleDwell(fresh);
   };
@@ -255,22 +258,7 @@ export function createHoverIntent<M, D>(
         return;
       }
       end(false);
-      const fresh: Hover<M, D> = {
-        token: nextToken++,
-        mention,
-        enteredAt: clock.now(),
-        fetched: false,
-        hasData: false,
-        data: undefined,
-        shown: false,
-        showDue: true,
-        keyboard: true,
-        overMention: false,
-        overCard: false,
-        fetchTimer: undefined,
-        showTimer: undefined,
-        graceTimer: undefined,
-      };
+      const fresh = newHover(mention, true);
       cur = fresh;
       doFetch(fresh);
       maybeShow(fresh);
