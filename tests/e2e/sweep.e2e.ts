@@ -12,7 +12,9 @@ import { formatTable, sweepBrowser, sweepTargets, type SweepRun } from './harnes
 const BROWSERS = E2E_BROWSERS;
 const NOT_ARTICLE = 'aeb-bbc.com-1';
 const FRENCH = 'mozilla-lemonde-1';
-const PAGES = [NOT_ARTICLE, FRENCH, 'aeb-cnn.com-1', 'mozilla-guardian-1', 'aeb-nytimes.com-1', 'aeb-reuters.com-1'];
+// aeb-nytimes.com-1 is left to the full sweep: its own script appends a <script> at a time
+// that varies between loads, so a two-load comparison in a short test races with it.
+const PAGES = [NOT_ARTICLE, FRENCH, 'aeb-cnn.com-1', 'mozilla-guardian-1', 'aeb-foxnews.com-1', 'aeb-reuters.com-1'];
 
 describe.each(BROWSERS)('real-page sweep in %s', (name) => {
   let server: PageServer;
