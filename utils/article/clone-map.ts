@@ -4,6 +4,15 @@
 // a page from innerHTML when it retries, and turns javascript: links into new text nodes) are
 // found again by content, searching forward in document order from the last match.
 
+/** Removes the <style> elements in a detached subtree (and `el` itself when it is one). */
+function dropStyles(el: Element): void {
+  if (el.tagName === 'STYLE' || el.tagName === 'style') {
+    el.remove();
+    return;
+  }
+  for (const s of Array.from(el.getElementsByTagName('style'))) s.remove();
+}
+
 /** Text nodes of `root` in document order. */
 export function textNodesOf(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
@@ -19,10 +28,31 @@ export function textNodesOf(root: Node): Text[] {
  * stay cheap (it is, when building a TextMap).
  */
 export function cloneWithTextMap(doc: Document): { clone: Document; resolve: (node: Text) => Text | null } {
-  const clone = doc.cloneNode(true) as Document;
-  // Article text lives in <body>; the head's few text nodes (title, scripts) are not mapped.
+  // Each child of <html> is cloned while detached, then appended to an empty clone of the
+  // document. A deep clone of the whole document connects every <style> to a document and
+  // so parses its CSS: news pages inline up to 1 MB of it (27 ms of a 28 ms clone on
+  // cnbc.com, where head and body alone clone in 1 ms). Readability removes every <style>
+  // before reading anything, so dropping them from the detached copies changes nothing
+  // it sees; <script> stays (Readability reads JSON-LD metadata from it).
+  const clone = doc.cloneNode(false) as Document;
+  if (doc.doctype) clone.append(doc.doctype.cloneNode(false));
+  const html = doc.documentElement;
   const live = textNodesOf(doc.body ?? doc);
-  const cloned = textNodesOf(clone.body ?? clone);
+  let cloned: Text[] = [];
+  if (html) {
+    const htmlClone = html.cloneNode(false) as Element;
+    for (let child = html.firstChild; child; child = child.nextSibling) {
+      const copy = child.cloneNode(true);
+      // Pairs are taken before <style> elements leave the copy, so the walks line up.
+      if (child === doc.body) cloned = textNodesOf(copy);
+      if (copy.nodeType === 1) dropStyles(copy as Element);
+      htmlClone.append(copy);
+    }
+    clone.append(htmlClone);
+  }
+  // A <body> that is not a child of <html> (hand-built documents): pair what the clone has.
+  if (cloned.length === 0 && clone.body) cloned = textNodesOf(clone.body);
+  // Article text lives in <body>; the head's few text nodes (title, scripts) are not mapped.
   const direct = new WeakMap<Text, Text>();
   // cloneNode(true) preserves structure, so the two walks line up one to one.
   const n = Math.min(live.length, cloned.length);
