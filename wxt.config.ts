@@ -9,7 +9,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Context for the people, places and organizations in the news you read, and highlights that are never lost.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // offscreen (Chrome): its service worker has no DOMParser; Readability runs in an
+    // offscreen document instead of on the page's main thread.
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
       'list-entities': { suggested_key: { default: 'Alt+Shift+E' }, description: 'List the people, places and organizations on this page' },

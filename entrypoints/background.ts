@@ -10,8 +10,9 @@ import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
 import { createNoteService } from '@/utils/background/notes';
 import { forgetTab, getPageReport, recordCardTiming, savePageReport } from '@/utils/background/page-reports';
+import { createPageExtractor } from '@/utils/background/page-extractor';
 import { createRecognizer } from '@/utils/background/recognizer';
-import { assertCardRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
+import { assertCardRequest, assertExtractRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
 import type { KnowledgeService } from '@/utils/knowledge';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -70,6 +71,13 @@ export default defineBackground(() => {
     assertSameSite(senderUrl, h.url);
     return h;
   };
+
+  const extractPage = createPageExtractor();
+  onMessage('extractArticle', async ({ data, sender }) => {
+    assertContentScript(sender, extensionId);
+    const { html } = assertExtractRequest(data);
+    return extractPage(html);
+  });
 
   onMessage('recognize', async ({ data, sender }) => {
     assertContentScript(sender, extensionId);

@@ -2,6 +2,8 @@
 // background), typed in one place. Handlers live in the background; every handler checks
 // who is asking (utils/policy/sender.ts) before answering.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import type { RemoteArticle } from './article/remote-extract';
 import type { PageReport } from './model/page-report';
 import type { Recognition } from './entities';
 import type { CardRequest } from './background/cards';
@@ -32,6 +34,10 @@ export type CardFrameEvent = { type: 'close' } | { type: 'resize'; width: number
 export interface ProtocolMap {
   /** Content script → background: find the entities of an article's text (on the device). */
   recognize(data: { text: string; lang: string }): Recognition;
+  /** Content script → background: run Readability on the page's serialized HTML, off the page's thread. */
+  extractArticle(data: { html: string }): RemoteArticle;
+  /** Background → offscreen document (Chrome, whose service worker has no DOMParser): the same. */
+  offscreenExtract(data: { html: string }): RemoteArticle;
   /** Content script → background: the outcome of processing the page in the sender's tab. */
   pageProcessed(report: PageReport): void;
   /** Extension pages → background: the latest report of a tab (or of a URL). */
@@ -86,3 +92,20 @@ export interface ProtocolMap {
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
+
+/**
+ * sendMessage that hands the message to the browser before returning (webext-core's waits a
+ * microtask first), in the same wire format as webext-core's, answered by its onMessage. The
+ * content script sends the page's HTML with it, so that copying a megabyte of HTML into the
+ * message is counted in the page's main-thread time it measures.
+ */
+export function sendMessageNow<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
+  const sent = browser.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }) as Promise<
+    { res?: ReturnType<ProtocolMap[K]>; err?: { message?: string } } | undefined
+  >;
+  return sent.then((answer) => {
+    if (!answer) throw new Error(`no answer to ${type}`);
+    if (answer.err) throw new Error(answer.err.message ?? `${type} failed`);
+    return answer.res as ReturnType<ProtocolMap[K]>;
+  });
+}

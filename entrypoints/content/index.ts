@@ -5,7 +5,7 @@ import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/article/page-watcher';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { onMessage, sendMessage, sendMessageNow } from '@/utils/messaging';
 import { createHighlightController } from '@/utils/highlights/controller';
 import { createNoteFrame } from '@/utils/highlights/note-frame';
 import { pageKeyUrl } from '@/utils/highlights/page-url';
@@ -100,6 +100,7 @@ export default defineContentScript({
           url: pageUrl(),
           settings,
           recognize: (text, lang) => sendMessage('recognize', { text, lang }),
+          extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,
           now: () => performance.now(),
         },

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './extract';
+import { extractArticle, extractArticleOffThread, type OffThreadExtractor } from './extract';
+import { extractFromHtml } from './remote-extract';
+import { serializePage } from './page-html';
 import { sharedPath } from '../../tests/shared';
 import { rangeFor } from './text-map';
 
@@ -66,5 +68,88 @@ describe('extractArticle', () => {
     }
     expect(doc.querySelectorAll('style')).toHaveLength(3);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  describe('off the main thread', () => {
+    // The extractor as the background runs it: a DOMParser on the serialized page.
+    const parser = new DOMParser();
+    const offThread: OffThreadExtractor = async (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+
+    it('gives the seed article the same text and live nodes as Readability on a clone', async () => {
+      const doc = load(seed);
+      const before = doc.documentElement.outerHTML;
+      const local = extractArticle(doc);
+      const remote = await extractArticleOffThread(doc, offThread);
+      expect(local.status).toBe('article');
+      expect(remote.status).toBe('article');
+      if (local.status !== 'article' || remote.status !== 'article') return;
+      expect(remote.article.stages.offThread).toBe(true);
+      expect(remote.article.stages.fallback).toBeUndefined();
+      expect(remote.article.title).toBe(local.article.title);
+      expect(remote.article.textMap.text).toBe(local.article.textMap.text);
+      expect(remote.article.textMap.nodes).toEqual(local.article.textMap.nodes);
+      expect(remote.article.mappedWords).toBe(remote.article.words);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+
+    it('maps text the page split into adjacent nodes, which the parsed copy merges', async () => {
+      const doc = load('<html lang="en"><head><title>Split</title></head><body><article><h1>Split</h1></article></body></html>');
+      const article = doc.querySelector('article')!;
+      for (let i = 1; i <= 6; i++) {
+        const p = doc.createElement('p');
+        // Three adjacent text nodes, as scripts build them: one text node once serialized.
+        p.append(`Paragraph ${i} says the minister `, 'met the governor ', 'in the capital to agree on the new road, the school and the hospital the town has waited for since the flood.');
+        article.append(p);
+      }
+      const out = await extractArticleOffThread(doc, offThread, { skipGate: true });
+      expect(out.status).toBe('article');
+      if (out.status !== 'article') return;
+      expect(out.article.stages.offThread).toBe(true);
+      expect(out.article.mappedWords).toBe(out.article.words);
+      const text = out.article.textMap.text;
+      const i = text.indexOf('met the governor', text.indexOf('Paragraph 4'));
+      const range = rangeFor(out.article.textMap, i, i + 16, doc)!;
+      expect(range.toString()).toBe('met the governor');
+      expect(article.contains(range.startContainer)).toBe(true);
+    });
+
+    it('leaves stylesheets and scripts out of the HTML it sends, but keeps JSON-LD', () => {
+      const doc = load('<html lang="en"><head><title>T</title><style>.x{}</style><script>track()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Hi</p>Tom &amp; Jerry<script>window.__DATA__={"big":1}</script><style>.y{}</style></body></html>');
+      doc.documentElement.setAttribute('lang', 'en');
+      const html = serializePage(doc);
+      doc.documentElement.removeAttribute('lang');
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head>/);
+      expect(html).not.toContain('.x{}');
+      expect(html).not.toContain('track()');
+      expect(html).toContain('NewsArticle');
+      expect(html).not.toContain('__DATA__');
+      expect(html).not.toContain('.y{}');
+      expect(html).toContain('<body><p>Hi</p>Tom &amp; Jerry</body>');
+    });
+
+    it('falls back to Readability in the page when the extractor fails, and says why', async () => {
+      const doc = load(seed);
+      const out = await extractArticleOffThread(doc, async () => {
+        throw new Error('offscreen document closed');
+      });
+      expect(out.status).toBe('article');
+      if (out.status !== 'article') return;
+      expect(out.article.stages.offThread).toBe(false);
+      expect(out.article.stages.fallback).toBe('off-thread extraction failed: offscreen document closed');
+      expect(out.article.textMap.text).toContain('Lavrov');
+    });
+
+    it('falls back when the answer does not match the live page', async () => {
+      const doc = load(seed);
+      const out = await extractArticleOffThread(doc, async (html) => {
+        const answer = await offThread(html);
+        if (answer.status !== 'article') return answer;
+        return { ...answer, pieces: answer.pieces.map((p) => ({ s: p.s, t: p.t.replace(/[a-z]/g, 'x') })) };
+      });
+      expect(out.status).toBe('article');
+      if (out.status !== 'article') return;
+      expect(out.article.stages.fallback).toMatch(/^only \d+ of \d+ words found in the live page$/);
+      expect(out.article.textMap.text).toContain('Lavrov');
+    });
   });
 });

@@ -1,10 +1,16 @@
-// Article extraction: the gate (isProbablyReaderable) and Readability on a clone of the
-// page, mapped back to the live DOM as a TextMap. Pure: the document is passed in, and the
-// live DOM is only read, never changed.
+// Article extraction: the gate (isProbablyReaderable) and Readability on a copy of the
+// page, mapped back to the live DOM as a TextMap. Readability runs either here, on a clone
+// (extractArticle), or off the page's main thread on the page's serialized HTML
+// (extractArticleOffThread, falling back to the clone when that fails). Pure: the document
+// and the off-thread extractor are passed in, and the live DOM is only read, never changed.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cloneWithTextMap, textNodesOf } from './clone-map';
 import { detectLanguage, type LanguageVerdict } from './language';
+import { serializePage } from './page-html';
+import { alignPieces } from './remote-align';
+import type { RemoteArticle } from './remote-extract';
 import { buildTextMap, countWords, type TextMap } from './text-map';
+import { textStream } from './text-stream';
 
 export interface Article {
   title: string;
@@ -18,8 +24,13 @@ export interface Article {
   words: number;
   /** Of those, words whose text node maps to a live text node. */
   mappedWords: number;
-  /** Where the main-thread time went, in ms. */
-  stages: { gate: number; clone: number; parse: number; map: number };
+  /**
+   * Where the time went, in ms: the gate, copying the page (clone, or serializing it), handing
+   * the HTML to the off-thread extractor (send), the Readability parse and mapping back. `offThread`: the parse ran outside the page's main
+   * thread, so `mainMs` (the page's main-thread time) leaves it out; `fallback` says why an
+   * off-thread extraction was not used.
+   */
+  stages: { gate: number; clone: number; send?: number; parse: number; map: number; mainMs: number; offThread: boolean; fallback?: string };
 }
 
 export type ExtractOutcome =
@@ -49,26 +60,100 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const content = parsed?.content;
   if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article' };
   const t3 = now();
-
   const kept = keptLiveNodes(content, resolve);
+  const meta = { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, excerpt: parsed.excerpt, lang: parsed.lang };
+  const out = finish(doc, meta, kept);
+  const t4 = now();
+  if (out.status === 'article') {
+    out.article.stages = { gate: t1 - t0, clone: t2 - t1, parse: t3 - t2, map: t4 - t3, mainMs: t4 - t0, offThread: false };
+  }
+  return out;
+}
+
+/** Runs Readability on the page's serialized HTML somewhere else (a background page, an offscreen document). */
+export type OffThreadExtractor = (html: string) => Promise<RemoteArticle>;
+
+/** Below this share of Readability's words found in the live page, the clone is used instead. */
+const MIN_MAPPED_SHARE = 0.9;
+
+/**
+ * Like extractArticle, with Readability off the page's main thread: the page keeps only the
+ * gate, serializing itself, and mapping the answer back. Falls back to extractArticle (in the
+ * page) when the extractor fails or its article cannot be found in the live page.
+ */
+export async function extractArticleOffThread(doc: Document, extractor: OffThreadExtractor, opts: ExtractOptions = {}): Promise<ExtractOutcome> {
+  const now = opts.now ?? (() => 0);
+  const t0 = now();
+  if (!opts.skipGate && !isProbablyReaderable(doc)) {
+    return { status: 'not-article', reason: 'isProbablyReaderable said no' };
+  }
+  const t1 = now();
+  let fallback: string;
+  let main = t1 - t0;
+  try {
+    const html = serializePage(doc);
+    // The stream is captured with the HTML, so positions in the answer refer to this text.
+    const stream = doc.body ? textStream(doc.body) : null;
+    const t2 = now();
+    const pending = extractor(html);
+    const tSent = now();
+    main += tSent - t1;
+    const remote = await pending;
+    const t3 = now();
+    if (remote.status !== 'article') return { status: 'not-article', reason: remote.reason };
+    const aligned = alignPieces(stream ?? textStream(doc), remote.pieces);
+    const live = aligned.nodes.filter((n) => n.isConnected);
+    if (aligned.words > 0 && aligned.mappedWords / aligned.words >= MIN_MAPPED_SHARE && live.length > 0) {
+      const out = finish(doc, remote, { nodes: live, words: aligned.words, mappedWords: aligned.mappedWords });
+      const t4 = now();
+      main += t4 - t3;
+      if (out.status === 'article') {
+        out.article.stages = { gate: t1 - t0, clone: t2 - t1, send: tSent - t2, parse: remote.parseMs, map: t4 - t3, mainMs: main, offThread: true };
+      }
+      return out;
+    }
+    main += now() - t3;
+    fallback = `only ${aligned.mappedWords} of ${aligned.words} words found in the live page`;
+  } catch (err) {
+    main += now() - t1;
+    fallback = `off-thread extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  const out = extractArticle(doc, { ...opts, skipGate: true });
+  if (out.status === 'article') {
+    const st = out.article.stages;
+    out.article.stages = { ...st, gate: t1 - t0, mainMs: st.mainMs + main, fallback };
+  }
+  return out;
+}
+
+interface ArticleMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  excerpt?: string | null;
+  lang?: string | null;
+}
+
+/** The TextMap over the kept live nodes (with the short blocks between them) and the article's metadata. */
+function finish(doc: Document, meta: ArticleMeta, kept: { nodes: Text[]; words: number; mappedWords: number }): ExtractOutcome {
   if (kept.nodes.length === 0) return { status: 'not-article', reason: 'no article text could be found in the live page' };
   const textMap = withInterstitials(kept.nodes);
   if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
-  const t4 = now();
-  const declared = parsed.lang || doc.documentElement.getAttribute('lang');
+  const declared = meta.lang || doc.documentElement.getAttribute('lang');
   return {
     status: 'article',
     article: {
-      title: (parsed.title ?? doc.title ?? '').trim(),
-      byline: parsed.byline?.trim() || null,
-      siteName: parsed.siteName?.trim() || null,
-      publishedTime: parsed.publishedTime ?? null,
-      excerpt: parsed.excerpt?.trim() || null,
+      title: (meta.title ?? doc.title ?? '').trim(),
+      byline: meta.byline?.trim() || null,
+      siteName: meta.siteName?.trim() || null,
+      publishedTime: meta.publishedTime ?? null,
+      excerpt: meta.excerpt?.trim() || null,
       language: detectLanguage(declared, textMap.text),
       textMap,
       words: kept.words || countWords(textMap.text),
       mappedWords: kept.mappedWords,
-      stages: { gate: t1 - t0, clone: t2 - t1, parse: t3 - t2, map: t4 - t3 },
+      stages: { gate: 0, clone: 0, parse: 0, map: 0, mainMs: 0, offThread: false },
     },
   };
 }

@@ -3,6 +3,7 @@
 
 import type { HighlightPatch, NewHighlight } from '../messaging';
 import type { CardRequest } from './cards';
+import { MAX_PAGE_HTML } from '../article/remote-extract';
 
 export class BadMessageError extends Error {
   constructor(message: string) {
@@ -19,6 +20,14 @@ export function assertRecognizeRequest(data: unknown): { text: string; lang: str
   if (!d || typeof d.text !== 'string' || typeof d.lang !== 'string') throw new BadMessageError('recognize expects {text, lang} strings');
   if (d.text.length > MAX_TEXT_CHARS) throw new BadMessageError(`text longer than ${MAX_TEXT_CHARS} characters`);
   return { text: d.text, lang: d.lang };
+}
+
+/** A page's serialized HTML for off-thread extraction, within MAX_PAGE_HTML. */
+export function assertExtractRequest(data: unknown): { html: string } {
+  const d = data as { html?: unknown } | null;
+  if (!d || typeof d.html !== 'string') throw new BadMessageError('extractArticle expects {html} as a string');
+  if (d.html.length > MAX_PAGE_HTML) throw new BadMessageError(`page HTML longer than ${MAX_PAGE_HTML} characters`);
+  return { html: d.html };
 }
 
 export function assertPageReport(data: unknown): void {

@@ -37,7 +37,15 @@ export type PageReport =
       /** Why nothing is marked, when nothing is. */
       note: string | null;
       probes: MappingProbe[];
-      timings: { extractMs: number; recognizeMs: number; drawMs: number; gateMs: number; cloneMs: number; parseMs: number; mapMs: number };
+      /**
+       * ms. extractMs, recognizeMs, drawMs: wall-clock per step; mainMs: the page's main-thread
+       * time (extraction without an off-thread parse, plus drawing); offThread: whether
+       * Readability ran outside the page (then parseMs was spent there); fallback: why not.
+       */
+      timings: {
+        extractMs: number; recognizeMs: number; drawMs: number; gateMs: number; cloneMs: number; parseMs: number; mapMs: number;
+        mainMs?: number; sendMs?: number; offThread?: boolean; fallback?: string | null;
+      };
       runs: number;
       at: number;
     }

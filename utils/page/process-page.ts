@@ -2,7 +2,7 @@
 // report. Pure wiring over injected pieces (the document, the settings, a recognizer that
 // runs off the main thread, the page's highlight registry), so it runs the same in the
 // content script and in tests.
-import { extractArticle, type Article } from '../article/extract';
+import { extractArticle, extractArticleOffThread, type Article, type OffThreadExtractor } from '../article/extract';
 import { rangeFor } from '../article/text-map';
 import type { MappingProbe, PageEntitySummary, PageReport } from '../model/page-report';
 import type { EntityType } from '../model/types';
@@ -28,6 +28,8 @@ export interface PageDeps {
   url: string;
   settings: SiteGateSettings & { entityTypes: { PER: boolean; LOC: boolean; ORG: boolean }; markMode: 'all' | 'first' };
   recognize(text: string, lang: string): Promise<{ mentions: RecognizedMention[]; entities: RecognizedEntity[] }>;
+  /** Runs Readability off the page's main thread; without it, Readability runs in the page. */
+  extractOffThread?: OffThreadExtractor;
   /** The page's CSS.highlights and Highlight constructor, or null where the API is missing. */
   highlights: HighlightApi | null;
   now(): number;
@@ -50,7 +52,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason: gate.reason, runs, at } };
   }
   const t0 = deps.now();
-  const outcome = extractArticle(doc, { now: deps.now });
+  const outcome = deps.extractOffThread ? await extractArticleOffThread(doc, deps.extractOffThread, { now: deps.now }) : extractArticle(doc, { now: deps.now });
   const t1 = deps.now();
   if (outcome.status !== 'article') {
     if (deps.highlights) clearMentions(deps.highlights);
@@ -80,6 +82,8 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     });
   }
   const t3 = deps.now();
+  const probes = mappingProbes(article, recognized.mentions, doc);
+  const t4 = deps.now();
   const entities: PageEntitySummary[] = recognized.entities
     .filter((e) => e.type !== 'MISC')
     .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions }));
@@ -102,8 +106,8 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       text,
       entities,
       note,
-      probes: mappingProbes(article, recognized.mentions, doc),
-      timings: { extractMs: t1 - t0, recognizeMs: t2 - t1, drawMs: t3 - t2, ...prefixed(article.stages) },
+      probes,
+      timings: { extractMs: t1 - t0, recognizeMs: t2 - t1, drawMs: t3 - t2, mainMs: article.stages.mainMs + (t4 - t2), ...prefixed(article.stages) },
       runs,
       at,
     },
@@ -132,5 +136,5 @@ function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Doc
 }
 
 function prefixed(stages: Article['stages']) {
-  return { gateMs: stages.gate, cloneMs: stages.clone, parseMs: stages.parse, mapMs: stages.map };
+  return { gateMs: stages.gate, cloneMs: stages.clone, parseMs: stages.parse, mapMs: stages.map, sendMs: stages.send ?? 0, offThread: stages.offThread, fallback: stages.fallback ?? null };
 }

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { nodeAt, textStream } from './text-stream';
+
+describe('textStream', () => {
+  it('lists readable text nodes in order with their offsets, leaving out scripts, styles, noscript and templates', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<p>Putin <b>met</b></p><script>var x = 1;</script><style>p{}</style><noscript>&lt;img&gt;</noscript><template>hidden</template><div><span>Erdogan</span> in Sochi</div>';
+    const s = textStream(el);
+    expect(s.text).toBe('Putin metErdogan in Sochi');
+    expect(s.nodes.map((n) => n.data)).toEqual(['Putin ', 'met', 'Erdogan', ' in Sochi']);
+    expect(s.starts).toEqual([0, 6, 9, 16]);
+  });
+
+  it('finds the node holding an offset', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<p>ab</p><p>cde</p><p>f</p>';
+    const s = textStream(el);
+    expect([0, 1, 2, 4, 5, 6, -1].map((o) => nodeAt(s, o))).toEqual([0, 0, 1, 1, 2, -1, -1]);
+  });
+
+  it('walks deeply nested bodies without recursion', () => {
+    const root = document.createElement('div');
+    let at: Element = root;
+    for (let i = 0; i < 5000; i++) at = at.appendChild(document.createElement('span'));
+    at.append('deep');
+    root.append(' tail');
+    expect(textStream(root).text).toBe('deep tail');
+  });
+});

@@ -1,0 +1,40 @@
+// Where Readability runs off the page's main thread: in Firefox's background page, which has
+// a DOMParser, directly; in Chrome, whose service worker has none, in an offscreen document
+// (entrypoints/offscreen) created on the first page and kept. The content script falls back to
+// Readability in the page when this fails (utils/article/extract.ts).
+import { browser } from 'wxt/browser';
+import { extractFromHtml, type RemoteArticle } from '../article/remote-extract';
+import { sendMessage } from '../messaging';
+
+interface OffscreenApi {
+  createDocument(opts: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+
+export type PageExtractor = (html: string) => Promise<RemoteArticle>;
+
+export function createPageExtractor(): PageExtractor {
+  if (typeof DOMParser === 'function') {
+    const parser = new DOMParser();
+    return async (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), () => performance.now());
+  }
+  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  if (!offscreen) return async () => Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents'));
+  let ready: Promise<void> | null = null;
+  const ensure = () =>
+    (ready ??= (async () => {
+      if (await offscreen.hasDocument?.()) return;
+      await offscreen.createDocument({
+        url: browser.runtime.getURL('/offscreen.html'),
+        reasons: ['DOM_PARSER'],
+        justification: "Reads a copy of the article with Readability outside the page's main thread.",
+      });
+    })().catch((err: unknown) => {
+      ready = null; // the next page tries again
+      throw err;
+    }));
+  return async (html) => {
+    await ensure();
+    return sendMessage('offscreenExtract', { html });
+  };
+}
