@@ -43,6 +43,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(report.text).not.toMatch(/Thursday\.Anthony|Trending/);
     expect(report.probes.length).toBeGreaterThanOrEqual(12);
     for (const p of report.probes) expect(p.live).toBe(p.text);
+    // Readability ran in the background (Chrome: offscreen document), not on the page's thread.
+    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({ offThread: true, fallback: null });
     expect(browser.glossErrors()).toEqual([]);
     await tab.close();
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleOffThread, type OffThreadExtractor } from './extract';
 import { extractFromHtml } from './remote-extract';
 import { serializePage } from './page-html';
+import { textStream } from './text-stream';
 import { sharedPath } from '../../tests/shared';
 import { rangeFor } from './text-map';
 
@@ -125,6 +126,24 @@ describe('extractArticle', () => {
       expect(html).not.toContain('__DATA__');
       expect(html).not.toContain('.y{}');
       expect(html).toContain('<body><p>Hi</p>Tom &amp; Jerry</body>');
+    });
+
+    it('sends only what the parser keeps in <head>, so positions in the answer hold in the live page', async () => {
+      const doc = load(seed);
+      // As a page script might: an element that cannot live in <head>, before the <title>.
+      const stray = doc.createElement('div');
+      stray.textContent = 'Consent banner';
+      doc.head.prepend(stray);
+      const html = serializePage(doc);
+      const stream = textStream(doc.body);
+      const answer = await offThread(html);
+      stray.remove();
+      expect(html).not.toContain('Consent banner');
+      expect(answer.status).toBe('article');
+      if (answer.status !== 'article') return;
+      const placed = answer.pieces.filter((p) => p.s >= 0 && p.t.trim());
+      expect(placed.length).toBeGreaterThan(10);
+      expect(placed.filter((p) => !stream.text.startsWith(p.t, p.s))).toEqual([]);
     });
 
     it('falls back to Readability in the page when the extractor fails, and says why', async () => {

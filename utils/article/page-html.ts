@@ -4,6 +4,9 @@
 // except JSON-LD, which Readability reads for metadata; everything else as it is. Only reads
 // the live page.
 
+/** Elements the HTML parser keeps in <head> (besides <style>, and <noscript>, which without scripting may start the body). */
+const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'SCRIPT']);
+
 /** Serializes `doc` for extractFromHtml; the doctype keeps the page's parsing mode. */
 export function serializePage(doc: Document): string {
   const html = doc.documentElement;
@@ -19,11 +22,16 @@ export function serializePage(doc: Document): string {
       // cost more than sending them). Text around a dropped one may then arrive as one node,
       // which the stream alignment allows for; script and style text is not in the stream.
       parts.push(openTag(el));
+      const head = el === doc.head;
       for (let c = el.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 1) {
           const tag = (c as Element).tagName;
           if (tag === 'STYLE') continue;
           if (tag === 'SCRIPT' && ((c as Element).getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+          // Scripts may put anything into the live <head>; re-parsed, an element that cannot
+          // be there would start the body and carry the rest of the head (its <title>) into
+          // the body's text. Only what the parser keeps in <head> goes.
+          if (head && !HEAD_TAGS.has(tag)) continue;
           parts.push((c as Element).outerHTML);
         } else if (c.nodeType === 3 && el === doc.body) {
           parts.push(escapeText((c as Text).data));
