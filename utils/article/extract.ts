@@ -224,11 +224,20 @@ function withInterstitials(keptNodes: readonly [Text, ...Text[]] | readonly Text
     }
   });
   const extra = new Set<Text>();
+  // One verdict per dropped block: a large block has many text nodes, and measuring its
+  // textContent for each of them was quadratic (35 ms on one page).
+  const verdicts = new Map<Element, boolean>();
   for (let i = first + 1; i < last; i++) {
     const n = all[i]!;
     if (kept.has(n)) continue;
     const block = droppedBlock(n, root, holdsKept);
-    if (block && !isHidden(block, root) && (block.textContent ?? '').length <= MAX_INTERSTITIAL_CHARS) extra.add(n);
+    if (!block) continue;
+    let keep = verdicts.get(block);
+    if (keep === undefined) {
+      keep = !isHidden(block, root) && (block.textContent ?? '').length <= MAX_INTERSTITIAL_CHARS;
+      verdicts.set(block, keep);
+    }
+    if (keep) extra.add(n);
   }
   return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), { dropUnresolved: true });
 }

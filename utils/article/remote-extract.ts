@@ -4,7 +4,7 @@
 // stream (text-stream.ts), which the content script turns back into live text nodes
 // (remote-align.ts). Pure: the HTML parser and the clock are passed in.
 import { Readability } from '@mozilla/readability';
-import { skippedByStream, textStream } from './text-stream';
+import { skippedByStream, textStreamOfParsed } from './text-stream';
 
 /** One text node of Readability's article: where it sits in the page's text stream, and its text. */
 export interface ArticlePiece {
@@ -40,7 +40,7 @@ export function extractFromHtml(html: string, parseHtml: (html: string) => Docum
   // Offsets are taken before Readability moves nodes around.
   const offsets = new WeakMap<Text, number>();
   if (body) {
-    const stream = textStream(body);
+    const stream = textStreamOfParsed(body);
     stream.nodes.forEach((n, i) => offsets.set(n, stream.starts[i]!));
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { nodeAt, textStream } from './text-stream';
+import { nodeAt, textStream, textStreamOfParsed } from './text-stream';
 
 describe('textStream', () => {
   it('lists readable text nodes in order with their offsets, leaving out scripts, styles, noscript and templates', () => {
@@ -10,6 +10,11 @@ describe('textStream', () => {
     expect(s.text).toBe('Putin metErdogan in Sochi');
     expect(s.nodes.map((n) => n.data)).toEqual(['Putin ', 'met', 'Erdogan', ' in Sochi']);
     expect(s.starts).toEqual([0, 6, 9, 16]);
+  });
+
+  it('in a copy parsed without scripting, leaves out the elements inside <noscript> too', () => {
+    const doc = new DOMParser().parseFromString('<body><p>Putin</p><noscript><p>Enable JavaScript</p></noscript><p>Erdogan</p></body>', 'text/html');
+    expect(textStreamOfParsed(doc.body).text).toBe('PutinErdogan');
   });
 
   it('finds the node holding an offset', () => {
@@ -25,6 +30,7 @@ describe('textStream', () => {
     for (let i = 0; i < 5000; i++) at = at.appendChild(document.createElement('span'));
     at.append('deep');
     root.append(' tail');
+    expect(textStreamOfParsed(root).text).toBe('deep tail');
     expect(textStream(root).text).toBe('deep tail');
   });
 });
