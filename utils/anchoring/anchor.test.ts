@@ -29,6 +29,15 @@ function select(root: Element, text: string, nth = 0): Selectors {
   return describeOffsets(index, at, at + text.length)!;
 }
 
+/** Like {@link select}, but whitespace in `text` matches any whitespace run (text across blocks). */
+function selectAcross(root: Element, text: string, nth = 0): Selectors {
+  const index = buildTextIndex(root);
+  const pattern = new RegExp(text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const m = [...index.text.matchAll(pattern)][nth];
+  expect(m).toBeDefined();
+  return describeOffsets(index, m!.index!, m!.index! + m![0].length)!;
+}
+
 function anchoredText(r: AnchorResult): string {
   expect(r.status).toBe('anchored');
   return r.status === 'anchored' ? r.range.toString() : '';
@@ -154,6 +163,50 @@ suite('anchor', () => {
     const r = anchor(root, sel, { exclude: 'gloss-root' });
     expect(r.status === 'anchored' && r.range.startContainer.parentElement!.closest('gloss-root')).toBeNull();
     expect(anchoredText(r)).toBe('a historic day');
+  });
+
+  // bench/reanchor.ts, aeb-appleinsider.com-1: a sidebar of stories, each ending "~N hours
+  // ago". The highlight began at "hours ago" of the last story; that story was removed, and
+  // the story before it ends in the same words, so the quote is still on the page, exactly,
+  // with its suffix intact. Only its prefix tells: the text that preceded it is gone from
+  // the page, so the quote's first words may have gone with it.
+  const SIDEBAR = `
+    <ul>
+      <li><p><a>Apple AirPods Pro are on sale, but time is running out for delivery by Christmas</a> <span>~12 hours ago</span></p></li>
+      <li id="last"><p><a>Tim Cook talks Apple values, Steve Jobs, more at Salesforce conference</a> <span>~13 hours ago</span></p></li>
+      <li><a>more...</a></li>
+    </ul>
+    <h2>Latest Features</h2>
+    <p>A6: How Apple's custom silicon and iOS optimized each other ~3 days ago</p>
+    <p>MacBook Pro 16-inch and Apple Card gender bias on the AppleInsider Podcast ~5 days ago</p>`;
+
+  it.each([
+    ['a long quote', "hours ago more... Latest Features A6: How Apple's custom silicon and iOS optimized"],
+    ['a short quote', 'hours ago more... Latest'],
+  ])('orphans %s whose first words were removed with the text before it, though look-alike words now precede the rest', (_, quote) => {
+    const root = page(SIDEBAR);
+    const sel = selectAcross(root, quote);
+    expect(sel.quote.prefix).toContain('Salesforce conference');
+    root.querySelector('#last')!.remove();
+    // The words are still there, exactly, after the other story: not the highlight.
+    expect(buildTextIndex(root).text.replace(/\s+/g, ' ')).toContain(quote);
+    expect(anchor(root, sel)).toEqual({ status: 'orphan', reason: 'low-similarity' });
+  });
+
+  it('still anchors when its context was pushed away by inserted text (an ad between prefix and quote)', () => {
+    const root = page(ARTICLE);
+    const quote = 'Construction is expected to begin next spring';
+    const sel = select(root, quote);
+    const p = [...root.querySelectorAll('p')].find((x) => x.textContent!.startsWith('Construction'))!;
+    p.insertAdjacentHTML('beforebegin', '<div class="ad"><p>Advertisement</p><p>Subscribe today for a limited offer: save on our newsletter, free trial</p></div>');
+    const r = anchor(root, sel);
+    expect(anchoredText(r)).toBe(quote);
+    // And when the ad lands inside the prefix (the quote starts a few words into the paragraph).
+    const root2 = page(ARTICLE);
+    const sel2 = select(root2, 'is expected to begin next spring');
+    const p2 = [...root2.querySelectorAll('p')].find((x) => x.textContent!.startsWith('Construction'))!;
+    p2.insertAdjacentHTML('beforebegin', '<div class="ad">Advertisement: shop online, best price, click now</div>');
+    expect(anchoredText(anchor(root2, sel2))).toBe('is expected to begin next spring');
   });
 
   it('orphans an empty quote', () => {

@@ -10,11 +10,15 @@
 // than an orphan (the reader trusts it and the note under it), so every path, even the
 // exact ones, must pass `isTrustworthy`: short quotes need their context to agree, a
 // fuzzy match needs intact context on both sides, and a quote that has copies elsewhere
-// on the page needs the (extended) context that tells the copies apart.
+// on the page needs the (extended) context that tells the copies apart. An exact match
+// must also pass `contextHolds`: context that no longer borders the quote may have been
+// pushed away by inserted text, but must not have vanished (then the quote's edge may
+// have vanished with it, and look-alike words now stand in its place).
 
 import {
   approxCandidates,
   contextCandidates,
+  contextNearby,
   exactCandidates,
   isRequiredSide,
   rankCandidates,
@@ -76,6 +80,11 @@ export const MAX_EDITED = 0.6;
  * word changes the length a little, a lost sentence changes it a lot.
  */
 export const MAX_LENGTH_CHANGE = 16;
+/**
+ * Folded characters of inserted text (ads, embeds, pull quotes) a quote's context may have
+ * been pushed away by and still count as its context (~400 words).
+ */
+export const MAX_CONTEXT_GAP = 2048;
 /** Two different places scoring within this margin are indistinguishable. */
 const AMBIGUITY_MARGIN = 0.02;
 
@@ -107,6 +116,23 @@ export function isTrustworthy(m: QuoteMatch, quoteLength: number, ctx: QuoteCont
     lengthChange <= Math.max(MAX_LENGTH_CHANGE, quoteLength * 0.15) &&
     Math.min(p, s) >= CONTEXT_INTACT
   );
+}
+
+/**
+ * Whether each side of an exact match still has its context: bordering the quote
+ * (agreeing), or pushed away by inserted text but still close by ({@link contextNearby}).
+ * A side whose context has vanished from the page means the text at that edge of the
+ * quote was removed or rewritten, and the quote's edge words may have gone with it: when
+ * the removed text ended in the same words as the text now before it (lists of "~12 hours
+ * ago", "Read more", bylines), the quote is found again, exactly, but its first words are
+ * the neighbour's. Text alone cannot tell that from a removal that left the quote whole,
+ * so both are orphaned: an orphan is kept and listed, a wrong highlight is believed.
+ */
+export function contextHolds(folded: string, m: QuoteMatch, ctx: QuoteContext): boolean {
+  const rate = 1 - CONTEXT_AGREES;
+  const holds = (score: number | null, stored: string | undefined, edge: number, before: boolean) =>
+    score === null || score >= CONTEXT_AGREES || contextNearby(folded, stored, edge, before, MAX_CONTEXT_GAP, rate);
+  return holds(m.prefixScore, ctx.prefix, m.start, true) && holds(m.suffixScore, ctx.suffix, m.end, false);
 }
 
 function anchored(index: TextIndex, m: QuoteMatch, method: AnchorMethod): AnchorResult {
@@ -142,7 +168,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selectors): AnchorRes
   if (pos && pos.start >= 0 && pos.end <= index.text.length && index.text.slice(pos.start, pos.end) === exact) {
     const start = index.rawToFolded(pos.start);
     const [m] = rankCandidates(folded, quote, [{ start, end: start + quote.length, errors: 0 }], ctx);
-    if (isTrustworthy(m, quote.length, ctx)) return anchored(index, m, 'position');
+    if (isTrustworthy(m, quote.length, ctx) && contextHolds(folded, m, ctx)) return anchored(index, m, 'position');
   }
 
   // 2. Exact quote (modulo whitespace): the best-placed occurrence.
@@ -151,7 +177,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selectors): AnchorRes
     const [best] = rankCandidates(folded, quote, exacts, ctx);
     // Identical text with identical context cannot be told apart any better than by
     // position, which the score already includes; so no ambiguity check here.
-    if (isTrustworthy(best, quote.length, ctx)) return anchored(index, best, 'quote');
+    if (isTrustworthy(best, quote.length, ctx) && contextHolds(folded, best, ctx)) return anchored(index, best, 'quote');
   }
 
   // 3. Fuzzy: quote-only approximate matches plus matches located through the context.

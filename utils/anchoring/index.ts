@@ -5,6 +5,7 @@ export {
   anchor,
   anchorInIndex,
   anchorMany,
+  contextHolds,
   isTrustworthy,
   type AnchorMethod,
   type AnchorOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextCandidates, editDistance, matchQuote, similarity } from './match-quote';
+import { contextCandidates, contextNearby, editDistance, matchQuote, similarity } from './match-quote';
 import { fold } from './text-index';
 
 const TEXT = fold(
@@ -39,6 +39,32 @@ describe('contextCandidates', () => {
   it('locates a heavily reworded quote between its intact prefix and suffix', () => {
     const [c] = contextCandidates(TEXT, fold('a bird sat'), { prefix: fold('on the log. '), suffix: fold(' on the fence') });
     expect(TEXT.slice(c.start, c.end)).toBe(fold('A bird sat'));
+  });
+});
+
+describe('contextNearby', () => {
+  const prefix = fold('the mat. The ');
+  it('finds context pushed away from the quote by inserted text, whole or in part', () => {
+    const ad = fold('Advertisement: subscribe today for a limited offer. ');
+    const quote = fold('dog sat on the log');
+    // Inserted between the whole prefix and the quote.
+    let text = TEXT.replace(quote, ad + quote);
+    expect(contextNearby(text, prefix, text.indexOf(quote), true, 2048, 0.3)).toBe(true);
+    // Inserted inside the prefix: its near part still borders the quote.
+    text = TEXT.replace(fold('The dog'), fold('The ') + ad + fold('dog'));
+    expect(contextNearby(text, prefix, text.indexOf(quote), true, 2048, 0.3)).toBe(true);
+    // Further away than allowed.
+    text = TEXT.replace(quote, ad + quote);
+    expect(contextNearby(text, prefix, text.indexOf(quote), true, ad.length - 10, 0.3)).toBe(false);
+  });
+
+  it('says so when the context has vanished from that side of the quote', () => {
+    const text = TEXT.replace(fold('the mat. The '), '');
+    expect(contextNearby(text, prefix, text.indexOf(fold('dog sat')), true, 2048, 0.3)).toBe(false);
+    // The suffix side is looked for after the quote only.
+    const edge = TEXT.indexOf(fold('dog sat'));
+    expect(contextNearby(TEXT, prefix, edge + 3, false, 2048, 0.3)).toBe(false);
+    expect(contextNearby(TEXT, undefined, edge, true, 2048, 0.3)).toBe(true);
   });
 });
 

@@ -256,6 +256,32 @@ export function rankCandidates(text: string, quote: string, candidates: Candidat
   return list.map((m) => scoreCandidate(text, quote, m, ctx)).sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Whether a side's stored context, though it no longer borders a candidate, is still on the
+ * page just beyond it: text was inserted between (an ad, an embed, a pull quote), so the
+ * context moved away but did not vanish. The part of the context that still borders the
+ * quote counts as found; the rest must occur, with at most `maxErrorRate` of its characters
+ * changed, within `maxGap` characters further out on the same side. Also true when no
+ * context was stored on that side.
+ */
+export function contextNearby(
+  text: string,
+  stored: string | undefined,
+  edge: number,
+  before: boolean,
+  maxGap: number,
+  maxErrorRate: number,
+): boolean {
+  if (!stored) return true;
+  const run = adjacentRun(text, stored, edge, before);
+  const rest = before ? stored.slice(0, stored.length - run) : stored.slice(run);
+  if (!rest) return true;
+  const region = before
+    ? text.slice(Math.max(0, edge - run - maxGap - rest.length), edge - run)
+    : text.slice(edge + run, edge + run + maxGap + rest.length);
+  return approxCandidates(region, rest, rest.length * maxErrorRate).length > 0;
+}
+
 /** Options for {@link matchQuote}. */
 export interface MatchQuoteOptions {
   /** Edits tolerated in the quote; defaults to half its length (as Hypothesis, capped at 256). */

@@ -42,6 +42,13 @@ export interface TestTab {
   click(x: number, y: number): Promise<void>;
   /** Presses a key (e.g. "Escape", "Alt+Shift+E") in the page. */
   press(key: string): Promise<void>;
+  /**
+   * Makes this the browser's focused tab, as the reader's tab is. Firefox delivers key
+   * presses to a background tab's focused element too, but activates a button on Enter or
+   * Space only in the focused tab (and opening the extension page for `inExtension`
+   * focuses that page); Chromium treats every automated tab as focused.
+   */
+  bringToFront(): Promise<void>;
   /** Evaluates `expr` in the first frame whose URL contains `urlPart`; null when none. */
   frameEval<T>(urlPart: string, expr: string): Promise<T | null>;
   /** URLs of the tab's frames (diagnostics). */
@@ -165,6 +172,7 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
       mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
       click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
+      bringToFront: () => page.bringToFront(),
       frameEval: async <T,>(urlPart: string, expr: string) => {
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
         return f ? ((await f.evaluate(expr)) as T) : null;
@@ -242,6 +250,7 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
         await page.keyboard.press(main as never);
         for (const m of parts.reverse()) await page.keyboard.up(m as never);
       },
+      bringToFront: () => page.bringToFront(),
       // Puppeteer over BiDi may report a moz-extension:// frame as about:blank: ask each frame.
       frameEval: async <T,>(urlPart: string, expr: string) => {
         const f = await findFrame(page, urlPart);
