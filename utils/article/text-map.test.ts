@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random/mulberry32';
 import { buildTextMap, indexOfDomPoint, rangeFor } from './text-map';
 
 function root(html: string): HTMLElement {
@@ -35,6 +36,39 @@ describe('buildTextMap', () => {
     expect(range.toString()).toBe('Erdo\u00ADgan');
     const sochi = map.text.indexOf('Sochi');
     expect(rangeFor(map, sochi, sochi + 5, document)!.toString()).toBe('Sochi');
+  });
+
+  it('agrees character by character with the live text on random runs of spaces and invisible characters', () => {
+    const rand = mulberry32(7);
+    const alphabet = ['a', 'Z', 'ğ', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\u2009', '\u3000', '\ufeff', 'Erdoğan', '\u{1F600}'];
+    for (let round = 0; round < 50; round++) {
+      const el = document.createElement('div');
+      for (let p = 0; p < 4; p++) {
+        const para = document.createElement('p');
+        for (let t = 0; t < 3; t++) {
+          let data = '';
+          for (let c = 0; c < 12; c++) data += alphabet[Math.floor(rand() * alphabet.length)];
+          para.append(data);
+        }
+        el.append(para);
+      }
+      const map = buildTextMap(el);
+      expect(map.text).not.toMatch(/[\u00ad\u200b\ufeff\u00a0\t\u3000\u2009]/);
+      expect(map.text).not.toMatch(/ {2}| \n|\n | $|^ /);
+      // Rebuild the text from the map alone: each mapped character is its live character
+      // (a space for any kind of space), each separator a space or line break.
+      let rebuilt = '';
+      for (let i = 0; i < map.text.length; i++) {
+        const n = map.charNode[i]!;
+        if (n < 0) {
+          rebuilt += map.text[i];
+          continue;
+        }
+        const live = map.nodes[n]!.data[map.charOffset[i]!]!;
+        rebuilt += /[\s\u00a0\u3000\u2009]/.test(live) ? ' ' : live;
+      }
+      expect(rebuilt.replace(/\n/g, ' ')).toBe(map.text.replace(/\n/g, ' '));
+    }
   });
 
   it('finds the text index of a DOM point', () => {

@@ -27,6 +27,19 @@ function charClass(c: number): 0 | 1 | 2 {
   return 0;
 }
 
+/** The characters charClass does not call ordinary (class 1 or 2). */
+const SPECIAL = /[\t-\r \u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+
+let RAMP = new Int32Array(0);
+/** 0, 1, 2, … up to at least `n`: the offsets of a run are a slice of it. */
+function ramp(n: number): Int32Array {
+  if (RAMP.length < n) {
+    RAMP = new Int32Array(Math.max(n, 2 * RAMP.length, 4096));
+    for (let k = 0; k < RAMP.length; k++) RAMP[k] = k;
+  }
+  return RAMP;
+}
+
 export interface TextMap {
   /** The normalized text: single spaces, "\n" for <br>, "\n\n" between blocks. */
   readonly text: string;
@@ -111,34 +124,30 @@ export function buildTextMap(root: Node, resolve: LiveTextResolver = (n) => n, o
     }
     const data = node.data;
     reserve(data.length + 2);
+    // Run by run, not character by character: this code runs cold on every page load, where
+    // a per-character loop in the interpreter cost more than everything else in the map.
+    // SPECIAL finds the next space or dropped character; the ordinary run before it is
+    // copied with native fill/set.
     let i = 0;
     while (i < data.length) {
-      const cls = charClass(data.charCodeAt(i));
-      if (cls === 2) {
-        i++;
-        continue;
+      SPECIAL.lastIndex = i;
+      const m = SPECIAL.exec(data);
+      const j = m ? m.index : data.length;
+      if (j > i) {
+        flush();
+        out.push(data.slice(i, j));
+        charNode.fill(idx, len, len + (j - i));
+        if (idx < 0) charOffset.fill(-1, len, len + (j - i));
+        else charOffset.set(ramp(j).subarray(i, j), len);
+        len += j - i;
       }
-      if (cls === 1) {
-        if (len > 0 && pending === 0) {
-          pending = 1;
-          pendingNode = idx;
-          pendingOffset = idx < 0 ? -1 : i;
-        }
-        i++;
-        continue;
+      if (!m) break;
+      if (charClass(data.charCodeAt(j)) === 1 && len > 0 && pending === 0) {
+        pending = 1;
+        pendingNode = idx;
+        pendingOffset = idx < 0 ? -1 : j;
       }
-      // A run of ordinary characters: one slice, offsets filled in a tight loop.
-      flush();
-      reserve(data.length - i);
-      let j = i + 1;
-      while (j < data.length && charClass(data.charCodeAt(j)) === 0) j++;
-      out.push(data.slice(i, j));
-      for (let k = i; k < j; k++) {
-        charNode[len] = idx;
-        charOffset[len] = idx < 0 ? -1 : k;
-        len++;
-      }
-      i = j;
+      i = j + 1;
     }
   };
 

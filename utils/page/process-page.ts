@@ -121,11 +121,13 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
 function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Document): MappingProbe[] {
   const map = article.textMap;
   const spans: Array<[number, number]> = mentions.slice(0, 12).map((m) => [m.start, m.end]);
-  const words = [...map.text.matchAll(/[\p{L}\p{N}]{4,}/gu)];
-  const step = Math.max(1, Math.floor(words.length / 12));
-  for (let i = 0; i < words.length && spans.length < 24; i += step) {
-    const w = words[i]!;
-    spans.push([w.index!, w.index! + w[0].length]);
+  // A word at each of 12 evenly spaced places (not every word of the article: this runs on
+  // the page's main thread).
+  const word = /[\p{L}\p{N}]{4,}/gu;
+  for (let k = 0; k < 12 && spans.length < 24; k++) {
+    word.lastIndex = Math.floor((k * map.text.length) / 12);
+    const w = word.exec(map.text);
+    if (w && spans.every(([s]) => s !== w.index)) spans.push([w.index, w.index + w[0].length]);
   }
   return spans.map(([start, end]) => ({
     start,
