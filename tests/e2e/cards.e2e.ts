@@ -72,6 +72,32 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(browser.glossErrors()).toEqual([]);
   });
 
+  it('expands to key facts from Wikidata: office, party, born, country', async () => {
+    await hoverAndRead('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    const before = upstream.requests.length;
+    // The reader's click on "More facts" (its keyboard path is covered by the card's unit tests).
+    const clicked = await tab.frameEval<boolean>('card.html', `(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === 'More facts');
+      if (!b) return false;
+      b.click();
+      return true;
+    })()`);
+    expect(clicked).toBe(true);
+    const facts = await waitFor(async () => {
+      const text = (await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '';
+      return /key facts/i.test(text) && text.includes('Justice and Development Party') ? text.replace(/\s+/g, ' ') : null;
+    }, 'the key facts');
+    expect(facts).toContain('President of Turkey');
+    expect(facts).toContain('Turkey');
+    expect(facts).toMatch(/1954/);
+    // Only Wikidata was asked, and only for the entity's item (no page text in the request).
+    const asked = upstream.requests.slice(before).map((r) => r.url);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((u) => /wikidata|wbgetentities|Q\d+/.test(u))).toBe(true);
+    await moveAway();
+    expect(browser.glossErrors()).toEqual([]);
+  });
+
   it('says it is offline when the upstream is down and nothing is cached', async () => {
     upstream.setDown(true);
     try {
