@@ -114,6 +114,30 @@ describe('extractArticle', () => {
       expect(article.contains(range.startContainer)).toBe(true);
     });
 
+    it('writes <html> and <body> tags from their attributes, creating no element in the page', () => {
+      const doc = load('<html><head><title>T</title></head><body><p>Hi</p></body></html>');
+      doc.documentElement.setAttribute('lang', 'en');
+      doc.body.setAttribute('onload', 'window.__loaded = (window.__loaded || 0) + 1');
+      doc.body.setAttribute('data-x', 'a "quoted" & <b>');
+      const created: string[] = [];
+      const cloneNode = Element.prototype.cloneNode;
+      Element.prototype.cloneNode = function (this: Element, deep?: boolean) {
+        created.push(this.tagName);
+        return cloneNode.call(this, deep);
+      };
+      try {
+        const html = serializePage(doc);
+        expect(html).toContain('<html lang="en">');
+        expect(html).toContain('<body onload="window.__loaded = (window.__loaded || 0) + 1" data-x="a &quot;quoted&quot; &amp; &lt;b&gt;">');
+      } finally {
+        Element.prototype.cloneNode = cloneNode;
+        doc.body.removeAttribute('onload');
+        doc.body.removeAttribute('data-x');
+        doc.documentElement.removeAttribute('lang');
+      }
+      expect(created).toEqual([]);
+    });
+
     it('leaves stylesheets and scripts out of the HTML it sends, but keeps JSON-LD', () => {
       const doc = load('<html lang="en"><head><title>T</title><style>.x{}</style><script>track()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Hi</p>Tom &amp; Jerry<script>window.__DATA__={"big":1}</script><style>.y{}</style></body></html>');
       doc.documentElement.setAttribute('lang', 'en');

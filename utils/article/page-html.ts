@@ -46,10 +46,20 @@ export function serializePage(doc: Document): string {
   return parts.join('');
 }
 
-/** `<tag attr="…">` of an element, serialized by the browser (attributes escaped). */
+/**
+ * `<tag attr="…">` of an element, written from its attributes as the HTML serializer writes
+ * them. Not by serializing a shallow clone: a <body> created in the page's document with an
+ * `onload` attribute would re-register the window's load handler.
+ */
 function openTag(el: Element): string {
-  const shallow = (el.cloneNode(false) as Element).outerHTML;
-  return shallow.slice(0, shallow.length - `</${el.localName}>`.length);
+  let tag = `<${el.localName}`;
+  for (const a of Array.from(el.attributes)) tag += ` ${a.name}="${escapeAttribute(a.value)}"`;
+  return `${tag}>`;
+}
+
+/** An attribute value as the HTML serializer writes it. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"\u00a0<>]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
 }
 
 /** Text as the HTML serializer writes it outside attributes. */
