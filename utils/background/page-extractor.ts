@@ -35,6 +35,14 @@ export function createPageExtractor(): PageExtractor {
     }));
   return async (html) => {
     await ensure();
-    return sendMessage('offscreenExtract', { html });
+    try {
+      return await sendMessage('offscreenExtract', { html });
+    } catch (err) {
+      // The document may have been closed (by the browser, or a crash): make it again, once.
+      if (!/Receiving end does not exist|Could not establish connection|No response/i.test(String((err as Error)?.message))) throw err;
+      ready = null;
+      await ensure();
+      return sendMessage('offscreenExtract', { html });
+    }
   };
 }
