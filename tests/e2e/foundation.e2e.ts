@@ -49,6 +49,25 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     await tab.close();
   });
 
+  // Chrome may close the offscreen document Readability runs in; the next page makes it again.
+  it.runIf(name === 'chromium')('keeps Readability off the page when its offscreen document was closed', async () => {
+    const tab = await browser.newTab();
+    let since = Date.now();
+    await tab.goto(server.seedUrl);
+    await browser.waitForReport(server.seedUrl, since);
+    const closed = await browser.inExtension<boolean>(`chrome.offscreen.hasDocument().then(async (had) => { if (had) await chrome.offscreen.closeDocument(); return had; })`);
+    expect(closed).toBe(true);
+    since = Date.now();
+    await tab.goto(server.seedUrl);
+    const report = await browser.waitForReport(server.seedUrl, since);
+    expect(report.status).toBe('article');
+    if (report.status !== 'article') return;
+    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({ offThread: true, fallback: null });
+    expect(await browser.inExtension<boolean>(`chrome.offscreen.hasDocument()`)).toBe(true);
+    expect(browser.glossErrors()).toEqual([]);
+    await tab.close();
+  });
+
   it('leaves the page DOM exactly as it is without Gloss', async () => {
     const tab = await browser.newTab();
     await setSettings({ enabled: false });
