@@ -4,7 +4,7 @@ import type { TokenSpan } from './spans';
 import { tokenize } from './tokenizer';
 
 /** Tags the given surface strings (first occurrence after the previous one) as spans. */
-function resolve(text: string, tagged: [string, string][]) {
+function resolve(text: string, tagged: [string, string][], weakStart?: (token: number) => boolean) {
   const tokens = tokenize(text);
   const spans: TokenSpan[] = [];
   let from = 0;
@@ -16,7 +16,7 @@ function resolve(text: string, tagged: [string, string][]) {
     const end = tokens.findIndex((t) => t.end === at + surface.length) + 1;
     spans.push({ start, end, type });
   }
-  return resolveEntities(text, tokens, spans);
+  return resolveEntities(text, tokens, spans, weakStart);
 }
 
 describe('resolveEntities', () => {
@@ -115,5 +115,37 @@ describe('resolveEntities', () => {
       ['e2', 'Ankara', 2],
     ]);
     for (let i = 1; i < r.mentions.length; i++) expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);
+  });
+
+  it('drops a name backed only by weak sentence starts, however often repeated', () => {
+    const text = 'READ MORE: Putin speaks.\nREAD MORE: Talks go on.';
+    const tokens = tokenize(text);
+    const weak = (i: number) => tokens[i].text === 'READ';
+    const r = resolve(
+      text,
+      [
+        ['READ', 'ORG'],
+        ['Putin', 'PER'],
+        ['READ', 'ORG'],
+      ],
+      weak,
+    );
+    expect(r.entities.map((e) => e.name)).toEqual(['Putin']);
+  });
+
+  it('keeps a weak sentence start that another mention backs', () => {
+    const text = 'Reading won.\nFans of Reading cheered.';
+    const tokens = tokenize(text);
+    const weak = (i: number) => i === 0;
+    const r = resolve(
+      text,
+      [
+        ['Reading', 'ORG'],
+        ['Reading', 'ORG'],
+      ],
+      weak,
+    );
+    expect(r.entities.map((e) => [e.name, e.mentions])).toEqual([['Reading', 2]]);
+    expect(tokens[0].text).toBe('Reading');
   });
 });

@@ -284,12 +284,13 @@ export function resolveEntities(
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 
-  // A lone one-word name whose only evidence is a capital at a sentence start, on an
+  // A one-word name whose only evidence is a capital at a sentence start, on an
   // ordinary word ("Read more ..."), is dropped: nothing else in the article backs it.
+  // Repeating the same weak start ("READ MORE: ..." above two links) is no better
+  // evidence, so the rule looks at every mention, not just lone ones.
   for (const c of clusters) {
-    if (c.mentions.length !== 1 || c.fixedName) continue;
-    const m = c.mentions[0];
-    if (m.end - m.start === 1 && weakStart(m.start)) c.mentions = [];
+    if (c.fixedName) continue;
+    if (c.mentions.every((m) => m.end - m.start === 1 && weakStart(m.start))) c.mentions = [];
   }
 
   // settle each cluster's type (majority, first mention wins ties) and ids

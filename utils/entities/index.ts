@@ -37,6 +37,8 @@ export interface Recognition {
   entities: Entity[];
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /** A decoded model: gazetteers and the two passes' weights. */
 export type NerModel = LoadedModel;
 
@@ -53,8 +55,14 @@ export function recognize(text: string, model: NerModel): Recognition {
   const doc = prepare(text, model.gazetteer);
   const labels = tagPrepared(doc, model.stages);
   const spans = labelsToSpans(labels, doc.ctx.tokens);
-  const { initial, folded } = doc.ctx;
+  const { folded, raw, sentenceOf } = doc.ctx;
   const common = 1 << COMMON;
-  const weakStart = (i: number) => initial[i] === 1 && ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0;
+  // The first word of its sentence: only marks without a letter or digit ("##", "*",
+  // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.
+  const firstWord = (i: number) => {
+    for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) if (WORDLIKE.test(raw[k])) return false;
+    return true;
+  };
+  const weakStart = (i: number) => ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0 && firstWord(i);
   return resolveEntities(text, doc.ctx.tokens, spans, weakStart);
 }
