@@ -1,9 +1,12 @@
 // Page pipeline cost in real Chromium: Gloss's content-script main-thread time per page
-// (gate + Readability on a clone + TextMap + drawing; recognition runs in the background and
-// is awaited, not on the page's thread) over Readability.parse() alone on a clone of the same
-// page, measured in the same tab right after, median over the fixture pages. Both are first
-// runs of freshly loaded code on that page (the content script is always cold); warm
-// Readability (median of 3 more runs) is reported beside it.
+// (report `timings.mainMs`: the gate, serializing the page and handing it to the background,
+// mapping Readability's answer back to the live text, drawing, and the report's mapping
+// probes; Readability itself and recognition run in the background and are awaited, not on
+// the page's thread) over Readability.parse() alone on a clone of the same page, measured in
+// the same tab right after, median over the fixture pages. Both are first runs of freshly
+// loaded code on that page (the content script is always cold); warm Readability (median of
+// 3 more runs) is reported beside it, and so is the off-thread parse time and how many pages
+// fell back to Readability in the page.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from '../tests/e2e/harness/browsers';
