@@ -8,17 +8,8 @@ import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/messaging';
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
-import { openHighlight, type TabsApi } from '@/utils/popup/open-highlight';
 import { siteOfUrl } from '@/utils/popup/site-toggle';
 import { normalizeUrl } from '@/utils/url/normalize-url';
-
-/** The browser's tab functions in the shape openHighlight takes. */
-export const browserTabs: TabsApi = {
-  queryTabs: () => browser.tabs.query({}),
-  activateTab: (id) => browser.tabs.update(id, { active: true }),
-  focusWindow: (id) => browser.windows.update(id, { focused: true }),
-  createTab: (url) => browser.tabs.create({ url }),
-};
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -62,7 +53,9 @@ export function App() {
 
   const open = (h: Highlight) => {
     setOpenError(null);
-    openHighlight(h, browserTabs).then(
+    // The background opens it: it knows which tab shows which page (the popup cannot read
+    // tab URLs without the "tabs" permission) and scrolls and flashes it there.
+    sendMessage('openHighlight', { id: h.id }).then(
       () => window.close(),
       (err: unknown) => setOpenError(messageOf(err)),
     );
