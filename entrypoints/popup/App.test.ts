@@ -37,7 +37,7 @@ afterEach(() => {
 
 describe('popup App', () => {
   it('asks for the active tab’s report and its highlights by normalized URL', async () => {
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => expect(root.textContent).toContain('Nothing marked: this page is not an article.'));
     expect(sendMessage).toHaveBeenCalledWith('highlightsForPage', { url: 'https://other.org/' });
     expect(sendMessage).toHaveBeenCalledWith('getPageReport', { tabId: 1 });
@@ -45,7 +45,7 @@ describe('popup App', () => {
   });
 
   it('asks the background to open a result, then closes', async () => {
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     click(await waitFor(() => $(root, 'button.hit')));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
     expect(sendMessage).toHaveBeenCalledWith('openHighlight', { id: 'h1' });
@@ -57,7 +57,7 @@ describe('popup App', () => {
       if (type === 'openHighlight') throw new Error('This highlight no longer exists.');
       return base(type, data);
     });
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     click(await waitFor(() => $(root, 'button.hit')));
     await waitFor(() => expect(root.textContent).toContain('Could not open the page: This highlight no longer exists.'));
     expect(window.close).not.toHaveBeenCalled();
@@ -72,7 +72,7 @@ describe('popup App', () => {
       if (type === 'searchHighlights') return RESULT;
       throw new Error(`unexpected ${type}`);
     });
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => expect(root.textContent).toContain('1 highlight could not be placed'));
     expect(root.textContent).toContain('lost words');
   });
@@ -87,7 +87,7 @@ describe('popup App', () => {
   });
 
   it('has no axe violations', async () => {
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => $(root, 'button.hit'));
     await waitFor(() => $(root, 'input[role="switch"]'));
     byText(root, 'summary', /Filters/);

@@ -6,8 +6,10 @@ import { useSettings } from '@/components/options/use-settings';
 import { SearchPanel } from '@/components/popup/SearchPanel';
 import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/messaging';
+import { POPUP_MARKS } from './marks';
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
+import type { SearchResult } from '@/utils/search/types';
 import { siteOfUrl } from '@/utils/popup/site-toggle';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 
@@ -22,7 +24,12 @@ function pageKey(url: string | undefined): string | null {
   }
 }
 
-export function App() {
+export interface AppProps {
+  /** The empty query's first page, requested by the entry before rendering. */
+  firstPage?: Promise<SearchResult>;
+}
+
+export function App({ firstPage }: AppProps = {}) {
   const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [reportError, setReportError] = useState<string | null>(null);
@@ -76,7 +83,12 @@ export function App() {
             Could not open the page: {openError}
           </p>
         )}
-        <SearchPanel colors={settings?.highlightColors ?? []} onOpen={open} />
+        <SearchPanel
+          colors={settings?.highlightColors ?? []}
+          onOpen={open}
+          firstPage={firstPage}
+          onFirstResults={() => performance.mark(POPUP_MARKS.firstResults)}
+        />
       </section>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>
