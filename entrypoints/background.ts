@@ -27,6 +27,8 @@ export default defineBackground(() => {
   const extensionId = browser.runtime.id;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const db = createDb();
+  // Opened now, not on the first query: a popup's first request then finds it open.
+  void db.open().catch((err: unknown) => console.warn('[Gloss] the database did not open', err));
   const store = createHighlightStore(db);
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
