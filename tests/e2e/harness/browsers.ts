@@ -85,6 +85,12 @@ export interface LaunchOptions {
    * BiDi driver has no media emulation): the content color-scheme override pref.
    */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium: use this profile folder and keep it on close (a later launch with the same
+   * folder is a browser restart: cold service worker, same IndexedDB). Default: a fresh
+   * temporary profile, deleted on close.
+   */
+  profileDir?: string;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
@@ -129,8 +135,8 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'se
   };
 }
 
-async function launchChromium({ headed = false, allowOutside = false, colorScheme }: LaunchOptions): Promise<TestBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+async function launchChromium({ headed = false, allowOutside = false, colorScheme, profileDir }: LaunchOptions): Promise<TestBrowser> {
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: !headed,
@@ -205,7 +211,7 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
     glossErrors: () => [...errors],
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   });
 }
