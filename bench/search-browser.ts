@@ -233,9 +233,12 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       search_scan_p95_ms_100k: round(percentile(scanMs, 95)),
       search_speedup_vs_scan: round(percentile(scanMs, 95) / percentile(sampledSearch, 95)),
       popup_first_results_ms: round(cold1.marks.firstResults),
+      popup_first_results_painted_ms: round(cold1.marks.firstPainted),
       popup_html_response_end_ms: round(cold1.marks.responseEnd),
       popup_script_start_ms: round(cold1.marks.scriptStart),
       popup_first_request_ms: round(cold1.marks.firstRequest),
+      popup_first_page_read_ms: round(cold1.marks.firstResponse),
+      popup_first_page_read_warm_ms: round(warm.marks.firstResponse),
       popup_first_results_warm_ms: round(warm.marks.firstResults),
       popup_typed_query_after_cold_start_ms: round(typed.ms),
       search_index_build_ms_browser: round(index.buildMs),
@@ -258,7 +261,9 @@ interface PopupMarks {
   responseEnd: number;
   scriptStart: number;
   firstRequest: number;
+  firstResponse: number;
   firstResults: number;
+  firstPainted: number;
   hits: number;
 }
 
@@ -270,12 +275,14 @@ async function openPopup(browser: TestBrowser): Promise<{ tab: TestTab; marks: P
     () =>
       tab.evaluate<PopupMarks | null>(`(() => {
         const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
-        if (at(${JSON.stringify(POPUP_MARKS.firstResults)}) === undefined) return null;
+        if (at(${JSON.stringify(POPUP_MARKS.firstPaintedResults)}) === undefined) return null;
         return {
           responseEnd: performance.getEntriesByType('navigation')[0].responseEnd,
           scriptStart: at(${JSON.stringify(POPUP_MARKS.scriptStart)}),
           firstRequest: at(${JSON.stringify(POPUP_MARKS.firstRequest)}),
+          firstResponse: at(${JSON.stringify(POPUP_MARKS.firstResponse)}),
           firstResults: at(${JSON.stringify(POPUP_MARKS.firstResults)}),
+          firstPainted: at(${JSON.stringify(POPUP_MARKS.firstPaintedResults)}),
           hits: document.querySelectorAll('button.hit').length,
         };
       })()`),

@@ -228,6 +228,10 @@ export default defineBackground(() => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return store.search(data);
   });
+  onMessage('prepareSearch', ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    void store.ready().catch((err: unknown) => console.warn('[Gloss] the search index did not load', err));
+  });
   onMessage('exportData', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return exportAll(db, store, { ...(await settings) });

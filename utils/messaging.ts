@@ -78,6 +78,8 @@ export interface ProtocolMap {
    * a flash, or opens the page in a new tab (scrolled and flashed once its highlights load).
    */
   openHighlight(data: { id: string }): OpenOutcome;
+  /** The popup opened: start loading the search index, for the first typed query. */
+  prepareSearch(): void;
   /** Searches every highlight (popup). */
   searchHighlights(q: SearchQuery): SearchResult;
   /** Everything Gloss keeps, as one export document. */

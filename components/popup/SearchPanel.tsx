@@ -1,7 +1,7 @@
 // Search as you type over every highlight: the search box, filters, and the grouped results
 // with paging. Requests are debounced, and a request counter drops responses that arrive
 // after a newer request was made, so the list always matches what the box says.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/model/types';
 import { sendMessage } from '@/utils/messaging';
 import { buildQuery, EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/popup/search-query';
@@ -86,9 +86,9 @@ export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_S
     return () => clearTimeout(timer);
   }, [form, debounceMs, pageSize]);
 
-  // Effects run after the commit: the results are in the DOM when this fires.
+  // A layout effect runs right after the commit: the results are in the DOM when it fires.
   const shownFirst = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shownFirst.current || state.status !== 'ready') return;
     shownFirst.current = true;
     onFirstResults?.();

@@ -27,9 +27,11 @@ function pageKey(url: string | undefined): string | null {
 export interface AppProps {
   /** The empty query's first page, requested by the entry before rendering. */
   firstPage?: Promise<SearchResult>;
+  /** Called once the first results have been painted. */
+  onFirstPainted?(): void;
 }
 
-export function App({ firstPage }: AppProps = {}) {
+export function App({ firstPage, onFirstPainted }: AppProps = {}) {
   const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [reportError, setReportError] = useState<string | null>(null);
@@ -87,7 +89,13 @@ export function App({ firstPage }: AppProps = {}) {
           colors={settings?.highlightColors ?? []}
           onOpen={open}
           firstPage={firstPage}
-          onFirstResults={() => performance.mark(POPUP_MARKS.firstResults)}
+          onFirstResults={() => {
+            performance.mark(POPUP_MARKS.firstResults);
+            requestAnimationFrame(() => {
+              performance.mark(POPUP_MARKS.firstPaintedResults);
+              onFirstPainted?.();
+            });
+          }}
         />
       </section>
       <section aria-labelledby="this-page">

@@ -8,16 +8,15 @@ import type { Table } from 'dexie';
 import type { GlossDb } from '../db';
 import type { HighlightPatch, NewHighlight } from '../messaging';
 import type { Highlight } from '../model/types';
+import { COUNT_KEY, listNewestFromDb } from '../db-listing';
 import { HighlightIndex, type SearchSnapshot } from '../search/highlight-index';
 import { isEmptyQuery, parseQuery } from '../search/query';
-import { compareHits, groupPage, type ScoredHighlight } from '../search/rank';
 import { scanSearch } from '../search/scan';
 import type { SearchFilters, SearchQuery, SearchResult } from '../search/types';
 
 /** Key of the highlights index's row in `searchSnapshots`. */
 export const SNAPSHOT_ID = 'highlights';
-/** Key of the stored highlight count in `meta`, kept in step by every write transaction. */
-export const COUNT_KEY = 'highlightCount';
+export { COUNT_KEY };
 /**
  * Key of the store's write generation in `meta`: every write transaction adds one. A
  * snapshot records the generation its rows reflect; when it still matches on start, the
@@ -347,52 +346,11 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const fixCount = (): Promise<void> =>
     serial(() => db.transaction('rw', db.highlights, db.meta, async () => void (await db.meta.put({ key: COUNT_KEY, value: await db.highlights.count() }))));
 
-  /**
-   * The empty query straight from Dexie, newest first, grouped by page exactly as the index
-   * groups it: walk `createdAt` downwards (ties: id ascending, as `compareHits` orders them)
-   * and pull in each newly met page's highlights whole, until the requested page is full.
-   * Few round trips (the count and the pages are fetched in parallel), and the index load
-   * pauses its reads while a listing runs: this is the popup's first screen.
-   */
+  /** The Dexie listing of the empty query; the index load pauses its reads while one runs. */
   const listNewest = async (q: SearchQuery): Promise<SearchResult> => {
     listings++;
     try {
-      const want = q.offset + q.limit;
-      const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
-      const seenUrls = new Set<string>();
-      const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
-      const total = await db.transaction('r', db.highlights, db.meta, async () => {
-        const counting = db.meta.get(COUNT_KEY).then((row) => (typeof row?.value === 'number' ? row.value : db.highlights.count()));
-        const batch = Math.max(50, Math.min(500, want));
-        let below = Infinity;
-        while (flat.length < want) {
-          const rows = await db.highlights.where('createdAt').below(below).reverse().limit(batch).toArray();
-          if (rows.length === 0) break;
-          below = rows[rows.length - 1]!.createdAt;
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          // A full batch may have cut through rows sharing its last time: take them all.
-          if (rows.length === batch) for (const r of await db.highlights.where('createdAt').equals(below).toArray()) byId.set(r.id, r);
-          const ordered = [...byId.values()].sort(order);
-          let i = 0;
-          while (i < ordered.length && flat.length < want) {
-            // The next pages met, at most one per hit still wanted (each brings at least one).
-            const urls: string[] = [];
-            for (; i < ordered.length && urls.length < want - flat.length; i++) {
-              const url = ordered[i]!.url;
-              if (seenUrls.has(url)) continue;
-              seenUrls.add(url);
-              urls.push(url);
-            }
-            const pages = await Promise.all(urls.map((url) => db.highlights.where('url').equals(url).toArray()));
-            for (const page of pages) {
-              page.sort(order);
-              for (const m of page) flat.push({ m: { highlight: m, score: 0 }, best: page[0]! });
-            }
-          }
-        }
-        return counting;
-      });
-      return { total, groups: groupPage(flat.slice(q.offset, want), parseQuery('')) };
+      return await listNewestFromDb(db, q);
     } finally {
       if (--listings === 0) for (const wake of listingWaiters.splice(0)) wake();
     }
@@ -410,7 +368,8 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       // The popup's first screen: the listing runs alone, and the index load (which reads
       // every row) starts once it is done, so the two do not compete for the database.
       const listing = listNewest(q);
-      void listing.finally(() => ready().catch(() => undefined));
+      const startLoad = () => void ready().catch(() => undefined);
+      listing.then(startLoad, startLoad);
       return listing;
     }
     const loaded = ready();
@@ -505,3 +464,4 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
     },
   };
 }
+
