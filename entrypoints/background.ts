@@ -19,13 +19,17 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { entityKey } from '@/utils/model/entity-key';
 import type { Highlight } from '@/utils/model/types';
 import { assertContentScript, assertExtensionPage, assertSameSite, ForbiddenSenderError } from '@/utils/policy/sender';
-import { endpointsItem, getSettings, watchSettings, type Settings } from '@/utils/settings';
+import { importableSettings } from '@/utils/export/settings';
+import { endpointsItem, getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { openHighlight, type TabsApi } from '@/utils/popup/open-highlight';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const db = createDb();
+  // Opened now, not on the first query: a popup's first request then finds it open.
+  void db.open().catch((err: unknown) => console.warn('[Gloss] the database did not open', err));
   const store = createHighlightStore(db);
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
@@ -176,6 +180,11 @@ export default defineBackground(() => {
     if (typeof data?.url !== 'string') throw new ForbiddenSenderError('highlightStatus expects the page URL');
     assertSameSite(senderUrl, data.url);
     highlightStatus.set(tabId, { url: data.url, placed: Number(data.placed) || 0, orphanIds });
+    const pending = pendingShow.get(tabId);
+    if (pending && pending.url === data.url) {
+      pendingShow.delete(tabId);
+      void showHighlight(tabId, pending.id);
+    }
     const orphans = orphanIds.length;
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: orphans ? String(orphans) : '' });
@@ -189,6 +198,33 @@ export default defineBackground(() => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return highlightStatus.get(Number(data?.tabId)) ?? null;
   });
+  // Opening a popup search result. Without the "tabs" permission Gloss cannot read a tab's
+  // URL, so a tab's page is known from what its content script reported (the page's key
+  // URL, canonical link included: the URL highlights are stored under).
+  const pendingShow = new Map<number, { id: string; url: string }>();
+  const showHighlight = (tabId: number, id: string) =>
+    sendMessage('pageCommand', { command: 'show-highlight', id }, tabId).catch(() => undefined);
+  const resultTabs: TabsApi = {
+    queryTabs: async () =>
+      (await browser.tabs.query({})).map((t) => ({
+        id: t.id,
+        windowId: t.windowId,
+        active: t.active,
+        url: (t.id !== undefined ? highlightStatus.get(t.id)?.url : undefined) ?? t.url,
+      })),
+    activateTab: (id) => browser.tabs.update(id, { active: true }),
+    focusWindow: (id) => browser.windows.update(id, { focused: true }),
+    createTab: (url) => browser.tabs.create({ url }),
+  };
+  onMessage('openHighlight', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    const h = typeof data?.id === 'string' ? await db.highlights.get(data.id) : undefined;
+    if (!h) throw new Error('This highlight no longer exists.');
+    const outcome = await openHighlight(h, resultTabs);
+    if (outcome.kind === 'focused') await showHighlight(outcome.tabId, h.id);
+    else if (outcome.tabId !== undefined) pendingShow.set(outcome.tabId, { id: h.id, url: h.url });
+    return outcome;
+  });
   onMessage('noteOpen', async ({ data, sender }) => {
     const { tabId, url } = assertContentScript(sender, extensionId);
     await ownHighlight(url, data?.id);
@@ -200,6 +236,10 @@ export default defineBackground(() => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return store.search(data);
   });
+  onMessage('prepareSearch', ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    void store.ready().catch((err: unknown) => console.warn('[Gloss] the search index did not load', err));
+  });
   onMessage('exportData', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return exportAll(db, store, { ...(await settings) });
@@ -207,7 +247,11 @@ export default defineBackground(() => {
   onMessage('importData', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     if (typeof data?.text !== 'string') throw new Error('Choose a Gloss export file (.json) to import.');
-    const { added, updated, skipped } = await importText(db, store, data.text);
+    const { added, updated, skipped, settings: carried } = await importText(db, store, data.text);
+    // The file's settings come too (a move to a new browser keeps the reader's choices);
+    // only known, well-formed fields are taken.
+    const patch = importableSettings(carried);
+    if (Object.keys(patch).length > 0) await updateSettings(patch);
     return { added, updated, skipped };
   });
   onMessage('dataCounts', async ({ sender }) => {
@@ -252,6 +296,11 @@ export default defineBackground(() => {
     cards.forget(tabId);
     notes.forget(tabId);
     highlightStatus.delete(tabId);
+    pendingShow.delete(tabId);
+  });
+  // A tab loading another document no longer shows the page its content script reported.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') highlightStatus.delete(tabId);
   });
 });
 

@@ -44,6 +44,13 @@ export interface SearchSnapshotRow {
   snapshot: SearchSnapshot;
   /** When it was written (ms since epoch). */
   savedAt: number;
+  /**
+   * The indexed highlights themselves, and the store's write generation they reflect
+   * (utils/background/highlight-store.ts): with both current, a starting background can
+   * answer searches before it has read the table back.
+   */
+  rows?: Highlight[];
+  generation?: number;
 }
 
 /** One small stored value ("highlightCount" → number). */

@@ -10,6 +10,7 @@ import type { CardRequest } from './background/cards';
 import type { GlossExport } from './export/format';
 import type { Highlight } from './model/types';
 import type { SearchQuery, SearchResult } from './search/types';
+import type { OpenOutcome } from './popup/open-highlight';
 
 /** A highlight as the content script creates it: the store assigns id and times. */
 export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>;
@@ -73,9 +74,18 @@ export interface ProtocolMap {
   /** Extension pages → background: how the highlights of a tab's page anchored. */
   getHighlightStatus(data: { tabId: number }): { url: string; placed: number; orphanIds: string[] } | null;
   /** Background → content script: a command (shortcut or context menu) for this page. */
-  pageCommand(data: { command: 'highlight-selection' | 'list-entities' } | { command: 'open-entity'; entityId: string }): void;
+  pageCommand(
+    data: { command: 'highlight-selection' | 'list-entities' } | { command: 'open-entity'; entityId: string } | { command: 'show-highlight'; id: string },
+  ): void;
 
   // Extension pages only (popup, options).
+  /**
+   * Opens a search result (popup): focuses a tab showing its page and scrolls it there with
+   * a flash, or opens the page in a new tab (scrolled and flashed once its highlights load).
+   */
+  openHighlight(data: { id: string }): OpenOutcome;
+  /** The popup opened: start loading the search index, for the first typed query. */
+  prepareSearch(): void;
   /** Searches every highlight (popup). */
   searchHighlights(q: SearchQuery): SearchResult;
   /** Everything Gloss keeps, as one export document. */

@@ -29,7 +29,7 @@ export function ImportSection() {
       <label for="import-file">Choose a Gloss export (.json)</label>{' '}
       <input id="import-file" type="file" accept=".json,application/json" disabled={busy} aria-describedby="import-help" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
       <p class="help" id="import-help">
-        Highlights already here are updated when the file has a newer version; nothing is deleted.
+        Highlights already here are updated when the file has a newer version; nothing is deleted. The settings in the file replace the ones here.
       </p>
       {busy && <p aria-busy="true">Importing…</p>}
       {message && (

@@ -1,7 +1,7 @@
 // Search as you type over every highlight: the search box, filters, and the grouped results
 // with paging. Requests are debounced, and a request counter drops responses that arrive
 // after a newer request was made, so the list always matches what the box says.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/model/types';
 import { sendMessage } from '@/utils/messaging';
 import { buildQuery, EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/popup/search-query';
@@ -17,6 +17,13 @@ export interface SearchPanelProps {
   /** Wait after the last keystroke before searching. */
   debounceMs?: number;
   pageSize?: number;
+  /**
+   * The empty query's first page, already requested by the entry before the first render
+   * (so the request does not wait for mounting and effects): used for the first search.
+   */
+  firstPage?: Promise<SearchResult>;
+  /** Called once, when the first results (of any query) are in the DOM. */
+  onFirstResults?(): void;
 }
 
 type State =
@@ -38,7 +45,7 @@ export function appendGroups(shown: readonly SearchGroup[], more: readonly Searc
 const hitCount = (groups: readonly SearchGroup[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_SIZE }: SearchPanelProps) {
+export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_SIZE, firstPage, onFirstResults }: SearchPanelProps) {
   const [form, setForm] = useState<SearchForm>(EMPTY_FORM);
   const [state, setState] = useState<State>({ status: 'loading', result: null });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -57,11 +64,11 @@ export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_S
     });
 
   useEffect(() => {
-    const run = async () => {
+    const run = async (prefetched?: Promise<SearchResult>) => {
       const mine = ++seq.current;
       setState((s) => ({ status: 'loading', result: s.result }));
       try {
-        const result = await sendMessage('searchHighlights', buildQuery(form, 0, pageSize));
+        const result = await (prefetched ?? sendMessage('searchHighlights', buildQuery(form, 0, pageSize)));
         if (mine !== seq.current) return;
         setState({ status: 'ready', result });
         noteSites(result.groups);
@@ -72,12 +79,20 @@ export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_S
     };
     if (first.current) {
       first.current = false;
-      void run();
+      void run(form === EMPTY_FORM ? firstPage : undefined);
       return;
     }
     const timer = setTimeout(() => void run(), debounceMs);
     return () => clearTimeout(timer);
   }, [form, debounceMs, pageSize]);
+
+  // A layout effect runs right after the commit: the results are in the DOM when it fires.
+  const shownFirst = useRef(false);
+  useLayoutEffect(() => {
+    if (shownFirst.current || state.status !== 'ready') return;
+    shownFirst.current = true;
+    onFirstResults?.();
+  }, [state.status]);
 
   // After "Show more", focus the first new hit so keyboard readers continue where they were.
   useEffect(() => {

@@ -79,6 +79,7 @@ export default defineContentScript({
       if (data.command === 'highlight-selection') void highlights.highlightSelection();
       else if (data.command === 'list-entities') cards.openList();
       else if (data.command === 'open-entity') cards.openEntity(data.entityId);
+      else if (data.command === 'show-highlight') highlights.show(data.id);
     });
     let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');
@@ -119,6 +120,7 @@ export default defineContentScript({
       if (key !== highlightsUrl) {
         highlightsUrl = key;
         if (key) await highlights.load({ url: key, title: r.status === 'article' ? r.title : document.title, site: siteName(document) });
+        else highlights.unload();
       } else if (key) {
         await highlights.retry();
       }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The popup as wired: the active tab's report and highlights, search results opening the
-// page (focusing an open tab, or a new tab with a text fragment), and an axe check.
+// page (through the background, which knows the tabs' pages), and an axe check.
 import axe from 'axe-core';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,7 @@ beforeEach(async () => {
     if (type === 'getPageReport') return { status: 'not-article', url: 'https://www.other.org/', reason: 'this page is not an article', runs: 1, at: 0 };
     if (type === 'highlightsForPage') return [];
     if (type === 'getHighlightStatus') return null;
+    if (type === 'openHighlight') return { kind: 'focused', tabId: 1 };
     throw new Error(`unexpected ${type}`);
   });
   await fakeBrowser.windows.create({ focused: true });
@@ -36,30 +37,30 @@ afterEach(() => {
 
 describe('popup App', () => {
   it('asks for the active tab’s report and its highlights by normalized URL', async () => {
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => expect(root.textContent).toContain('Nothing marked: this page is not an article.'));
     expect(sendMessage).toHaveBeenCalledWith('highlightsForPage', { url: 'https://other.org/' });
     expect(sendMessage).toHaveBeenCalledWith('getPageReport', { tabId: 1 });
     await waitFor(() => expect($(root, 'input[role="switch"]').closest('label')!.textContent).toContain('other.org'));
   });
 
-  it('opens a result in a new tab with a text fragment when no tab shows the page', async () => {
-    const root = mount(h(App, {}));
-    const hit = await waitFor(() => $(root, 'button.hit'));
-    click(hit);
-    await waitFor(() => expect(window.close).toHaveBeenCalled());
-    const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((t) => t.url)).toContain('https://example.com/story#:~:text=Leaders%20of%20the%20G%2D20%20met%20in%20Rome%20on');
-  });
-
-  it('focuses the tab that already shows the page', async () => {
-    const open = await fakeBrowser.tabs.create({ url: 'https://www.example.com/story?utm_source=news' });
-    const root = mount(h(App, {}));
+  it('asks the background to open a result, then closes', async () => {
+    const root = mount(h(App, { firstPage: undefined }));
     click(await waitFor(() => $(root, 'button.hit')));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
-    const active = await fakeBrowser.tabs.query({ active: true });
-    expect(active.map((t) => t.id)).toEqual([open.id]);
-    expect(await fakeBrowser.tabs.query({})).toHaveLength(3);
+    expect(sendMessage).toHaveBeenCalledWith('openHighlight', { id: 'h1' });
+  });
+
+  it('says so and stays open when the result cannot be opened', async () => {
+    const base = sendMessage.getMockImplementation()!;
+    sendMessage.mockImplementation(async (type: string, data: unknown) => {
+      if (type === 'openHighlight') throw new Error('This highlight no longer exists.');
+      return base(type, data);
+    });
+    const root = mount(h(App, { firstPage: undefined }));
+    click(await waitFor(() => $(root, 'button.hit')));
+    await waitFor(() => expect(root.textContent).toContain('Could not open the page: This highlight no longer exists.'));
+    expect(window.close).not.toHaveBeenCalled();
   });
 
   it('lists the page’s highlights that could not be placed, keyed by the URL the page reported', async () => {
@@ -71,7 +72,7 @@ describe('popup App', () => {
       if (type === 'searchHighlights') return RESULT;
       throw new Error(`unexpected ${type}`);
     });
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => expect(root.textContent).toContain('1 highlight could not be placed'));
     expect(root.textContent).toContain('lost words');
   });
@@ -86,7 +87,7 @@ describe('popup App', () => {
   });
 
   it('has no axe violations', async () => {
-    const root = mount(h(App, {}));
+    const root = mount(h(App, { firstPage: undefined }));
     await waitFor(() => $(root, 'button.hit'));
     await waitFor(() => $(root, 'input[role="switch"]'));
     byText(root, 'summary', /Filters/);

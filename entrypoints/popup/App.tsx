@@ -6,19 +6,12 @@ import { useSettings } from '@/components/options/use-settings';
 import { SearchPanel } from '@/components/popup/SearchPanel';
 import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/messaging';
+import { POPUP_MARKS } from './marks';
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
-import { openHighlight, type TabsApi } from '@/utils/popup/open-highlight';
+import type { SearchResult } from '@/utils/search/types';
 import { siteOfUrl } from '@/utils/popup/site-toggle';
 import { normalizeUrl } from '@/utils/url/normalize-url';
-
-/** The browser's tab functions in the shape openHighlight takes. */
-export const browserTabs: TabsApi = {
-  queryTabs: () => browser.tabs.query({}),
-  activateTab: (id) => browser.tabs.update(id, { active: true }),
-  focusWindow: (id) => browser.windows.update(id, { focused: true }),
-  createTab: (url) => browser.tabs.create({ url }),
-};
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -31,7 +24,14 @@ function pageKey(url: string | undefined): string | null {
   }
 }
 
-export function App() {
+export interface AppProps {
+  /** The empty query's first page, requested by the entry before rendering. */
+  firstPage?: Promise<SearchResult>;
+  /** Called once the first results have been painted. */
+  onFirstPainted?(): void;
+}
+
+export function App({ firstPage, onFirstPainted }: AppProps = {}) {
   const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [reportError, setReportError] = useState<string | null>(null);
@@ -62,7 +62,9 @@ export function App() {
 
   const open = (h: Highlight) => {
     setOpenError(null);
-    openHighlight(h, browserTabs).then(
+    // The background opens it: it knows which tab shows which page (the popup cannot read
+    // tab URLs without the "tabs" permission) and scrolls and flashes it there.
+    sendMessage('openHighlight', { id: h.id }).then(
       () => window.close(),
       (err: unknown) => setOpenError(messageOf(err)),
     );
@@ -83,7 +85,18 @@ export function App() {
             Could not open the page: {openError}
           </p>
         )}
-        <SearchPanel colors={settings?.highlightColors ?? []} onOpen={open} />
+        <SearchPanel
+          colors={settings?.highlightColors ?? []}
+          onOpen={open}
+          firstPage={firstPage}
+          onFirstResults={() => {
+            performance.mark(POPUP_MARKS.firstResults);
+            requestAnimationFrame(() => {
+              performance.mark(POPUP_MARKS.firstPaintedResults);
+              onFirstPainted?.();
+            });
+          }}
+        />
       </section>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>

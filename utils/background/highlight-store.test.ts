@@ -11,7 +11,7 @@ import { makeSeedData, prng } from '../../scripts/seed-highlights';
 import { HighlightIndex } from '../search/highlight-index';
 import { scanSearch } from '../search/scan';
 import type { SearchQuery } from '../search/types';
-import { COUNT_KEY, createHighlightStore, HighlightNotFoundError, isQuotaError, SNAPSHOT_ID, StorageFullError, type HighlightStore } from './highlight-store';
+import { COUNT_KEY, createHighlightStore, GENERATION_KEY, HighlightNotFoundError, isQuotaError, SNAPSHOT_ID, StorageFullError, type HighlightStore } from './highlight-store';
 
 const dbs: GlossDb[] = [];
 const stores: HighlightStore[] = [];
@@ -326,5 +326,45 @@ describe('highlight store: start-up', () => {
     expect((await store.search(q('zyxw'))).total).toBe(3);
     expect((await store.search(q('qwxyz'))).total).toBe(5);
     expect((await store.search(q(rows[3]!.quote))).groups.flatMap((g) => g.hits.map((h) => h.highlight.id))).not.toContain(rows[3]!.id);
+  });
+
+  it('answers typed queries from the snapshot’s own rows before reading the table, then reconciles', async () => {
+    const db = freshDb();
+    const rows = seed(300, 11);
+    await db.highlights.bulkPut(rows);
+    const a = makeStore(db);
+    await a.ready();
+    await a.create(newHighlight({ quote: 'Quetzalcoatl was seen in Ankara' }));
+    await a.flush();
+    const saved = await db.searchSnapshots.get(SNAPSHOT_ID);
+    expect(saved?.rows).toHaveLength(301);
+    expect(saved?.generation).toBe((await db.meta.get(GENERATION_KEY))?.value);
+
+    // A change behind the store's back (no generation counted): the snapshot's rows answer
+    // first, the table read corrects them.
+    await db.highlights.put({ ...rows[5]!, quote: 'Xylophones of Zanzibar', updatedAt: rows[5]!.updatedAt + 7 });
+    const builtFrom: number[] = [];
+    const b = makeStore(db, {
+      scanFallbackMax: 0,
+      buildIndex: (snapshot, all) => {
+        builtFrom.push(all.length);
+        return HighlightIndex.fromSnapshot(snapshot, all);
+      },
+    });
+    // Served by the snapshot's rows (decoded before any chunk of the table is read): the
+    // row changed behind the store's back is still its old version there.
+    const [early, earlyChanged] = await Promise.all([b.search(q('quetzal')), b.search(q('zanzibar xylophones'))]);
+    expect(early.total).toBe(1);
+    expect(earlyChanged.total).toBe(0);
+    expect(builtFrom).toEqual([301]); // the snapshot's rows, not the table's
+    await b.ready();
+    await expectConsistent(b, db);
+    expect((await b.search(q('zanzibar xylophones'))).total).toBe(1);
+    expect(builtFrom).toEqual([301]); // reconciled, not rebuilt
+
+    // A write by the store moves the generation on: that snapshot's rows are not used again.
+    await b.create(newHighlight({ quote: 'Another new line' }));
+    const stale = await db.searchSnapshots.get(SNAPSHOT_ID);
+    expect(stale?.generation).not.toBe((await db.meta.get(GENERATION_KEY))?.value);
   });
 });

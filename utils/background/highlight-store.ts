@@ -8,16 +8,23 @@ import type { Table } from 'dexie';
 import type { GlossDb } from '../db';
 import type { HighlightPatch, NewHighlight } from '../messaging';
 import type { Highlight } from '../model/types';
+import { COUNT_KEY, listNewestFromDb } from '../db-listing';
 import { HighlightIndex, type SearchSnapshot } from '../search/highlight-index';
 import { isEmptyQuery, parseQuery } from '../search/query';
-import { compareHits, groupPage, type ScoredHighlight } from '../search/rank';
 import { scanSearch } from '../search/scan';
 import type { SearchFilters, SearchQuery, SearchResult } from '../search/types';
 
 /** Key of the highlights index's row in `searchSnapshots`. */
 export const SNAPSHOT_ID = 'highlights';
-/** Key of the stored highlight count in `meta`, kept in step by every write transaction. */
-export const COUNT_KEY = 'highlightCount';
+export { COUNT_KEY };
+/**
+ * Key of the store's write generation in `meta`: every write transaction adds one. A
+ * snapshot records the generation its rows reflect; when it still matches on start, the
+ * snapshot's rows can answer searches before the table has been read back.
+ */
+export const GENERATION_KEY = 'highlightGeneration';
+
+const generationOf = (row: { value: unknown } | undefined): number => (typeof row?.value === 'number' ? row.value : 0);
 
 /**
  * The browser refused to store more data. `message` is written for the reader; `cause` is
@@ -119,7 +126,7 @@ export interface HighlightStore {
   writeBatch<T>(tables: readonly Table[], work: () => Promise<BatchOutcome<T>>, what?: string): Promise<T>;
   /** Writes the index snapshot now if a write is pending (e.g. on `runtime.onSuspend`). */
   flush(): Promise<void>;
-  /** Cancels the pending snapshot write (tests, shutdown). */
+  /** Cancels the pending snapshot write and schedules no more (tests, shutdown). */
   dispose(): void;
 }
 
@@ -167,11 +174,20 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const buildIndex = opts.buildIndex ?? ((snapshot, rows) => HighlightIndex.fromSnapshot(snapshot, rows));
 
   let index: HighlightIndex | null = null;
+  /**
+   * While loading: an index restored from the snapshot's own rows (their generation
+   * matched), answering searches until the table has been read back and reconciled.
+   */
+  let provisional: HighlightIndex | null = null;
+  /** Settles once the load has decided whether a provisional index exists. */
+  let provisionalStep: Promise<void> = Promise.resolve();
   let loading: Promise<void> | null = null;
   /** Index changes committed while the index loads, replayed onto it (see `load`). */
   let pendingOps: IndexOp[] | null = null;
   let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   let snapshotDirty = false;
+  /** After `dispose()`: no snapshot write is scheduled any more. */
+  let disposed = false;
   /** Listings in flight; the index load waits for them between chunks. */
   let listings = 0;
   const listingWaiters: Array<() => void> = [];
@@ -194,6 +210,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   /** Applies a committed change to the index (or queues it while the index loads). */
   const indexChanged = (op: IndexOp): void => {
     if (index) applyOp(index, op);
+    else if (provisional) applyOp(provisional, op);
     pendingOps?.push(op);
     if (op.kind === 'clear') {
       cancelSnapshot();
@@ -209,6 +226,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const scheduleSnapshot = (): void => {
     snapshotDirty = true;
     cancelSnapshot();
+    if (disposed) return;
     snapshotTimer = setTimeout(() => {
       snapshotTimer = null;
       void writeSnapshot().catch((err) => console.warn('[Gloss] search snapshot not written', err));
@@ -218,15 +236,36 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   /** Persists the index; a lost or failed write only costs re-indexing on the next start. */
   const writeSnapshot = (): Promise<void> =>
     serial(async () => {
-      if (!index || !snapshotDirty) return;
+      if (!index || !snapshotDirty || disposed) return;
       snapshotDirty = false;
       const snapshot = index.toSnapshot();
-      await db.searchSnapshots.put({ id: SNAPSHOT_ID, snapshot, savedAt: now() });
+      // Inside the write queue: no write commits between reading the generation and this
+      // put, so the rows are exactly that generation's.
+      const generation = generationOf(await db.meta.get(GENERATION_KEY));
+      if (disposed) return;
+      await db.searchSnapshots.put({ id: SNAPSHOT_ID, snapshot, savedAt: now(), rows: index.rows(), generation });
     });
 
   const load = async (): Promise<void> => {
     pendingOps = [];
+    let decided!: () => void;
+    provisionalStep = new Promise<void>((r) => (decided = r));
     try {
+      const [saved, storedCount, storedGeneration] = await Promise.all([db.searchSnapshots.get(SNAPSHOT_ID), db.meta.get(COUNT_KEY), db.meta.get(GENERATION_KEY)]);
+      // Rows written with the snapshot, at the table's current generation: search them at
+      // once. Only the table read below confirms them (a writer other than this store, such
+      // as an older version, does not count generations).
+      const current = !!saved?.rows && saved.generation === generationOf(storedGeneration);
+      if (current) {
+        try {
+          const restored = await buildIndex(saved.snapshot, saved.rows!);
+          for (const op of pendingOps) applyOp(restored, op);
+          provisional = restored;
+        } catch (err) {
+          console.warn('[Gloss] search snapshot rows not usable', err);
+        }
+      }
+      decided();
       // The rows are read in key order, a chunk per transaction: one getAll of 100k rows
       // holds the database for seconds in Chromium, and the popup's first listing would
       // wait behind it. Chunks need not be one consistent picture: see the replay below.
@@ -239,8 +278,20 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
         for (const r of chunk) rows.push(r);
         if (chunk.length < loadChunk) break;
       }
-      const [saved, storedCount] = await Promise.all([db.searchSnapshots.get(SNAPSHOT_ID), db.meta.get(COUNT_KEY)]);
-      const built = await buildIndex(saved?.snapshot, rows);
+      let built: HighlightIndex;
+      if (provisional) {
+        // Reconcile the provisional index with the rows as read, then replay every change
+        // committed since loading began (below), as for an index built from the rows.
+        built = provisional;
+        const inTable = new Set<string>();
+        for (const r of rows) {
+          inTable.add(r.id);
+          if (built.get(r.id)?.updatedAt !== r.updatedAt) built.update(r);
+        }
+        for (const h of built.rows()) if (!inTable.has(h.id)) built.remove(h.id);
+      } else {
+        built = await buildIndex(saved?.snapshot, rows);
+      }
       // Every change committed since loading began was queued in `pendingOps`, in commit
       // order. Each is a whole-row put, a delete or a clear, so replaying them in order
       // ends at the table's state whatever each chunk saw of them.
@@ -248,13 +299,15 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       index = built;
       const s = saved?.snapshot;
       const stats = built.stats();
-      const stale = !s || pendingOps.length > 0 || stats.dead > 0 || stats.slots !== s.ids.length || built.size() !== s.ids.length;
+      const stale = !s || !current || pendingOps.length > 0 || stats.dead > 0 || stats.slots !== s.ids.length || built.size() !== s.ids.length;
       if (stale) scheduleSnapshot();
       // The count is only written by this store's transactions: anything else that wrote
       // highlights (an older version, a restored profile) is corrected here.
       if (storedCount?.value !== built.size()) void fixCount().catch((err) => console.warn('[Gloss] highlight count not fixed', err));
     } finally {
+      decided();
       pendingOps = null;
+      provisional = null;
       if (!index) loading = null; // failed: the next call tries again
     }
   };
@@ -276,6 +329,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
           const count =
             out.delta !== undefined && typeof stored?.value === 'number' && !out.cleared ? stored.value + out.delta : await db.highlights.count();
           await db.meta.put({ key: COUNT_KEY, value: count });
+          await db.meta.put({ key: GENERATION_KEY, value: generationOf(await db.meta.get(GENERATION_KEY)) + 1 });
           return out;
         });
       } catch (err) {
@@ -292,52 +346,11 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const fixCount = (): Promise<void> =>
     serial(() => db.transaction('rw', db.highlights, db.meta, async () => void (await db.meta.put({ key: COUNT_KEY, value: await db.highlights.count() }))));
 
-  /**
-   * The empty query straight from Dexie, newest first, grouped by page exactly as the index
-   * groups it: walk `createdAt` downwards (ties: id ascending, as `compareHits` orders them)
-   * and pull in each newly met page's highlights whole, until the requested page is full.
-   * Few round trips (the count and the pages are fetched in parallel), and the index load
-   * pauses its reads while a listing runs: this is the popup's first screen.
-   */
+  /** The Dexie listing of the empty query; the index load pauses its reads while one runs. */
   const listNewest = async (q: SearchQuery): Promise<SearchResult> => {
     listings++;
     try {
-      const want = q.offset + q.limit;
-      const flat: Array<{ m: ScoredHighlight; best: Highlight }> = [];
-      const seenUrls = new Set<string>();
-      const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
-      const total = await db.transaction('r', db.highlights, db.meta, async () => {
-        const counting = db.meta.get(COUNT_KEY).then((row) => (typeof row?.value === 'number' ? row.value : db.highlights.count()));
-        const batch = Math.max(50, Math.min(500, want));
-        let below = Infinity;
-        while (flat.length < want) {
-          const rows = await db.highlights.where('createdAt').below(below).reverse().limit(batch).toArray();
-          if (rows.length === 0) break;
-          below = rows[rows.length - 1]!.createdAt;
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          // A full batch may have cut through rows sharing its last time: take them all.
-          if (rows.length === batch) for (const r of await db.highlights.where('createdAt').equals(below).toArray()) byId.set(r.id, r);
-          const ordered = [...byId.values()].sort(order);
-          let i = 0;
-          while (i < ordered.length && flat.length < want) {
-            // The next pages met, at most one per hit still wanted (each brings at least one).
-            const urls: string[] = [];
-            for (; i < ordered.length && urls.length < want - flat.length; i++) {
-              const url = ordered[i]!.url;
-              if (seenUrls.has(url)) continue;
-              seenUrls.add(url);
-              urls.push(url);
-            }
-            const pages = await Promise.all(urls.map((url) => db.highlights.where('url').equals(url).toArray()));
-            for (const page of pages) {
-              page.sort(order);
-              for (const m of page) flat.push({ m: { highlight: m, score: 0 }, best: page[0]! });
-            }
-          }
-        }
-        return counting;
-      });
-      return { total, groups: groupPage(flat.slice(q.offset, want), parseQuery('')) };
+      return await listNewestFromDb(db, q);
     } finally {
       if (--listings === 0) for (const wake of listingWaiters.splice(0)) wake();
     }
@@ -347,16 +360,29 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   const loadedIndex = (): HighlightIndex | null => index;
 
   const search = async (q: SearchQuery): Promise<SearchResult> => {
-    const ready0 = loadedIndex();
+    // The provisional index (the snapshot's rows, while the table is read back) answers
+    // every query, the empty one too: it is as current as the table for this store's writes.
+    const ready0 = loadedIndex() ?? provisional;
     if (ready0) return ready0.search(q);
+    if (isEmptyQuery(parseQuery(q.text)) && NO_FILTERS(q.filters)) {
+      // The popup's first screen: the listing runs alone, and the index load (which reads
+      // every row) starts once it is done, so the two do not compete for the database.
+      const listing = listNewest(q);
+      const startLoad = () => void ready().catch(() => undefined);
+      listing.then(startLoad, startLoad);
+      return listing;
+    }
     const loaded = ready();
     loaded.catch(() => undefined); // reported to whoever awaits it; the fallbacks need no index
-    if (isEmptyQuery(parseQuery(q.text)) && NO_FILTERS(q.filters)) return listNewest(q);
     if ((await db.highlights.count()) <= scanFallbackMax) {
       const rows = await db.highlights.toArray();
       // The index may have finished meanwhile: it is at least as current as these rows.
       return loadedIndex()?.search(q) ?? scanSearch(rows, q);
     }
+    // The snapshot's rows answer as soon as they are decoded; otherwise wait for the index.
+    await Promise.race([loaded, provisionalStep]);
+    const early = loadedIndex() ?? provisional;
+    if (early) return early.search(q);
     await loaded;
     return loadedIndex()!.search(q);
   };
@@ -432,6 +458,10 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       await writeSnapshot();
     },
 
-    dispose: cancelSnapshot,
+    dispose: () => {
+      disposed = true;
+      cancelSnapshot();
+    },
   };
 }
+

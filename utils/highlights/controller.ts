@@ -50,16 +50,28 @@ interface Placed {
 
 export interface HighlightController {
   load(page: PageInfo): Promise<void>;
+  /** Forgets the page's highlights and removes their drawing (Gloss switched off here). */
+  unload(): void;
   /** Re-anchor (content changed); cheap when nothing is orphaned. */
   retry(): Promise<void>;
   /** Highlights the current selection (shortcut / context menu): the default color. */
   highlightSelection(colorId?: string): Promise<Highlight | null>;
   /** A note was saved in the note frame. */
   noteSaved(h: Highlight): void;
+  /**
+   * Scrolls a placed highlight to the middle of the viewport and flashes it (the popup's
+   * "open this result"). False when the highlight is not placed on this page.
+   */
+  show(id: string): boolean;
   placed(): readonly Placed[];
   orphans(): readonly Highlight[];
   dispose(): void;
 }
+
+/** Highlight name of the brief flash over a highlight opened from the popup (style.css). */
+export const FLASH_NAME = 'gloss-hl-flash';
+/** How long the flash stays (ms); style.css animates nothing, the registry entry just goes. */
+export const FLASH_MS = 1600;
 
 export function createHighlightController(deps: HighlightControllerDeps): HighlightController {
   const { win } = deps;
@@ -246,11 +258,23 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   win.addEventListener('keydown', onKeyDown, true);
 
   let creating: Promise<Highlight | null> | null = null;
+  let flashTimer: number | null = null;
   const api: HighlightController = {
     async load(p) {
       page = p;
       saved = await deps.store.forPage(p.url);
       anchorAll();
+    },
+    unload() {
+      page = null;
+      saved = [];
+      placed = [];
+      orphans = [];
+      toolbar?.hide();
+      if (deps.api) {
+        drawHighlights(deps.api, []);
+        deps.api.registry.delete(FLASH_NAME);
+      }
     },
     async retry() {
       if (!page || saved.length === 0) return;
@@ -271,6 +295,22 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
     noteSaved(h) {
       saved = saved.map((x) => (x.id === h.id ? h : x));
       for (const p of placed) if (p.h.id === h.id) p.h = h;
+    },
+    show(id) {
+      const hit = placed.find((p) => p.h.id === id);
+      if (!hit) return false;
+      const start = hit.range.startContainer;
+      const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      if (deps.api) {
+        deps.api.registry.set(FLASH_NAME, deps.api.create(hit.range));
+        if (flashTimer !== null) win.clearTimeout(flashTimer);
+        flashTimer = win.setTimeout(() => {
+          flashTimer = null;
+          deps.api?.registry.delete(FLASH_NAME);
+        }, FLASH_MS);
+      }
+      return true;
     },
     placed: () => placed,
     orphans: () => orphans,

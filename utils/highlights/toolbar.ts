@@ -69,6 +69,15 @@ export function createToolbar(doc: Document): Toolbar {
       e.stopPropagation();
       actions?.close();
     }
+    // Enter activates the focused button here rather than by the browser's default action:
+    // Firefox does not turn Enter into a click on a button inside this shadow root (seen
+    // under WebDriver BiDi, where the same key press does click buttons in extension pages).
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (e.key === 'Enter' && target?.localName === 'button') {
+      e.preventDefault();
+      e.stopPropagation();
+      target.click();
+    }
   });
 
   const button = (label: string, text: string, onClick: () => void, cls?: string) => {

@@ -127,6 +127,13 @@ export class HighlightIndex {
     return slot === undefined ? undefined : this.docs[slot];
   }
 
+  /** Every indexed highlight (slot order). */
+  rows(): Highlight[] {
+    const out: Highlight[] = [];
+    for (const h of this.docs) if (h) out.push(h);
+    return out;
+  }
+
   /** Adds a highlight, or replaces the indexed one with the same id. */
   add(h: Highlight): void {
     if (this.slotOf.has(h.id)) this.remove(h.id);

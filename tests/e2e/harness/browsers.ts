@@ -55,6 +55,10 @@ export interface TestTab {
   frameUrls(): Promise<string[]>;
   /** Whether the frame whose URL contains `urlPart` is displayed (has a box). */
   frameVisible(urlPart: string): Promise<boolean>;
+  /** Types `text` with the real keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** Whether the tab has been closed (by the test or by the page itself, e.g. window.close()). */
+  isClosed(): boolean;
   close(): Promise<void>;
 }
 
@@ -62,6 +66,8 @@ export interface TestBrowser {
   name: BrowserName;
   extensionOrigin: string;
   newTab(): Promise<TestTab>;
+  /** Opens an extension page (e.g. "/popup.html") in a new tab and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<TestTab>;
   /** Runs `expr` (an async function body's expression) in an extension page and returns its value. */
   inExtension<T>(expr: string): Promise<T>;
   /** Merges `patch` into the reader's settings (sync storage), as the options page would. */
@@ -81,6 +87,17 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Let requests leave the machine (the demo's --live). Tests never set it. */
   allowOutside?: boolean;
+  /**
+   * The `prefers-color-scheme` pages see. Chromium: Playwright's emulation; Firefox (whose
+   * BiDi driver has no media emulation): the content color-scheme override pref.
+   */
+  colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium: use this profile folder and keep it on close (a later launch with the same
+   * folder is a browser restart: cold service worker, same IndexedDB). Default: a fresh
+   * temporary profile, deleted on close.
+   */
+  profileDir?: string;
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
@@ -125,12 +142,13 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'se
   };
 }
 
-async function launchChromium({ headed = false, allowOutside = false }: LaunchOptions): Promise<TestBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+async function launchChromium({ headed = false, allowOutside = false, colorScheme, profileDir }: LaunchOptions): Promise<TestBrowser> {
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: !headed,
     viewport: { width: 1280, height: 900 },
+    ...(colorScheme ? { colorScheme } : {}),
     args: [
       `--disable-extensions-except=${CHROME_DIR}`,
       `--load-extension=${CHROME_DIR}`,
@@ -178,6 +196,8 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
       frameUrls: async () => page.frames().map((f) => f.url()),
+      type: (text) => page.keyboard.type(text),
+      isClosed: () => page.isClosed(),
       frameVisible: async (urlPart) => {
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
         const el = f ? await f.frameElement() : null;
@@ -190,16 +210,21 @@ async function launchChromium({ headed = false, allowOutside = false }: LaunchOp
     name: 'chromium',
     extensionOrigin,
     newTab: async () => wrap(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
+      return wrap(page);
+    },
     inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
     glossErrors: () => [...errors],
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   });
 }
 
-async function launchFirefox({ headed = false, allowOutside = false }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({ headed = false, allowOutside = false, colorScheme }: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser: PpBrowser = await puppeteer.launch({
@@ -211,6 +236,8 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       ...(allowOutside ? {} : BLOCK_OUTSIDE_PREFS),
+      // 0 dark, 1 light (2 follows the system, 3 the browser theme).
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0 } : {}),
     },
   });
   await browser.installExtension(FIREFOX_DIR);
@@ -256,6 +283,8 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
         const f = await findFrame(page, urlPart);
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
+      type: (text) => page.keyboard.type(text),
+      isClosed: () => page.isClosed(),
       frameUrls: async () => Promise.all(page.frames().map((f) => f.evaluate('location.href').catch(() => f.url()) as Promise<string>)),
       frameVisible: async (urlPart) => {
         const f = await findFrame(page, urlPart);
@@ -269,6 +298,14 @@ async function launchFirefox({ headed = false, allowOutside = false }: LaunchOpt
     name: 'firefox',
     extensionOrigin,
     newTab: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      const target = `${extensionOrigin}${path}`;
+      // As for the helper page above: poll rather than await the moz-extension:// navigation.
+      void page.goto(target).catch(() => undefined);
+      await waitFor(async () => (await page.evaluate('location.href')) === target && (await page.evaluate('document.readyState')) === 'complete', target, { timeoutMs: 15_000 });
+      return wrap(page);
+    },
     inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
     glossErrors: () => [...errors],
     close: () => browser.close(),
