@@ -69,9 +69,10 @@ export function createToolbar(doc: Document): Toolbar {
       e.stopPropagation();
       actions?.close();
     }
-    // Enter activates the focused button here rather than by the browser's default action:
-    // Firefox does not turn Enter into a click on a button inside this shadow root (seen
-    // under WebDriver BiDi, where the same key press does click buttons in extension pages).
+    // Enter activates the focused button here rather than by the browser's default action,
+    // which Firefox applies only in the focused tab (under WebDriver BiDi another tab held the
+    // focus and key presses reached the toolbar without clicking). One click either way: the
+    // default is prevented.
     const target = e.composedPath()[0] as HTMLElement | undefined;
     if (e.key === 'Enter' && target?.localName === 'button') {
       e.preventDefault();
