@@ -225,6 +225,41 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     for (const p of [cold1.marks, warm.marks, cold2.marks]) if (p.hits !== 20) throw new Error(`popup listing went wrong: ${JSON.stringify(p)}`);
     if (typed.hits < 1) throw new Error(`the typed query found nothing: ${JSON.stringify(typed)}`);
 
+    // 6. Lossless export → delete everything → import → export at 100,000 highlights, through
+    //    the background's real handlers and the same part-by-part protocol as the options page
+    //    (components/options/transfer.ts; one message could not carry the ~80 MB file).
+    const trip = await browser.inExtension<{ chars: number; parts: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; added: number; deleted: number }>(`(async () => {
+      const call = async (type, data) => {
+        const r = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
+        if (!r) throw new Error('no answer to ' + type);
+        if (r.err) throw new Error(type + ': ' + r.err.message);
+        return r.res;
+      };
+      const exportText = async () => {
+        const b = await call('exportBegin');
+        const parts = [];
+        for (let i = 0; i < b.parts; i++) parts.push(await call('exportPart', { id: b.id, index: i }));
+        return { text: parts.join(''), parts: b.parts };
+      };
+      let t = performance.now();
+      const first = await exportText();
+      const exportMs = performance.now() - t;
+      t = performance.now();
+      const deleted = (await call('deleteEverything')).highlights;
+      const deleteMs = performance.now() - t;
+      t = performance.now();
+      const PART = 4000000, id = crypto.randomUUID(), total = Math.ceil(first.text.length / PART);
+      let report = null;
+      for (let i = 0; i < total; i++) report = await call('importPart', { id, index: i, total, text: first.text.slice(i * PART, (i + 1) * PART) });
+      const importMs = performance.now() - t;
+      t = performance.now();
+      const second = await exportText();
+      const reexportMs = performance.now() - t;
+      const strip = (x) => x.replace(/"exportedAt": "[^"]*"/, '');
+      return { chars: first.text.length, parts: first.parts, exportMs, deleteMs, importMs, reexportMs, same: strip(first.text) === strip(second.text), added: report.added, deleted };
+    })()`);
+    if (!trip.same || trip.deleted !== HIGHLIGHTS) throw new Error(`export/import round trip went wrong: ${JSON.stringify(trip)}`);
+
     const sampledSearch = searchMs.filter((_, i) => i % SCAN_EVERY === 0);
     return {
       search_p50_ms_100k: round(percentile(searchMs, 50)),
@@ -250,6 +285,12 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       search_index_snapshot_read_ms_browser: round(index.snapshotReadMs),
       search_index_from_snapshot_decode_ms_browser: round(index.fromSnapshotMs),
       idb_seed_write_ms_100k: round(seeded.writeMs),
+      export_100k_ms: round(trip.exportMs),
+      import_100k_ms: round(trip.importMs),
+      reexport_100k_ms: round(trip.reexportMs),
+      export_100k_chars: trip.chars,
+      export_100k_parts: trip.parts,
+      export_import_round_trip_identical: trip.same ? 1 : 0,
     };
   } finally {
     await browser.close();

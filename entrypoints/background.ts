@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCardService } from '@/utils/background/cards';
 import { countAll, deleteEverything, exportAll, importText } from '@/utils/background/data-ops';
+import { serializeExport } from '@/utils/export/format';
+import { createPartCollector, MAX_IMPORT_CHARS, splitParts, type PartCollector } from '@/utils/export/parts';
 import { clearHistory, historyFor, recordVisit } from '@/utils/background/history';
 import { createHighlightStore } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
@@ -240,14 +242,49 @@ export default defineBackground(() => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     void store.ready().catch((err: unknown) => console.warn('[Gloss] the search index did not load', err));
   });
-  onMessage('exportData', async ({ sender }) => {
+  // Export and import travel in parts (utils/export/parts.ts). An export's parts wait here
+  // for the options page to fetch them (dropped after the last, or after 5 minutes); an
+  // import's parts are collected until the file is whole, then imported in one transaction.
+  const outgoing = new Map<string, string[]>();
+  const incoming = new Map<string, PartCollector>();
+  const forgetLater = (map: Map<string, unknown>, id: string) => setTimeout(() => map.delete(id), 5 * 60_000);
+  onMessage('exportBegin', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
-    return exportAll(db, store, { ...(await settings) });
+    const data = await exportAll(db, store, { ...(await settings) });
+    const text = serializeExport(data);
+    const id = crypto.randomUUID();
+    const parts = splitParts(text);
+    outgoing.set(id, parts);
+    forgetLater(outgoing, id);
+    return { id, parts: parts.length, chars: text.length, highlights: data.highlights.length, articles: data.articles.length };
   });
-  onMessage('importData', async ({ data, sender }) => {
+  onMessage('exportPart', ({ data, sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
-    if (typeof data?.text !== 'string') throw new Error('Choose a Gloss export file (.json) to import.');
-    const { added, updated, skipped, settings: carried } = await importText(db, store, data.text);
+    const parts = outgoing.get(String(data?.id));
+    const part = parts?.[Number(data?.index)];
+    if (parts === undefined || part === undefined) throw new Error('This export is no longer ready; export again.');
+    if (Number(data.index) === parts.length - 1) outgoing.delete(String(data.id));
+    return part;
+  });
+  onMessage('importPart', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    if (typeof data?.id !== 'string' || typeof data.text !== 'string') throw new Error('Choose a Gloss export file (.json) to import.');
+    let collector = incoming.get(data.id);
+    if (!collector) {
+      collector = createPartCollector(MAX_IMPORT_CHARS);
+      incoming.set(data.id, collector);
+      forgetLater(incoming, data.id);
+    }
+    let whole: string | null;
+    try {
+      whole = collector.add(data.index, data.total, data.text);
+    } catch (err) {
+      incoming.delete(data.id);
+      throw err;
+    }
+    if (whole === null) return null;
+    incoming.delete(data.id);
+    const { added, updated, skipped, settings: carried } = await importText(db, store, whole);
     // The file's settings come too (a move to a new browser keeps the reader's choices);
     // only known, well-formed fields are taken.
     const patch = importableSettings(carried);

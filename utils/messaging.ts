@@ -7,7 +7,6 @@ import type { RemoteArticle } from './article/remote-extract';
 import type { PageReport } from './model/page-report';
 import type { Recognition } from './entities';
 import type { CardRequest } from './background/cards';
-import type { GlossExport } from './export/format';
 import type { Highlight } from './model/types';
 import type { SearchQuery, SearchResult } from './search/types';
 import type { OpenOutcome } from './popup/open-highlight';
@@ -88,10 +87,18 @@ export interface ProtocolMap {
   prepareSearch(): void;
   /** Searches every highlight (popup). */
   searchHighlights(q: SearchQuery): SearchResult;
-  /** Everything Gloss keeps, as one export document. */
-  exportData(): GlossExport;
-  /** Imports an export file's text; one transaction: all or nothing. */
-  importData(data: { text: string }): ImportReport;
+  /**
+   * Everything, as an export file's text, in parts (utils/export/parts.ts: one message could
+   * not carry an export of 100,000 highlights). Begin makes the file and says how many parts;
+   * the page then fetches each.
+   */
+  exportBegin(): { id: string; parts: number; chars: number; highlights: number; articles: number };
+  exportPart(data: { id: string; index: number }): string;
+  /**
+   * One part of an export file to import; the last part to arrive imports the whole file in
+   * one transaction (all or nothing) and returns what was merged, the others return null.
+   */
+  importPart(data: { id: string; index: number; total: number; text: string }): ImportReport | null;
   /** What Gloss keeps, counted. */
   dataCounts(): DataCounts;
   /** Deletes every highlight, reading-history entry and cached card. */

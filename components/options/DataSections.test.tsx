@@ -8,6 +8,7 @@ import { DeleteSection, describeCounts } from './DeleteSection';
 import { ExportSection } from './ExportSection';
 import { HistorySettings } from './HistorySettings';
 import { ImportSection } from './ImportSection';
+import { serializeExport, type GlossExport } from '@/utils/export/format';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/messaging', () => ({ sendMessage }));
@@ -30,7 +31,7 @@ describe('ImportSection', () => {
     const root = mount(<ImportSection />);
     chooseFile($<HTMLInputElement>(root, 'input[type="file"]'), '{"format":"gloss-export"}');
     await waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Added 1,234, updated 2, skipped 0.'));
-    expect(sendMessage).toHaveBeenCalledWith('importData', { text: '{"format":"gloss-export"}' });
+    expect(sendMessage).toHaveBeenCalledWith('importPart', expect.objectContaining({ index: 0, total: 1, text: '{"format":"gloss-export"}' }));
   });
 
   it('shows the specific error message of a failed import', async () => {
@@ -91,14 +92,23 @@ describe('ExportSection', () => {
     settings: {},
   };
   const now = () => new Date('2024-05-02T10:00:00Z');
+  // The background's side: the file's text in one part.
+  const answerExport = () =>
+    sendMessage.mockImplementation(async (type: string) => {
+      const text = serializeExport(data as GlossExport);
+      if (type === 'exportBegin') return { id: 'e1', parts: 1, chars: text.length, highlights: 1, articles: 0 };
+      if (type === 'exportPart') return text;
+      throw new Error(`unexpected ${type}`);
+    });
 
   it('downloads the JSON export under its file name', async () => {
-    sendMessage.mockResolvedValue(data);
+    answerExport();
     const download = vi.fn();
     const root = mount(<ExportSection download={download} now={now} />);
     click(byText(root, 'button', 'Export JSON'));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
-    expect(sendMessage).toHaveBeenCalledWith('exportData', undefined);
+    expect(sendMessage).toHaveBeenCalledWith('exportBegin', undefined);
+    expect(sendMessage).toHaveBeenCalledWith('exportPart', { id: 'e1', index: 0 });
     const [name, text, mime] = download.mock.calls[0]!;
     expect(name).toBe('gloss-export-2024-05-02.json');
     expect(JSON.parse(text)).toEqual(data);
@@ -107,7 +117,7 @@ describe('ExportSection', () => {
   });
 
   it('downloads one Markdown document', async () => {
-    sendMessage.mockResolvedValue(data);
+    answerExport();
     const download = vi.fn();
     const root = mount(<ExportSection download={download} now={now} />);
     click(byText(root, 'button', 'Export Markdown'));

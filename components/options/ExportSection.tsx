@@ -1,9 +1,9 @@
 // Export: everything as a JSON file that imports back losslessly, or the highlights as one
 // Markdown document for notes apps.
 import { useState } from 'preact/hooks';
-import { exportFileName, serializeExport } from '@/utils/export/format';
+import { exportFileName, type GlossExport } from '@/utils/export/format';
 import { toMarkdown } from '@/utils/export/markdown';
-import { sendMessage } from '@/utils/messaging';
+import { fetchExport } from './transfer';
 import { downloadText } from './download';
 
 export interface ExportSectionProps {
@@ -20,12 +20,16 @@ export function ExportSection({ download = downloadText, now = () => new Date() 
     setBusy(true);
     setMessage(null);
     try {
-      const data = await sendMessage('exportData', undefined);
+      const file = await fetchExport();
       const name = exportFileName(now());
-      if (kind === 'json') download(name, serializeExport(data), 'application/json');
-      else download(name.replace(/\.json$/, '.md'), toMarkdown(data.highlights, { articles: data.articles, exportedAt: now() }), 'text/markdown');
-      const n = data.highlights.length;
-      setMessage({ error: false, text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${data.articles.length.toLocaleString()} reading-history ${data.articles.length === 1 ? 'entry' : 'entries'}` : ''}.` });
+      if (kind === 'json') download(name, file.text, 'application/json');
+      else {
+        const data = JSON.parse(file.text) as GlossExport;
+        download(name.replace(/\.json$/, '.md'), toMarkdown(data.highlights, { articles: data.articles, exportedAt: now() }), 'text/markdown');
+      }
+      const n = file.highlights;
+      const a = file.articles;
+      setMessage({ error: false, text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${a.toLocaleString()} reading-history ${a === 1 ? 'entry' : 'entries'}` : ''}.` });
     } catch (err) {
       setMessage({ error: true, text: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {

@@ -1,7 +1,8 @@
-// Import a Gloss JSON export. The background validates and merges it in one transaction, so
-// a bad file changes nothing; its error message is shown as is.
+// Import a Gloss JSON export. The background validates and merges it in one transaction (the
+// text travels in parts, see transfer.ts), so a bad file changes nothing; its error message
+// is shown as is.
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendImport } from './transfer';
 
 export function ImportSection() {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -14,7 +15,7 @@ export function ImportSection() {
     setMessage(null);
     try {
       const text = await file.text();
-      const r = await sendMessage('importData', { text });
+      const r = await sendImport(text);
       setMessage({ error: false, text: `Added ${r.added.toLocaleString()}, updated ${r.updated.toLocaleString()}, skipped ${r.skipped.toLocaleString()}.` });
     } catch (err) {
       setMessage({ error: true, text: `Import failed: ${err instanceof Error ? err.message : String(err)}` });
