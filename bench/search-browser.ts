@@ -228,7 +228,7 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     // 6. Lossless export → delete everything → import → export at 100,000 highlights, through
     //    the background's real handlers and the same part-by-part protocol as the options page
     //    (components/options/transfer.ts; one message could not carry the ~80 MB file).
-    const trip = await browser.inExtension<{ chars: number; parts: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; added: number; deleted: number }>(`(async () => {
+    const trip = await browser.inExtension<{ chars: number; parts: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; diff: unknown; added: number; deleted: number }>(`(async () => {
       const call = async (type, data) => {
         const r = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
         if (!r) throw new Error('no answer to ' + type);
@@ -256,7 +256,11 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       const second = await exportText();
       const reexportMs = performance.now() - t;
       const strip = (x) => x.replace(/"exportedAt": "[^"]*"/, '');
-      return { chars: first.text.length, parts: first.parts, exportMs, deleteMs, importMs, reexportMs, same: strip(first.text) === strip(second.text), added: report.added, deleted };
+      const a = strip(first.text), b = strip(second.text);
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at++;
+      const diff = a === b ? null : { at, a: a.slice(Math.max(0, at - 200), at + 200), b: b.slice(Math.max(0, at - 200), at + 200), lengths: [a.length, b.length] };
+      return { chars: first.text.length, parts: first.parts, exportMs, deleteMs, importMs, reexportMs, same: a === b, diff, added: report.added, deleted };
     })()`);
     if (!trip.same || trip.deleted !== HIGHLIGHTS) throw new Error(`export/import round trip went wrong: ${JSON.stringify(trip)}`);
 

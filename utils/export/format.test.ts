@@ -33,6 +33,12 @@ describe('export format', () => {
     expect(highlights.some((h) => h.tags.includes('mutated'))).toBe(false);
   });
 
+  it('writes settings in one key order, whatever order storage gave them back in', () => {
+    const stored = { markMode: 'all', colors: [{ id: 'yellow', name: 'Yellow', css: 'rgba(255, 222, 89, 0.55)' }], enabled: true };
+    const reread = { enabled: true, colors: [{ css: 'rgba(255, 222, 89, 0.55)', id: 'yellow', name: 'Yellow' }], markMode: 'all' };
+    expect(serializeExport(createExport({ highlights, articles, settings: reread }, when))).toBe(serializeExport(createExport({ highlights, articles, settings: stored }, when)));
+  });
+
   it('names the file by date', () => {
     expect(exportFileName(when)).toBe('gloss-export-2024-05-01.json');
   });

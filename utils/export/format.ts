@@ -44,8 +44,23 @@ export function createExport(input: ExportInput, now: Date = new Date()): GlossE
     exportedAt: now.toISOString(),
     highlights,
     articles,
-    settings: structuredClone({ ...input.settings }),
+    settings: sortKeysDeep(input.settings) as Record<string, unknown>,
   };
+}
+
+/**
+ * A copy with every object's keys in sorted order. Settings come back from the browser's
+ * storage with their keys in whatever order it keeps (Chrome's sync storage sorts them), so
+ * without this an export → import → export would differ in key order alone.
+ */
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortKeysDeep((value as Record<string, unknown>)[k]);
+    return out;
+  }
+  return value;
 }
 
 /** The export as file text (pretty-printed JSON, UTF-8 when saved). */
