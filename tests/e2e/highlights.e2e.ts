@@ -40,11 +40,7 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await server?.close();
   });
 
-  const open = async (url: string) => {
-    const since = Date.now();
-    await tab.goto(url);
-    await browser.waitForReport(url, since);
-  };
+  const open = (url: string) => browser.visit(tab, url);
   const drawn = (what: string) =>
     waitFor(async () => {
       const list = await tab.evaluate<string[]>(DRAWN);

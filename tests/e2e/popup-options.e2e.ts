@@ -68,11 +68,7 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
     await server?.close();
   });
 
-  const open = async (url: string) => {
-    const since = Date.now();
-    await page.goto(url);
-    return browser.waitForReport(url, since);
-  };
+  const open = (url: string) => browser.visit(page, url);
   const stored = () => browser.inExtension<StoredHighlight[]>(STORED);
   const highlightSentence = async (sentence: string) => {
     expect(await page.evaluate<string>(select(sentence))).toBe(sentence);

@@ -65,9 +65,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
   });
 
   const open = async (url: string) => {
-    const since = Date.now();
-    await tab.goto(url);
-    const r = await browser.waitForReport(url, since);
+    const r = await browser.visit(tab, url);
     expect(r.status).toBe('article');
     return r;
   };

@@ -78,6 +78,8 @@ export interface TestBrowser {
   report(url: string): Promise<PageReport | null>;
   /** Waits for the report of a run of `url` that started after `since`. */
   waitForReport(url: string, since: number, timeoutMs?: number): Promise<PageReport>;
+  /** Loads `url` in `tab` and waits for Gloss's report of that load. */
+  visit(tab: TestTab, url: string, timeoutMs?: number): Promise<PageReport>;
   /** Errors logged by Gloss's own contexts (extension pages / background / content script). */
   glossErrors(): string[];
   close(): Promise<void>;
@@ -117,7 +119,7 @@ function isLoopback(url: string): boolean {
 /** The extension API object in an extension page, in either browser. */
 const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
 
-function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'setSettings' | 'useEndpoints'>): TestBrowser {
+function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>): TestBrowser {
   const report = async (url: string) => {
     const all = await b.inExtension<Record<string, PageReport> | undefined>(
       `(await ${EXT_API}.storage.session.get('pageReports')).pageReports`,
@@ -125,6 +127,11 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'se
     const hits = Object.values(all ?? {}).filter((r) => r.url === url);
     return hits.sort((x, y) => y.at - x.at)[0] ?? null;
   };
+  const waitForReport = (url: string, since: number, timeoutMs = 20_000) =>
+    waitFor(async () => {
+      const r = await report(url);
+      return r && r.at >= since ? r : null;
+    }, `Gloss's report for ${url}`, { timeoutMs, intervalMs: 100 });
   return {
     ...b,
     setSettings: async (patch) => {
@@ -134,11 +141,12 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'se
       await b.inExtension(`${EXT_API}.storage.local.set({ endpoints: ${JSON.stringify(endpoints)} }).then(() => true)`);
     },
     report,
-    waitForReport: (url, since, timeoutMs = 20_000) =>
-      waitFor(async () => {
-        const r = await report(url);
-        return r && r.at >= since ? r : null;
-      }, `Gloss's report for ${url}`, { timeoutMs, intervalMs: 100 }),
+    waitForReport,
+    visit: async (tab, url, timeoutMs) => {
+      const since = Date.now();
+      await tab.goto(url);
+      return waitForReport(url, since, timeoutMs);
+    },
   };
 }
 
