@@ -12,10 +12,13 @@ import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
 import { createNoteService } from '@/utils/background/notes';
 import { forgetTab, getPageReport, recordCardTiming, savePageReport } from '@/utils/background/page-reports';
+import { keepFirstScreen } from '@/utils/background/first-screen';
 import { createPageExtractor } from '@/utils/background/page-extractor';
 import { createRecognizer } from '@/utils/background/recognizer';
 import { assertCardRequest, assertExtractRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
+import { firstScreenItem } from '@/utils/first-screen-item';
+import { EMPTY_FORM, PAGE_SIZE, buildQuery } from '@/utils/popup/search-query';
 import type { KnowledgeService } from '@/utils/knowledge';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { entityKey } from '@/utils/model/entity-key';
@@ -32,7 +35,17 @@ export default defineBackground(() => {
   const db = createDb();
   // Opened now, not on the first query: a popup's first request then finds it open.
   void db.open().catch((err: unknown) => console.warn('[Gloss] the database did not open', err));
-  const store = createHighlightStore(db);
+  // The popup's first screen follows every write (utils/background/first-screen.ts).
+  const firstQuery = buildQuery(EMPTY_FORM, 0, PAGE_SIZE);
+  const firstScreen = keepFirstScreen({
+    list: () => store.search(firstQuery),
+    save: (screen) => firstScreenItem.setValue(screen),
+    now: Date.now,
+    setTimeout: (cb, ms) => setTimeout(cb, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  });
+  const store = createHighlightStore(db, { onWrite: () => firstScreen.changed() });
+  void firstScreen.refresh();
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
     const res = await fetch(browser.runtime.getURL('/models/ner-en.bin'));

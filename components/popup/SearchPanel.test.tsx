@@ -173,4 +173,36 @@ describe('SearchPanel', () => {
     click(second!);
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'b1' }));
   });
+
+  describe('first screen from a saved copy', () => {
+    const one = (id: string, quote: string): SearchResult => ({
+      total: 1,
+      groups: [{ url: 'https://example.com/a', title: 'A', site: 'example.com', hits: [{ highlight: makeHighlight({ id, quote }), score: 0, marks: {} }] }],
+    });
+
+    it('shows the saved copy at once, then the live page when it differs', async () => {
+      let liveNow!: (r: SearchResult) => void;
+      const live = new Promise<SearchResult>((r) => (liveNow = r));
+      const root = mount(<SearchPanel colors={colors} onOpen={vi.fn()} firstPage={Promise.resolve(one('a', 'Saved quote'))} firstPageLive={live} />);
+      await waitFor(() => expect(root.textContent).toContain('Saved quote'));
+      liveNow(one('b', 'Newer quote'));
+      await waitFor(() => expect(root.textContent).toContain('Newer quote'));
+      expect(root.textContent).not.toContain('Saved quote');
+    });
+
+    it('keeps what the reader searched for when the live page comes late', async () => {
+      let liveNow!: (r: SearchResult) => void;
+      const live = new Promise<SearchResult>((r) => (liveNow = r));
+      sendMessage.mockResolvedValue(one('t', 'Typed match'));
+      const root = mount(<SearchPanel colors={colors} onOpen={vi.fn()} debounceMs={0} firstPage={Promise.resolve(one('a', 'Saved quote'))} firstPageLive={live} />);
+      await waitFor(() => expect(root.textContent).toContain('Saved quote'));
+      type(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'typed');
+      await waitFor(() => expect(root.textContent).toContain('Typed match'));
+      liveNow(one('b', 'Newer quote'));
+      // The panel's handler was attached first, so it has run once this await resumes.
+      await live;
+      expect(root.textContent).toContain('Typed match');
+      expect(root.textContent).not.toContain('Newer quote');
+    });
+  });
 });

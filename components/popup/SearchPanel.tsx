@@ -22,6 +22,11 @@ export interface SearchPanelProps {
    * (so the request does not wait for mounting and effects): used for the first search.
    */
   firstPage?: Promise<SearchResult>;
+  /**
+   * The same page, live, when `firstPage` may be a saved copy: it replaces what is shown if
+   * it differs and the reader has not searched meanwhile.
+   */
+  firstPageLive?: Promise<SearchResult>;
   /** Called once, when the first results (of any query) are in the DOM. */
   onFirstResults?(): void;
 }
@@ -45,7 +50,7 @@ export function appendGroups(shown: readonly SearchGroup[], more: readonly Searc
 const hitCount = (groups: readonly SearchGroup[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_SIZE, firstPage, onFirstResults }: SearchPanelProps) {
+export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_SIZE, firstPage, firstPageLive, onFirstResults }: SearchPanelProps) {
   const [form, setForm] = useState<SearchForm>(EMPTY_FORM);
   const [state, setState] = useState<State>({ status: 'loading', result: null });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -80,6 +85,18 @@ export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_S
     if (first.current) {
       first.current = false;
       void run(form === EMPTY_FORM ? firstPage : undefined);
+      if (form === EMPTY_FORM && firstPageLive) {
+        const mine = seq.current;
+        firstPageLive.then(
+          (live) => {
+            if (mine !== seq.current) return; // the reader searched meanwhile
+            ++seq.current; // a saved copy still on its way is now out of date
+            setState((s) => (s.status === 'ready' && JSON.stringify(s.result) === JSON.stringify(live) ? s : { status: 'ready', result: live }));
+            noteSites(live.groups);
+          },
+          () => undefined, // the saved copy stays; a typed query asks again
+        );
+      }
       return;
     }
     const timer = setTimeout(() => void run(), debounceMs);

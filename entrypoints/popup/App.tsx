@@ -27,11 +27,13 @@ function pageKey(url: string | undefined): string | null {
 export interface AppProps {
   /** The empty query's first page, requested by the entry before rendering. */
   firstPage?: Promise<SearchResult>;
+  /** The same page live from the background, when `firstPage` may be the saved copy. */
+  firstPageLive?: Promise<SearchResult>;
   /** Called once the first results have been painted. */
   onFirstPainted?(): void;
 }
 
-export function App({ firstPage, onFirstPainted }: AppProps = {}) {
+export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {}) {
   const settings = useSettings();
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
   const [reportError, setReportError] = useState<string | null>(null);
@@ -89,6 +91,7 @@ export function App({ firstPage, onFirstPainted }: AppProps = {}) {
           colors={settings?.highlightColors ?? []}
           onOpen={open}
           firstPage={firstPage}
+          firstPageLive={firstPageLive}
           onFirstResults={() => {
             performance.mark(POPUP_MARKS.firstResults);
             requestAnimationFrame(() => {

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type TestBrowser, type TestTab } from './harness/browsers';
+import { launch, type TestBrowser, type TestTab, EXT_API } from './harness/browsers';
 import { E2E_BROWSERS } from './harness/page-scripts';
 import { startPageServer, type PageServer } from './harness/server';
 import { waitFor } from './harness/wait';
+
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -143,6 +144,14 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
     const popup = await browser.openExtensionPage('/popup.html');
     // The empty query lists both, newest first.
     await waitFor(async () => ((await popup.evaluate<Hit[]>(HITS)).map((h) => h.id).join() === [ids.other, ids.seed].join() ? true : null), 'both highlights listed');
+    // The copy the next popup paints first follows the writes, the note included.
+    await waitFor(async () => {
+      const saved = await browser.inExtension<{ groups: Array<{ hits: Array<{ highlight: { id: string; note: string } }> }> } | undefined>(
+        `${EXT_API}.storage.local.get('popupFirstScreen').then((o) => o.popupFirstScreen?.result)`,
+      );
+      const hits = saved?.groups.flatMap((g) => g.hits.map((h) => h.highlight)) ?? [];
+      return hits.map((h) => h.id).join() === [ids.other, ids.seed].join() && hits[1]!.note === NOTE ? true : null;
+    }, "the background's saved first screen");
     const byQuote = await search(popup, 'consultat', [ids.seed]);
     expect(byQuote[0]!.quote).toBe(SEED_SENTENCE);
     const byNote = await search(popup, 'astana', [ids.seed]);

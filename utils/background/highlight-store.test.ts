@@ -156,6 +156,22 @@ describe('highlight store: writes', () => {
     expect((await store.search(q('tab'))).groups.flatMap((g) => g.hits.map((h) => h.highlight))).toEqual(row ? [row] : []);
   });
 
+  it('tells after every committed write, not after a failed one', async () => {
+    const db = freshDb();
+    let writes = 0;
+    const store = createHighlightStore(db, { onWrite: () => writes++ });
+    stores.push(store);
+    const h = await store.create(newHighlight());
+    await store.update(h.id, { note: 'n' });
+    await store.remove(h.id);
+    await store.restore(h);
+    expect(writes).toBe(4);
+    await expect(store.update('missing', { note: 'x' })).rejects.toBeInstanceOf(HighlightNotFoundError);
+    expect(writes).toBe(4);
+    await store.clearAll();
+    expect(writes).toBe(5);
+  });
+
   it('clearAll empties the table, the snapshot and the index', async () => {
     const db = freshDb();
     await db.highlights.bulkPut(seed(50));

@@ -87,6 +87,8 @@ export interface HighlightStoreOptions {
    * `HighlightIndex.fromSnapshot`; may be asynchronous (a worker, or a test holding it back).
    */
   buildIndex?: (snapshot: SearchSnapshot | undefined, rows: Highlight[]) => HighlightIndex | Promise<HighlightIndex>;
+  /** Called after every committed write (the popup's first-screen cache follows the table). */
+  onWrite?: () => void;
 }
 
 /** Where the store's index stands, for diagnostics and the options page. */
@@ -339,6 +341,7 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       if (outcome.cleared) indexChanged({ kind: 'clear' });
       if (outcome.removed?.length) indexChanged({ kind: 'remove', ids: outcome.removed });
       if (outcome.put?.length) indexChanged({ kind: 'put', rows: outcome.put });
+      opts.onWrite?.();
       return outcome.value;
     });
 

@@ -117,7 +117,7 @@ function isLoopback(url: string): boolean {
 }
 
 /** The extension API object in an extension page, in either browser. */
-const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
+export const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
 
 function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>): TestBrowser {
   const report = async (url: string) => {
