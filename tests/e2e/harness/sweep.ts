@@ -9,7 +9,9 @@
 // loads the page off a second time and serializes it no earlier after navigation than the on
 // load was (pages add nodes late). Equal to the on load: `false`. Else, if the two off loads
 // agree, the page is deterministic and the difference is Gloss's (`dom_changed: true`). Else
-// the page is nondeterministic: `dom_changed: null` with the reason — never a pass. Runs of 6+
+// the page is nondeterministic: `dom_changed: null` with the reason — never a pass. A page
+// still flagged is loaded with Gloss once more: what Gloss changes, it changes every time;
+// if that load equals the loads without Gloss, the page is nondeterministic too (`null`). Runs of 6+
 // digits (timestamps and cache-busters in URLs) are masked before comparing; Gloss writes no
 // digits into a page.
 import type { PageReport } from '../../../utils/model/page-report';
@@ -113,7 +115,7 @@ export interface SweepOptions {
   timeoutMs?: number;
   /** Called with each finished run (progress output). */
   onRun?: (run: SweepRun) => void;
-  /** Called before each load: phase "off", "on" or "off-again". */
+  /** Called before each load: phase "off", "on", "off-again" or "on-again". */
   onLoad?: (phase: string, page: string) => void;
 }
 
@@ -237,6 +239,29 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
       });
     }
     await setSettings(browser, { enabled: true });
+    // What Gloss changes it changes on every load: a page flagged above is loaded with Gloss
+    // once more, serialized at the same moment. Equal to the loads without Gloss, the two
+    // loads with Gloss differ from each other: the page's own timing (lazy images, timers).
+    for (const run of runs.filter((r) => r.dom_changed === true)) {
+      const t = targets.find((x) => x.page === run.page)!;
+      opts.onLoad?.('on-again', t.page);
+      await countErrors(t.page, async () => {
+        try {
+          await load(browser, tab, t.url, timeoutMs);
+          const target = (onElapsed.get(t.page) ?? 0) + 500;
+          await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, 'the on load\'s moment', { timeoutMs: Math.max(5000, target + 5000), intervalMs: 50 });
+          const on2 = maskVolatile(await tab.evaluate<string>(SERIALIZE));
+          if (on2 === maskVolatile(offDom.get(t.page)!)) {
+            // Two loads with Gloss differ from each other: the page is nondeterministic, and
+            // this sweep cannot tell whether the first difference was Gloss's. Not a pass.
+            run.dom_changed = null;
+            run.dom_reason = `nondeterministic page (a second load with Gloss equals the loads without it; the first ${run.dom_reason?.replace(/^two loads without Gloss agree; /, '')}); not compared`;
+          }
+        } catch (err) {
+          run.dom_reason = `${run.dom_reason}; second on load failed: ${(err as Error).message.split('\n')[0]}`;
+        }
+      });
+    }
   }
   for (const run of runs) {
     run.error_messages = errorsOf.get(run.page) ?? [];
