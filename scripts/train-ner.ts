@@ -60,7 +60,7 @@ const CONFIG = {
   seed: Number(process.env.NER_SEED ?? 20240601),
   cityMinPopulation: Number(process.env.NER_CITY_POP ?? 15000),
   /** WordNet name lists used (per, loc, org, misc); the others are left empty. */
-  wordnet: (process.env.NER_WORDNET ?? 'per,loc,org,misc').split(','),
+  wordnet: (process.env.NER_WORDNET ?? '').split(','),
   /** WordNet supersense lists of common nouns (scripts/wordnet-names.ts). */
   supersenses: process.env.NER_SS === '1',
   /** Distributional word classes from unlabelled text (scripts/word-clusters.ts). */
