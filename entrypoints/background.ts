@@ -7,7 +7,7 @@ import { countAll, deleteEverything, exportAll, importText } from '@/utils/backg
 import { serializeExport } from '@/utils/export/format';
 import { createPartCollector, MAX_IMPORT_CHARS, splitParts, type PartCollector } from '@/utils/export/parts';
 import { clearHistory, historyFor, recordVisit } from '@/utils/background/history';
-import { createHighlightStore } from '@/utils/background/highlight-store';
+import { createHighlightStore, GENERATION_KEY } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
 import { createNoteService } from '@/utils/background/notes';
@@ -17,6 +17,7 @@ import { createPageExtractor } from '@/utils/background/page-extractor';
 import { createRecognizer } from '@/utils/background/recognizer';
 import { assertCardRequest, assertExtractRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
+import { listNewestFromDb } from '@/utils/db-listing';
 import { firstScreenItem } from '@/utils/first-screen-item';
 import { EMPTY_FORM, PAGE_SIZE, buildQuery } from '@/utils/popup/search-query';
 import type { KnowledgeService } from '@/utils/knowledge';
@@ -38,14 +39,19 @@ export default defineBackground(() => {
   // The popup's first screen follows every write (utils/background/first-screen.ts).
   const firstQuery = buildQuery(EMPTY_FORM, 0, PAGE_SIZE);
   const firstScreen = keepFirstScreen({
-    list: () => store.search(firstQuery),
+    list: () => listNewestFromDb(db, firstQuery),
+    generation: async () => {
+      const g = (await db.meta.get(GENERATION_KEY))?.value;
+      return typeof g === 'number' ? g : 0;
+    },
+    load: () => firstScreenItem.getValue(),
     save: (screen) => firstScreenItem.setValue(screen),
     now: Date.now,
     setTimeout: (cb, ms) => setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   });
   const store = createHighlightStore(db, { onWrite: () => firstScreen.changed() });
-  void firstScreen.refresh();
+  void firstScreen.refreshIfStale();
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
     const res = await fetch(browser.runtime.getURL('/models/ner-en.bin'));

@@ -4,11 +4,13 @@ import { keepFirstScreen, type FirstScreen } from './first-screen';
 
 const result = (total: number): SearchResult => ({ total, groups: [] });
 
-function harness(list: () => Promise<SearchResult>) {
+function harness(list: () => Promise<SearchResult>, state: { generation: number; copy: FirstScreen | null } = { generation: 7, copy: null }) {
   const saved: Array<FirstScreen | null> = [];
   const timers: Array<{ cb: () => void; ms: number; cleared: boolean }> = [];
   const keeper = keepFirstScreen({
     list,
+    generation: async () => state.generation,
+    load: async () => state.copy,
     save: async (s) => void saved.push(s),
     now: () => 42,
     setTimeout: (cb, ms) => {
@@ -36,7 +38,7 @@ describe('keepFirstScreen', () => {
     expect(timers.filter((t) => !t.cleared)).toHaveLength(1);
     expect(timers.every((t) => t.ms === 250)).toBe(true);
     await fire();
-    await vi.waitFor(() => expect(saved).toEqual([{ result: result(1), at: 42 }]));
+    await vi.waitFor(() => expect(saved).toEqual([{ result: result(1), at: 42, generation: 7 }]));
   });
 
   it('runs once more when a change comes while it computes, so the last change is in the copy', async () => {
@@ -48,6 +50,7 @@ describe('keepFirstScreen', () => {
       return result(calls);
     });
     const first = keeper.refresh();
+    await vi.waitFor(() => expect(calls).toBe(1));
     const second = keeper.refresh();
     release();
     await Promise.all([first, second]);
@@ -62,5 +65,20 @@ describe('keepFirstScreen', () => {
     await keeper.refresh();
     expect(saved).toEqual([null]);
     warn.mockRestore();
+  });
+
+  it('at start, lists again only when the copy is missing or older than the highlights', async () => {
+    let lists = 0;
+    const list = async () => result(++lists);
+    const current = harness(list, { generation: 7, copy: { result: result(0), at: 1, generation: 7 } });
+    await current.keeper.refreshIfStale();
+    expect(lists).toBe(0);
+    const older = harness(list, { generation: 8, copy: { result: result(0), at: 1, generation: 7 } });
+    await older.keeper.refreshIfStale();
+    expect(older.saved.map((x) => x?.generation)).toEqual([8]);
+    const missing = harness(list, { generation: 8, copy: null });
+    await missing.keeper.refreshIfStale();
+    expect(missing.saved).toHaveLength(1);
+    expect(lists).toBe(2);
   });
 });

@@ -10,11 +10,20 @@ export interface FirstScreen {
   result: SearchResult;
   /** When it was computed (ms since epoch). */
   at: number;
+  /** The highlights' write generation it was listed at (absent in older copies). */
+  generation?: number;
 }
 
 export interface FirstScreenDeps {
-  /** The first page of the empty query, from the store. */
+  /**
+   * The first page of the empty query, straight from the database: not through the store's
+   * search, which would start loading the whole index on every background start.
+   */
   list(): Promise<SearchResult>;
+  /** The highlights' current write generation (bumped by every write transaction). */
+  generation(): Promise<number>;
+  /** The saved copy, if any. */
+  load(): Promise<FirstScreen | null>;
   save(screen: FirstScreen | null): Promise<void>;
   now(): number;
   setTimeout(cb: () => void, ms: number): unknown;
@@ -26,8 +35,14 @@ export interface FirstScreenDeps {
 export interface FirstScreenKeeper {
   /** The highlights changed: recompute after a quiet moment. */
   changed(): void;
-  /** Recompute now (at start); resolves when saved. A failure clears the cache, never keeps a stale one. */
+  /** Recompute now; resolves when saved. A failure clears the copy, never keeps a stale one. */
   refresh(): Promise<void>;
+  /**
+   * At start: recompute only if the copy is missing or older than the highlights (a write
+   * the last background did not get to save, or another version's writes). One small read
+   * otherwise: the MV3 worker starts often.
+   */
+  refreshIfStale(): Promise<void>;
 }
 
 export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
@@ -43,7 +58,9 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
       do {
         again = false;
         try {
-          await deps.save({ result: await deps.list(), at: deps.now() });
+          // The generation first: a write after it makes the copy look older, never newer.
+          const generation = await deps.generation();
+          await deps.save({ result: await deps.list(), at: deps.now(), generation });
         } catch (err) {
           await deps.save(null).catch(() => undefined);
           console.warn('[Gloss] the popup first screen could not be prepared', err);
@@ -63,5 +80,14 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
       }, deps.delayMs ?? 250);
     },
     refresh,
+    async refreshIfStale() {
+      try {
+        const [saved, generation] = await Promise.all([deps.load(), deps.generation()]);
+        if (saved && saved.generation === generation) return;
+      } catch {
+        // unreadable: recompute
+      }
+      await refresh();
+    },
   };
 }
