@@ -205,6 +205,19 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
     });
   }
 
+  /**
+   * Loads the page again and serializes it (volatile digits masked) no earlier after
+   * navigation than the on load was, plus 500 ms: a page's timers start when its parser
+   * reaches them, which varies between loads, and pages that add nodes late (timers, consent
+   * stubs) then get the time to.
+   */
+  const reloadAtOnMoment = async (t: SweepTarget): Promise<string> => {
+    await load(browser, tab, t.url, timeoutMs);
+    const target = (onElapsed.get(t.page) ?? 0) + 500;
+    await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, "the on load's moment", { timeoutMs: Math.max(5000, target + 5000), intervalMs: 50 });
+    return maskVolatile(await tab.evaluate<string>(SERIALIZE));
+  };
+
   const differing = runs.filter((r) => !r.failure && r.dom_changed === null);
   if (differing.length > 0) {
     await setSettings(browser, { enabled: false });
@@ -213,14 +226,8 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
       opts.onLoad?.('off-again', t.page);
       await countErrors(t.page, async () => {
         try {
-          await load(browser, tab, t.url, timeoutMs);
-          // Serialize this off load no earlier after navigation than the on load was (plus
-          // 500 ms: a page's timers start when its parser reaches them, which varies between
-          // loads): pages that add nodes late (timers, consent stubs) then get the time to.
-          const target = (onElapsed.get(t.page) ?? 0) + 500;
-          await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, 'the on load\'s moment', { timeoutMs: Math.max(5000, target + 5000), intervalMs: 50 });
           // Compared with volatile digit runs masked (maskVolatile): never hides Gloss's work.
-          const off2 = maskVolatile(await tab.evaluate<string>(SERIALIZE));
+          const off2 = await reloadAtOnMoment(t);
           const off1 = maskVolatile(offDom.get(t.page)!);
           const on = maskVolatile(onDom.get(t.page)!);
           if (on === off2) {
@@ -247,10 +254,7 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
       opts.onLoad?.('on-again', t.page);
       await countErrors(t.page, async () => {
         try {
-          await load(browser, tab, t.url, timeoutMs);
-          const target = (onElapsed.get(t.page) ?? 0) + 500;
-          await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, 'the on load\'s moment', { timeoutMs: Math.max(5000, target + 5000), intervalMs: 50 });
-          const on2 = maskVolatile(await tab.evaluate<string>(SERIALIZE));
+          const on2 = await reloadAtOnMoment(t);
           if (on2 === maskVolatile(offDom.get(t.page)!)) {
             // Two loads with Gloss differ from each other: the page is nondeterministic, and
             // this sweep cannot tell whether the first difference was Gloss's. Not a pass.
