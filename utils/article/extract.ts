@@ -10,7 +10,7 @@ import { serializePage } from './page-html';
 import { alignPieces } from './remote-align';
 import type { RemoteArticle } from './remote-extract';
 import { buildTextMap, countWords, type TextMap } from './text-map';
-import { textStream } from './text-stream';
+import { skippedByStream, textStream } from './text-stream';
 
 export interface Article {
   title: string;
@@ -93,7 +93,7 @@ export async function extractArticleOffThread(doc: Document, extractor: OffThrea
   try {
     const html = serializePage(doc);
     // The stream is captured with the HTML, so positions in the answer refer to this text.
-    const stream = doc.body ? textStream(doc.body) : null;
+    const stream = textStream(doc.body ?? doc);
     const t2 = now();
     const pending = extractor(html);
     const tSent = now();
@@ -101,7 +101,7 @@ export async function extractArticleOffThread(doc: Document, extractor: OffThrea
     const remote = await pending;
     const t3 = now();
     if (remote.status !== 'article') return { status: 'not-article', reason: remote.reason };
-    const aligned = alignPieces(stream ?? textStream(doc), remote.pieces);
+    const aligned = alignPieces(stream, remote.pieces);
     const live = aligned.nodes.filter((n) => n.isConnected);
     if (aligned.words > 0 && aligned.mappedWords / aligned.words >= MIN_MAPPED_SHARE && live.length > 0) {
       const out = finish(doc, remote, { nodes: live, words: aligned.words, mappedWords: aligned.mappedWords });
@@ -183,7 +183,7 @@ function keptLiveNodes(content: Node, resolve: (n: Text) => Text | null): { node
             nodes.push(live);
           }
         }
-      } else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName)) {
+      } else if (child.nodeType === 1 && !skippedByStream(child as Element)) {
         walk(child);
       }
     }
@@ -192,7 +192,6 @@ function keptLiveNodes(content: Node, resolve: (n: Text) => Text | null): { node
   return { nodes, words, mappedWords };
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
  * Readability drops the short blocks news sites put between paragraphs ("Read more: Russia

@@ -57,12 +57,14 @@ function openTag(el: Element): string {
   return `${tag}>`;
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+
 /** An attribute value as the HTML serializer writes it. */
 function escapeAttribute(value: string): string {
-  return value.replace(/[&"\u00a0<>]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+  return value.replace(/[&"\u00a0<>]/g, (c) => ESCAPES[c]!);
 }
 
 /** Text as the HTML serializer writes it outside attributes. */
 function escapeText(data: string): string {
-  return data.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+  return data.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!);
 }

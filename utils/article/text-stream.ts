@@ -30,51 +30,38 @@ export function skippedByStream(el: Element): boolean {
  * the alignment's search (remote-align.ts) finds the pieces after it.
  */
 export function textStream(root: Node): TextStream {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let at = 0;
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const data = n.data;
-    if (data.length === 0) continue;
-    const parent = n.parentNode as Element | null;
-    if (parent && parent.nodeType === 1 && SKIPPED.has(parent.tagName)) continue;
-    nodes.push(n);
-    starts.push(at);
-    parts.push(data);
-    at += data.length;
-  }
-  return { nodes, starts, text: parts.join('') };
+  return collect(root, NodeFilterShowText, (n) => {
+    const parent = n.parentNode;
+    return !(parent && parent.nodeType === 1 && SKIPPED.has((parent as Element).tagName));
+  });
 }
 
 /** The stream of a copy parsed without scripting (its <noscript> holds elements): every ancestor counts. */
 export function textStreamOfParsed(root: Node): TextStream {
+  // Elements are visited too, so that a skipped one is rejected with its whole subtree.
+  return collect(root, NodeFilterShowElement | NodeFilterShowText, () => true, (el) => !SKIPPED.has(el.tagName));
+}
+
+const NodeFilterShowElement = 1;
+const NodeFilterShowText = 4;
+
+/** Walks `root` natively and concatenates the text nodes `keepText` accepts, under elements `enter` accepts. */
+function collect(root: Node, what: number, keepText: (n: Text) => boolean, enter?: (el: Element) => boolean): TextStream {
+  const doc = root.ownerDocument ?? (root as Document);
+  const filter = enter ? { acceptNode: (n: Node) => (n.nodeType !== 1 || enter(n as Element) ? 1 /* ACCEPT */ : 2 /* REJECT */) } : null;
+  const walker = doc.createTreeWalker(root, what, filter);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let at = 0;
-  // An explicit stack instead of recursion: bodies nest deep on some sites.
-  const stack: Node[] = [];
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        nodes.push(node as Text);
-        starts.push(at);
-        parts.push(data);
-        at += data.length;
-      }
-    } else if (node.nodeType === 1 && node.firstChild && !SKIPPED.has((node as Element).tagName)) {
-      stack.push(node);
-      node = node.firstChild;
-      continue;
-    }
-    // Next in document order: the next sibling, else that of the nearest ancestor with one.
-    while (node && !node.nextSibling) node = stack.pop() ?? null;
-    node = node?.nextSibling ?? null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) continue;
+    const data = (n as Text).data;
+    if (data.length === 0 || !keepText(n as Text)) continue;
+    nodes.push(n as Text);
+    starts.push(at);
+    parts.push(data);
+    at += data.length;
   }
   return { nodes, starts, text: parts.join('') };
 }
