@@ -2,16 +2,15 @@
 // page's serialized HTML and runs Readability on it (utils/article/remote-extract.ts), for
 // the background only.
 import { browser } from 'wxt/browser';
-import { extractFromHtml } from '@/utils/article/remote-extract';
+import { domParserExtractor } from '@/utils/background/page-extractor';
 import { assertExtractRequest } from '@/utils/background/validate';
 import { onMessage } from '@/utils/messaging';
 import { assertExtensionPage } from '@/utils/policy/sender';
 
-const parser = new DOMParser();
+const extract = domParserExtractor();
 const origin = new URL(browser.runtime.getURL('/')).origin;
 
 onMessage('offscreenExtract', ({ data, sender }) => {
   assertExtensionPage(sender, browser.runtime.id, origin);
-  const { html } = assertExtractRequest(data);
-  return extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), () => performance.now());
+  return extract(assertExtractRequest(data).html);
 });

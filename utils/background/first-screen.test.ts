@@ -6,10 +6,11 @@ const result = (total: number): SearchResult => ({ total, groups: [] });
 
 function harness(list: () => Promise<SearchResult>, state: { generation: number; copy: FirstScreen | null } = { generation: 7, copy: null }) {
   const saved: Array<FirstScreen | null> = [];
+  const reads = { generation: 0 };
   const timers: Array<{ cb: () => void; ms: number; cleared: boolean }> = [];
   const keeper = keepFirstScreen({
     list,
-    generation: async () => state.generation,
+    generation: async () => (reads.generation++, state.generation),
     load: async () => state.copy,
     save: async (s) => void saved.push(s),
     now: () => 42,
@@ -25,7 +26,7 @@ function harness(list: () => Promise<SearchResult>, state: { generation: number;
     for (const t of timers.splice(0)) if (!t.cleared) t.cb();
     await vi.waitFor(() => undefined);
   };
-  return { keeper, saved, timers, fire };
+  return { keeper, saved, timers, fire, reads };
 }
 
 describe('keepFirstScreen', () => {
@@ -76,6 +77,7 @@ describe('keepFirstScreen', () => {
     const older = harness(list, { generation: 8, copy: { result: result(0), at: 1, generation: 7 } });
     await older.keeper.refreshIfStale();
     expect(older.saved.map((x) => x?.generation)).toEqual([8]);
+    expect(older.reads.generation).toBe(1); // read once, for the check and the copy
     const missing = harness(list, { generation: 8, copy: null });
     await missing.keeper.refreshIfStale();
     expect(missing.saved).toHaveLength(1);

@@ -49,7 +49,8 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   let again = false;
-  const refresh = async (): Promise<void> => {
+  /** `known`: the generation just read by the caller (saves reading it again). */
+  const refresh = async (known?: number): Promise<void> => {
     if (running) {
       again = true; // one more pass once this one is saved, so the last change is in it
       return running;
@@ -59,7 +60,8 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
         again = false;
         try {
           // The generation first: a write after it makes the copy look older, never newer.
-          const generation = await deps.generation();
+          const generation = known ?? (await deps.generation());
+          known = undefined;
           await deps.save({ result: await deps.list(), at: deps.now(), generation });
         } catch (err) {
           await deps.save(null).catch(() => undefined);
@@ -79,15 +81,17 @@ export function keepFirstScreen(deps: FirstScreenDeps): FirstScreenKeeper {
         void refresh();
       }, deps.delayMs ?? 250);
     },
-    refresh,
+    refresh: () => refresh(),
     async refreshIfStale() {
+      let generation: number | undefined;
       try {
-        const [saved, generation] = await Promise.all([deps.load(), deps.generation()]);
-        if (saved && saved.generation === generation) return;
+        const [saved, current] = await Promise.all([deps.load(), deps.generation()]);
+        if (saved && saved.generation === current) return;
+        generation = current;
       } catch {
         // unreadable: recompute
       }
-      await refresh();
+      await refresh(generation);
     },
   };
 }

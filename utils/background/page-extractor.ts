@@ -13,10 +13,16 @@ interface OffscreenApi {
 
 export type PageExtractor = (html: string) => Promise<RemoteArticle>;
 
+/** Readability on the HTML, with this context's DOMParser (Firefox's background page, Chrome's offscreen document). */
+export function domParserExtractor(): (html: string) => RemoteArticle {
+  const parser = new DOMParser();
+  return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), () => performance.now());
+}
+
 export function createPageExtractor(): PageExtractor {
   if (typeof DOMParser === 'function') {
-    const parser = new DOMParser();
-    return async (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), () => performance.now());
+    const extract = domParserExtractor();
+    return async (html) => extract(html);
   }
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen) return async () => Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents'));
