@@ -28,7 +28,7 @@ const REPORT = {
   ],
   note: null,
   probes: [],
-  timings: { extractMs: 0, recognizeMs: 0, drawMs: 0, gateMs: 0, cloneMs: 0, parseMs: 0, mapMs: 0 },
+  timings: { extractMs: 0, recognizeMs: 0, drawMs: 0, mainMs: 0, gateMs: 0, cloneMs: 0, sendMs: 0, parseMs: 0, mapMs: 0, offThread: true, fallback: null },
   runs: 1,
   at: 0,
 } satisfies PageReport;

@@ -54,8 +54,8 @@ describe('extraction over every fixture page (Chromium)', () => {
         row.mappedPct = (100 * r.mappedWords) / Math.max(1, r.words);
         row.recallPct = 100 * recall(readFileSync(t.expected, 'utf8'), r.text);
         row.probesOk = r.probes.every((p) => p.live === p.text);
-        row.offThread = r.timings.offThread ?? false;
-        row.fallback = r.timings.fallback ?? null;
+        row.offThread = r.timings.offThread;
+        row.fallback = r.timings.fallback;
       }
       rows.push(row);
     }

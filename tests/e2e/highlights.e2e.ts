@@ -4,27 +4,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
-import { E2E_BROWSERS } from './harness/page-scripts';
+import { E2E_BROWSERS, selectParagraph, STORED_HIGHLIGHTS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
 const BROWSERS = E2E_BROWSERS;
 const SENTENCE = 'Consultations with Tehran and Damascus have also been held on the issue, Putin said.';
 
 const DRAWN = `(() => { const h = CSS.highlights.get('gloss-hl-yellow'); return h ? [...h].map((r) => r.toString()) : []; })()`;
-const SELECT = `(() => {
-  const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim() === ${JSON.stringify(SENTENCE)});
-  const r = document.createRange(); r.selectNodeContents(p);
-  const s = getSelection(); s.removeAllRanges(); s.addRange(r);
-  p.scrollIntoView({ block: 'center' });
-  return s.toString().trim();
-})()`;
+const SELECT = selectParagraph(SENTENCE);
 const CENTER = `(() => {
   const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim() === ${JSON.stringify(SENTENCE)});
   p.scrollIntoView({ block: 'center' });
   const r = document.createRange(); r.selectNodeContents(p); const b = r.getClientRects()[0];
   return { x: b.left + 10, y: b.top + b.height / 2 };
 })()`;
-const STORED = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); }; r.onerror = () => res([]); })`;
 
 describe.each(BROWSERS)('highlights in %s', (name) => {
   let server: PageServer;
@@ -53,7 +46,7 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await tab.press('Alt+Shift+H');
     await drawn('the new highlight to be drawn');
     const stored = await waitFor(async () => {
-      const rows = await browser.inExtension<Array<{ quote: string; url: string; entityNames: string[] }>>(STORED);
+      const rows = await browser.inExtension<Array<{ quote: string; url: string; entityNames: string[] }>>(STORED_HIGHLIGHTS);
       return rows.length ? rows : null;
     }, 'the highlight to be stored');
     expect(stored).toHaveLength(1);
@@ -79,12 +72,12 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await waitFor(async () => (await tab.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true, 'the note editor');
     await tab.frameEval('note.html', `(() => { const t = document.querySelector('textarea'); t.value = 'Check the Astana talks'; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`);
     await waitFor(async () => {
-      const rows = await browser.inExtension<Array<{ note: string }>>(STORED);
+      const rows = await browser.inExtension<Array<{ note: string }>>(STORED_HIGHLIGHTS);
       return rows[0]?.note === 'Check the Astana talks';
     }, 'the note to be saved');
     await open(server.seedUrl);
     await drawn('the highlight after reload');
-    const rows = await browser.inExtension<Array<{ note: string }>>(STORED);
+    const rows = await browser.inExtension<Array<{ note: string }>>(STORED_HIGHLIGHTS);
     expect(rows[0]!.note).toBe('Check the Astana talks');
   });
 
@@ -96,11 +89,11 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     for (let i = 0; i < 5; i++) await tab.press('Tab');
     await tab.press('Enter'); // Delete
     await waitFor(async () => (await tab.evaluate<string[]>(DRAWN)).length === 0, 'the highlight to disappear');
-    await waitFor(async () => (await browser.inExtension<unknown[]>(STORED)).length === 0, 'the highlight to be deleted');
+    await waitFor(async () => (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length === 0, 'the highlight to be deleted');
     await tab.press('Enter'); // focus is on "Undo"
     await drawn('the highlight to come back');
     const rows = await waitFor(async () => {
-      const r = await browser.inExtension<Array<{ note: string }>>(STORED);
+      const r = await browser.inExtension<Array<{ note: string }>>(STORED_HIGHLIGHTS);
       return r.length ? r : null;
     }, 'the highlight to be restored');
     expect(rows[0]!.note).toBe('Check the Astana talks');

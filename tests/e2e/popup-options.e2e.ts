@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type TestBrowser, type TestTab, EXT_API } from './harness/browsers';
-import { E2E_BROWSERS } from './harness/page-scripts';
+import { E2E_BROWSERS, selectParagraph, STORED_HIGHLIGHTS } from './harness/page-scripts';
 import { startPageServer, type PageServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
@@ -20,14 +20,6 @@ const OTHER_SENTENCE =
   'Speaking in Istanbul on Sunday evening, Erdogan thanked voters and said the result would bring stability to Turkey. Opposition parties in Ankara said they would challenge the count, citing irregularities at polling stations across the country.';
 const NOTE = 'Check the Astana talks';
 
-const STORED = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); }; r.onerror = () => res([]); })`;
-const select = (sentence: string) => `(() => {
-  const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim() === ${JSON.stringify(sentence)});
-  const r = document.createRange(); r.selectNodeContents(p);
-  const s = getSelection(); s.removeAllRanges(); s.addRange(r);
-  p.scrollIntoView({ block: 'center' });
-  return s.toString().trim();
-})()`;
 /** Texts of the ranges registered under a CSS highlight name (empty when none). */
 const registered = (name: string) => `(() => { const h = CSS.highlights.get(${JSON.stringify(name)}); return h ? [...h].map((r) => r.toString()) : []; })()`;
 /** The popup's hits: highlight id, quote and whether an entity chip carries a match. */
@@ -70,9 +62,9 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
   });
 
   const open = (url: string) => browser.visit(page, url);
-  const stored = () => browser.inExtension<StoredHighlight[]>(STORED);
+  const stored = () => browser.inExtension<StoredHighlight[]>(STORED_HIGHLIGHTS);
   const highlightSentence = async (sentence: string) => {
-    expect(await page.evaluate<string>(select(sentence))).toBe(sentence);
+    expect(await page.evaluate<string>(selectParagraph(sentence))).toBe(sentence);
     await page.press('Alt+Shift+H');
     return waitFor(async () => (await stored()).find((h) => h.quote.trim() === sentence), `the highlight of “${sentence.slice(0, 30)}…” to be stored`);
   };

@@ -9,12 +9,11 @@ import { startFakeUpstream } from '../fake-upstream/server';
 import { launch, type TestBrowser, type TestTab } from './harness/browsers';
 import { startPageServer, type PageServer } from './harness/server';
 import { setSettings } from './harness/sweep';
-import { CARD_TEXT, E2E_BROWSERS, wordCenter } from './harness/page-scripts';
+import { CARD_TEXT, E2E_BROWSERS, wordCenter, STORED_HIGHLIGHTS } from './harness/page-scripts';
 import { waitFor } from './harness/wait';
 
 const BROWSERS = E2E_BROWSERS;
 /** Saved highlights in the extension's database. */
-const STORED = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { try { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); q.onerror = () => res([]); } catch { res([]); } }; r.onerror = () => res([]); })`;
 /** Ranges in Gloss's saved-highlight drawings (gloss-hl-*), as the page sees them. */
 const DRAWN = `(() => { let n = 0; for (const [k, v] of CSS.highlights) if (String(k).startsWith('gloss-hl-')) n += v.size; return n; })()`;
 
@@ -195,7 +194,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
 
   it('(c) ignores forged CustomEvents and synthetic mouse events on a selection', async () => {
     await open(server.seedUrl);
-    const storedBefore = (await browser.inExtension<unknown[]>(STORED)).length;
+    const storedBefore = (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length;
     await tab.evaluate(`(() => {
       const p = document.querySelector('article p');
       getSelection().selectAllChildren(p);
@@ -207,7 +206,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
     })()`);
     await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
     expect(await tab.evaluate<number>(DRAWN)).toBe(0);
-    expect((await browser.inExtension<unknown[]>(STORED)).length).toBe(storedBefore);
+    expect((await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length).toBe(storedBefore);
     await tab.evaluate(`getSelection().removeAllRanges()`);
   });
 
@@ -215,7 +214,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
   // page script could select text and save a highlight of its choosing in the reader's store.
   it('(c) a synthetic Alt+Shift+H keydown (isTrusted false) on a selection creates no highlight', async () => {
     await open(server.seedUrl);
-    const storedBefore = (await browser.inExtension<unknown[]>(STORED)).length;
+    const storedBefore = (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length;
     const isTrusted = await tab.evaluate<boolean>(`(() => {
       const p = document.querySelector('article p');
       getSelection().selectAllChildren(p);
@@ -227,7 +226,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
     })()`);
     expect(isTrusted).toBe(false);
     const created = await waitFor(
-      async () => (await tab.evaluate<number>(DRAWN)) > 0 || (await browser.inExtension<unknown[]>(STORED)).length > storedBefore,
+      async () => (await tab.evaluate<number>(DRAWN)) > 0 || (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length > storedBefore,
       'a highlight from the forged key',
       { timeoutMs: 2000 },
     ).then(() => true, () => false);

@@ -44,7 +44,7 @@ export type PageReport =
        */
       timings: {
         extractMs: number; recognizeMs: number; drawMs: number; gateMs: number; cloneMs: number; parseMs: number; mapMs: number;
-        mainMs?: number; sendMs?: number; offThread?: boolean; fallback?: string | null;
+        mainMs: number; sendMs: number; offThread: boolean; fallback: string | null;
       };
       runs: number;
       at: number;

@@ -21,3 +21,18 @@ export const wordCenter = (word: string, after: string) => `(() => {
 
 /** The card frame's visible text. */
 export const CARD_TEXT = `document.body.innerText`;
+
+/**
+ * Every highlight in the background's IndexedDB, read from an extension page (`inExtension`):
+ * what Gloss stored, independent of its own code paths. Empty when the store is not there yet.
+ */
+export const STORED_HIGHLIGHTS = `new Promise((res) => { const r = indexedDB.open('gloss'); r.onsuccess = () => { try { const q = r.result.transaction('highlights').objectStore('highlights').getAll(); q.onsuccess = () => res(q.result); q.onerror = () => res([]); } catch { res([]); } }; r.onerror = () => res([]); })`;
+
+/** Selects the article paragraph whose text is `sentence`, scrolls to it, and returns the selection's text. */
+export const selectParagraph = (sentence: string) => `(() => {
+  const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim() === ${JSON.stringify(sentence)});
+  const r = document.createRange(); r.selectNodeContents(p);
+  const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+  p.scrollIntoView({ block: 'center' });
+  return s.toString().trim();
+})()`;
