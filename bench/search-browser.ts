@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { makeSeedData } from '../scripts/seed-highlights';
+import { PART_CHARS } from '../utils/export/parts';
 import { POPUP_MARKS } from '../entrypoints/popup/marks';
 import { CHROME_DIR, launch, type TestBrowser, type TestTab } from '../tests/e2e/harness/browsers';
 import { waitFor } from '../tests/e2e/harness/wait';
@@ -54,6 +55,9 @@ async function pageBundle(): Promise<string> {
     `export { HighlightIndex, scanSearch } from ${JSON.stringify(join(ROOT, 'utils/search/index.ts'))};`,
   ];
   lines.push(`export { makeSeedData } from ${JSON.stringify(join(ROOT, 'scripts/seed-highlights.ts'))};`);
+  // The options page's own export/import client and the typed messaging it uses.
+  lines.push(`export { fetchExport, sendImport } from ${JSON.stringify(join(ROOT, 'components/options/transfer.ts'))};`);
+  lines.push(`export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/messaging.ts'))};`);
   const out = await build({
     stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -64,6 +68,7 @@ async function pageBundle(): Promise<string> {
     target: 'chrome120',
     define: { 'process.argv': '[]', 'import.meta.url': '""' },
     logLevel: 'error',
+    alias: { '@': ROOT },
     plugins: [
       {
         name: 'stub-node-fs',
@@ -235,41 +240,29 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     if (typed.hits < 1) throw new Error(`the typed query found nothing: ${JSON.stringify(typed)}`);
 
     // 6. Lossless export → delete everything → import → export at 100,000 highlights, through
-    //    the background's real handlers and the same part-by-part protocol as the options page
-    //    (components/options/transfer.ts; one message could not carry the ~80 MB file).
-    const trip = await browser.inExtension<{ chars: number; parts: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; diff: unknown; added: number; deleted: number }>(`(async () => {
-      const call = async (type, data) => {
-        const r = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-        if (!r) throw new Error('no answer to ' + type);
-        if (r.err) throw new Error(type + ': ' + r.err.message);
-        return r.res;
-      };
-      const exportText = async () => {
-        const b = await call('exportBegin');
-        const parts = [];
-        for (let i = 0; i < b.parts; i++) parts.push(await call('exportPart', { id: b.id, index: i }));
-        return { text: parts.join(''), parts: b.parts };
-      };
+    //    the background's real handlers, with the options page's own client
+    //    (components/options/transfer.ts: parts, since one message could not carry ~80 MB).
+    await browser.inExtension(install(full)); // the browser was restarted above
+    const trip = await browser.inExtension<{ chars: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; diff: unknown; added: number; deleted: number }>(`(async () => {
+      const G = globalThis.GlossBench;
       let t = performance.now();
-      const first = await exportText();
+      const first = await G.fetchExport();
       const exportMs = performance.now() - t;
       t = performance.now();
-      const deleted = (await call('deleteEverything')).highlights;
+      const deleted = (await G.sendMessage('deleteEverything', undefined)).highlights;
       const deleteMs = performance.now() - t;
       t = performance.now();
-      const PART = 4000000, id = crypto.randomUUID(), total = Math.ceil(first.text.length / PART);
-      let report = null;
-      for (let i = 0; i < total; i++) report = await call('importPart', { id, index: i, total, text: first.text.slice(i * PART, (i + 1) * PART) });
+      const report = await G.sendImport(first.text);
       const importMs = performance.now() - t;
       t = performance.now();
-      const second = await exportText();
+      const second = await G.fetchExport();
       const reexportMs = performance.now() - t;
       const strip = (x) => x.replace(/"exportedAt": "[^"]*"/, '');
       const a = strip(first.text), b = strip(second.text);
       let at = 0;
       while (at < a.length && a[at] === b[at]) at++;
       const diff = a === b ? null : { at, a: a.slice(Math.max(0, at - 200), at + 200), b: b.slice(Math.max(0, at - 200), at + 200), lengths: [a.length, b.length] };
-      return { chars: first.text.length, parts: first.parts, exportMs, deleteMs, importMs, reexportMs, same: a === b, diff, added: report.added, deleted };
+      return { chars: first.text.length, exportMs, deleteMs, importMs, reexportMs, same: a === b, diff, added: report.added, deleted };
     })()`);
     if (!trip.same || trip.deleted !== HIGHLIGHTS) throw new Error(`export/import round trip went wrong: ${JSON.stringify(trip)}`);
 
@@ -302,7 +295,7 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       import_100k_ms: round(trip.importMs),
       reexport_100k_ms: round(trip.reexportMs),
       export_100k_chars: trip.chars,
-      export_100k_parts: trip.parts,
+      export_100k_parts: Math.ceil(trip.chars / PART_CHARS),
       export_import_round_trip_identical: trip.same ? 1 : 0,
     };
   } finally {
