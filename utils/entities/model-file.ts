@@ -8,7 +8,7 @@
 //     labels with non-zero weight; the int8 weights of those labels, in order.
 // Streams of like values compress far better under gzip than interleaved records.
 
-import { GAZ_CATEGORIES, WCLUSTER, buildGazetteer, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, buildGazetteer, type Gazetteer } from './gazetteer';
 import { LABELS, NUM_LABELS } from './labels';
 import { HashIndex, type LinearModel } from './tagger';
 
@@ -146,18 +146,15 @@ export function encodeModelFile(
   const w = new Writer();
   MAGIC.forEach((b) => w.u8(b));
   w.u8(VERSION);
-  if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');
-  // A model trained without word classes stores no (empty) word-class list, so its
-  // file is the same as one written before word classes existed.
-  const kept = GAZ_CATEGORIES.map((c, i) => i).filter((i) => i !== WCLUSTER || lists[i].length > 0);
   const meta: ModelMeta = {
     labels: [...LABELS],
-    categories: kept.map((i) => GAZ_CATEGORIES[i]),
+    categories: [...GAZ_CATEGORIES],
     stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
     trainedOn,
   };
   w.block(enc.encode(JSON.stringify(meta)));
-  for (const i of kept) w.block(enc.encode(lists[i].join('\n')));
+  if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');
+  for (const list of lists) w.block(enc.encode(list.join('\n')));
   for (const s of stages) {
     const L = NUM_LABELS;
     w.u32(s.keys.length);
