@@ -5,7 +5,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'utils/**/*.test.ts',
+      'utils/**/*.test.tsx',
+      'components/**/*.test.tsx',
+      'entrypoints/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30000,
   },

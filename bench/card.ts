@@ -51,7 +51,11 @@ export async function benchCard(): Promise<Record<string, number>> {
     }
     const timings = await waitForTimings(browser, api, HOVERS + 1);
     const cached = timings.slice(1);
-    return { card_cached_ms_p50: pct(cached, 50), card_cached_ms_p95: pct(cached, 95), card_cached_hovers: cached.length };
+    return {
+      card_cached_ms_p50: pct(cached, 50),
+      card_cached_ms_p95: pct(cached, 95),
+      card_cached_hovers: cached.length,
+    };
   } finally {
     await browser.close();
     await upstream.close();
@@ -62,7 +66,10 @@ export async function benchCard(): Promise<Record<string, number>> {
 async function waitForTimings(browser: Awaited<ReturnType<typeof launch>>, api: string, n: number): Promise<number[]> {
   let got: number[] = [];
   await until(async () => {
-    got = (await browser.inExtension<number[] | undefined>(`(await ${api}.storage.session.get('cardTimings')).cardTimings`)) ?? [];
+    got =
+      (await browser.inExtension<number[] | undefined>(
+        `(await ${api}.storage.session.get('cardTimings')).cardTimings`,
+      )) ?? [];
     return got.length >= n;
   });
   return got.slice(-n);

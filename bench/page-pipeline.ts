@@ -57,7 +57,8 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
         const med = (a) => a.slice(1).sort((x, y) => x - y)[1];
         return { cold: parse[0], coldTotal: total[0], parse: med(parse), total: med(total) };
       })()`);
-      for (const k of ['gateMs', 'cloneMs', 'sendMs', 'parseMs', 'mapMs', 'drawMs'] as const) (stages[k] ??= []).push(r.timings[k]);
+      for (const k of ['gateMs', 'cloneMs', 'sendMs', 'parseMs', 'mapMs', 'drawMs'] as const)
+        (stages[k] ??= []).push(r.timings[k]);
       gloss.push(main);
       parseOnly.push(t.cold);
       cloneAndParse.push(t.coldTotal);
@@ -77,7 +78,9 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
     readability_with_clone_ms_median: median(cloneAndParse),
     readability_warm_ms_median: median(warm),
     page_pipeline_ratio_vs_readability: median(ratios),
-    ...Object.fromEntries(Object.entries(stages).map(([k, v]) => [`page_stage_${k.replace(/Ms$/, '')}_ms_median`, median(v)])),
+    ...Object.fromEntries(
+      Object.entries(stages).map(([k, v]) => [`page_stage_${k.replace(/Ms$/, '')}_ms_median`, median(v)]),
+    ),
   };
 }
 

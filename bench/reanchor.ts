@@ -17,7 +17,14 @@ import { mulberry32 } from '../utils/random/mulberry32';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { anchorMany, buildTextIndex, describeOffsets, type AnchorResult, type Selectors, type TextIndex } from '../utils/anchoring';
+import {
+  anchorMany,
+  buildTextIndex,
+  describeOffsets,
+  type AnchorResult,
+  type Selectors,
+  type TextIndex,
+} from '../utils/anchoring';
 
 const DEFAULT_FIXTURES = '/work/shared/fixtures/pages';
 const HIGHLIGHTS_PER_PAGE = 50;
@@ -210,13 +217,24 @@ function tallyAdd(t: Tally, o: Outcome): void {
 const DEBUG = !!process.env.GLOSS_BENCH_DEBUG;
 
 /** With GLOSS_BENCH_DEBUG=1, shows each failure: what was expected and what was found. */
-function report(label: string, h: Planted, r: AnchorResult, index: TextIndex, expected: [number, number] | null, o: Outcome): void {
+function report(
+  label: string,
+  h: Planted,
+  r: AnchorResult,
+  index: TextIndex,
+  expected: [number, number] | null,
+  o: Outcome,
+): void {
   if (!DEBUG || o === 'correct') return;
   const show = (x: string): string => JSON.stringify(x.replace(/\s+/g, ' ').slice(0, 120));
-  console.log(`[${label}] ${o} quote=${show(h.selectors.quote.exact)} prefix=${show(h.selectors.quote.prefix)} suffix=${show(h.selectors.quote.suffix)}`);
+  console.log(
+    `[${label}] ${o} quote=${show(h.selectors.quote.exact)} prefix=${show(h.selectors.quote.prefix)} suffix=${show(h.selectors.quote.suffix)}`,
+  );
   console.log(`   expected=${expected ? show(index.text.slice(expected[0], expected[1])) : 'gone'} ${expected}`);
   if (r.status === 'anchored') {
-    console.log(`   got(${r.method} ${r.score.toFixed(3)})=${show(index.text.slice(r.start, r.end))} ${r.start},${r.end} ctx=${show(index.text.slice(r.start - 40, r.start))}|${show(index.text.slice(r.end, r.end + 40))}`);
+    console.log(
+      `   got(${r.method} ${r.score.toFixed(3)})=${show(index.text.slice(r.start, r.end))} ${r.start},${r.end} ctx=${show(index.text.slice(r.start - 40, r.start))}|${show(index.text.slice(r.end, r.end + 40))}`,
+    );
   } else console.log(`   orphan ${r.reason}`);
 }
 
@@ -225,14 +243,23 @@ function emptyTally(): Tally {
 }
 
 /** Runs anchorMany and counts highlights missing from the result set. */
-function anchorAll(body: HTMLElement, list: Selectors[], lost: { count: number }): { results: AnchorResult[]; index: TextIndex } {
+function anchorAll(
+  body: HTMLElement,
+  list: Selectors[],
+  lost: { count: number },
+): { results: AnchorResult[]; index: TextIndex } {
   const index = buildTextIndex(body);
   const results = anchorMany(body, list, { index });
   lost.count += list.length - results.filter((r) => r && (r.status === 'anchored' || r.status === 'orphan')).length;
   return { results, index };
 }
 
-function runPage(ctx: PageContext, rand: () => number, tallies: Record<Perturbation, Tally>, lost: { count: number }): void {
+function runPage(
+  ctx: PageContext,
+  rand: () => number,
+  tallies: Record<Perturbation, Tally>,
+  lost: { count: number },
+): void {
   const { doc, body, planted, paragraphs, paraSpans } = ctx;
   const list = planted.map((h) => h.selectors);
   const none: OffsetMaps = new Map();
@@ -312,7 +339,9 @@ function runPage(ctx: PageContext, rand: () => number, tallies: Record<Perturbat
       }
     }
     const { results, index } = anchorAll(body, list, lost);
-    planted.forEach((h, i) => tallyAdd(tallies['b-whitespace'], classifyExact(results[i], expectedSpan(h, index, maps), index.text)));
+    planted.forEach((h, i) =>
+      tallyAdd(tallies['b-whitespace'], classifyExact(results[i], expectedSpan(h, index, maps), index.text)),
+    );
     restore(saved);
     for (const n of added) n.parentNode?.removeChild(n);
   }
@@ -446,7 +475,13 @@ function spread<T>(list: T[], n: number | undefined): T[] {
   return out;
 }
 
-function loadPage(window: Window, fixtures: string, name: string, rand: () => number, count: number): PageContext | null {
+function loadPage(
+  window: Window,
+  fixtures: string,
+  name: string,
+  rand: () => number,
+  count: number,
+): PageContext | null {
   const html = neutralize(readFileSync(join(fixtures, name, 'source.html'), 'utf8'));
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const body = doc.body;
@@ -482,7 +517,11 @@ export async function benchReanchor(opts: BenchOptions = {}): Promise<Record<str
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const tallies: Record<Perturbation, Tally> = {
@@ -528,7 +567,10 @@ export async function benchReanchor(opts: BenchOptions = {}): Promise<Record<str
       if (results.length !== list.length) lost.count += list.length - results.length;
     }
     anchor1000 = Math.round(median(runs) * 10) / 10;
-    if (print) console.log(`anchor 1000 highlights on ${largest.name} (${largest.length} chars): runs ${runs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    if (print)
+      console.log(
+        `anchor 1000 highlights on ${largest.name} (${largest.length} chars): runs ${runs.map((x) => x.toFixed(0)).join(', ')} ms`,
+      );
   }
   await window.happyDOM.close();
 
@@ -556,7 +598,9 @@ export async function benchReanchor(opts: BenchOptions = {}): Promise<Record<str
         `${k.padEnd(15)} ${String(t.n).padStart(10)} ${String(t.correct).padStart(8)} ${String(t.wrong).padStart(8)} ${String(t.orphan).padStart(8)} ${pct(t.correct, t.n).toFixed(2).padStart(9)}`,
       );
     }
-    console.log('(c-deleted: highlights touching the removed paragraph; correct = orphaned, or anchored to the surviving text when only their middle was removed)');
+    console.log(
+      '(c-deleted: highlights touching the removed paragraph; correct = orphaned, or anchored to the surviving text when only their middle was removed)',
+    );
     if (wrongPages.size > 0) console.log('pages with wrong anchors:', Object.fromEntries(wrongPages));
     console.log('\n' + JSON.stringify(figures, null, 2));
   }

@@ -56,7 +56,9 @@ async function pageBundle(): Promise<string> {
   ];
   lines.push(`export { makeSeedData } from ${JSON.stringify(join(ROOT, 'scripts/seed-highlights.ts'))};`);
   // The options page's own export/import client and the typed messaging it uses.
-  lines.push(`export { fetchExport, sendImport } from ${JSON.stringify(join(ROOT, 'components/options/transfer.ts'))};`);
+  lines.push(
+    `export { fetchExport, sendImport } from ${JSON.stringify(join(ROOT, 'components/options/transfer.ts'))};`,
+  );
   lines.push(`export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/messaging.ts'))};`);
   const out = await build({
     stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
@@ -74,7 +76,10 @@ async function pageBundle(): Promise<string> {
         name: 'stub-node-fs',
         setup(b) {
           b.onResolve({ filter: /^node:fs$/ }, () => ({ path: 'node-fs', namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const writeFileSync = () => { throw new Error("no fs here"); };', loader: 'js' }));
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+            contents: 'export const writeFileSync = () => { throw new Error("no fs here"); };',
+            loader: 'js',
+          }));
         },
       },
     ],
@@ -119,7 +124,8 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       db.close();
       return { writeMs, count, first: data.highlights[0].id };
     })()`);
-    if (seeded.count !== HIGHLIGHTS || seeded.first !== highlights[0]!.id) throw new Error(`seeding went wrong: ${JSON.stringify(seeded)}`);
+    if (seeded.count !== HIGHLIGHTS || seeded.first !== highlights[0]!.id)
+      throw new Error(`seeding went wrong: ${JSON.stringify(seeded)}`);
 
     // 2. The index: built over the rows (what a first start does after reading them), its
     //    snapshot written, then a store started the way the background starts afterwards:
@@ -236,14 +242,25 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     const cold2 = await openPopup(browser);
     const typed = await typeQuery(cold2.tab, texts[0]!);
     await cold2.tab.close();
-    for (const p of [cold1.marks, warm.marks, cold2.marks]) if (p.hits !== 20) throw new Error(`popup listing went wrong: ${JSON.stringify(p)}`);
+    for (const p of [cold1.marks, warm.marks, cold2.marks])
+      if (p.hits !== 20) throw new Error(`popup listing went wrong: ${JSON.stringify(p)}`);
     if (typed.hits < 1) throw new Error(`the typed query found nothing: ${JSON.stringify(typed)}`);
 
     // 6. Lossless export → delete everything → import → export at 100,000 highlights, through
     //    the background's real handlers, with the options page's own client
     //    (components/options/transfer.ts: parts, since one message could not carry ~80 MB).
     await browser.inExtension(install(full)); // the browser was restarted above
-    const trip = await browser.inExtension<{ chars: number; exportMs: number; deleteMs: number; importMs: number; reexportMs: number; same: boolean; diff: unknown; added: number; deleted: number }>(`(async () => {
+    const trip = await browser.inExtension<{
+      chars: number;
+      exportMs: number;
+      deleteMs: number;
+      importMs: number;
+      reexportMs: number;
+      same: boolean;
+      diff: unknown;
+      added: number;
+      deleted: number;
+    }>(`(async () => {
       const G = globalThis.GlossBench;
       let t = performance.now();
       const first = await G.fetchExport();
@@ -264,7 +281,8 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
       const diff = a === b ? null : { at, a: a.slice(Math.max(0, at - 200), at + 200), b: b.slice(Math.max(0, at - 200), at + 200), lengths: [a.length, b.length] };
       return { chars: first.text.length, exportMs, deleteMs, importMs, reexportMs, same: a === b, diff, added: report.added, deleted };
     })()`);
-    if (!trip.same || trip.deleted !== HIGHLIGHTS) throw new Error(`export/import round trip went wrong: ${JSON.stringify(trip)}`);
+    if (!trip.same || trip.deleted !== HIGHLIGHTS)
+      throw new Error(`export/import round trip went wrong: ${JSON.stringify(trip)}`);
 
     const sampledSearch = searchMs.filter((_, i) => i % SCAN_EVERY === 0);
     return {
@@ -318,7 +336,10 @@ interface PopupMarks {
 /** Waits until the background's saved first screen counts `total` highlights. */
 async function waitForFirstScreen(browser: TestBrowser, total: number): Promise<void> {
   await waitFor(
-    async () => (await browser.inExtension<number | undefined>(`chrome.storage.local.get('popupFirstScreen').then((o) => o.popupFirstScreen?.result?.total)`)) === total,
+    async () =>
+      (await browser.inExtension<number | undefined>(
+        `chrome.storage.local.get('popupFirstScreen').then((o) => o.popupFirstScreen?.result?.total)`,
+      )) === total,
     "the background's first-screen copy",
     { timeoutMs: 60_000, intervalMs: 100 },
   );

@@ -55,7 +55,12 @@ function query(text: string): SearchQuery {
 
 /** Size of a snapshot as stored: its typed arrays plus its strings as UTF-8. */
 export function snapshotBytes(s: SearchSnapshot): number {
-  return s.postings.byteLength + s.updatedAt.byteLength + Buffer.byteLength(s.terms) + Buffer.byteLength(JSON.stringify(s.ids));
+  return (
+    s.postings.byteLength +
+    s.updatedAt.byteLength +
+    Buffer.byteLength(s.terms) +
+    Buffer.byteLength(JSON.stringify(s.ids))
+  );
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

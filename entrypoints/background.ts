@@ -15,7 +15,14 @@ import { forgetTab, getPageReport, recordCardTiming, savePageReport } from '@/ut
 import { keepFirstScreen } from '@/utils/background/first-screen';
 import { createPageExtractor } from '@/utils/background/page-extractor';
 import { createRecognizer } from '@/utils/background/recognizer';
-import { assertCardRequest, assertExtractRequest, assertHighlightPatch, assertNewHighlight, assertPageReport, assertRecognizeRequest } from '@/utils/background/validate';
+import {
+  assertCardRequest,
+  assertExtractRequest,
+  assertHighlightPatch,
+  assertNewHighlight,
+  assertPageReport,
+  assertRecognizeRequest,
+} from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
 import { listNewestFromDb } from '@/utils/db-listing';
 import { firstScreenItem } from '@/utils/first-screen-item';
@@ -141,14 +148,29 @@ export default defineBackground(() => {
     const { tabId } = assertContentScript(sender, extensionId);
     const req = assertCardRequest(data);
     const [svc, s] = await Promise.all([service(), settings]);
-    return cards.fetchCard(tabId, req, { knowledge: svc, gdelt: s.gdelt && !s.offline, googleNews: s.googleNews && !s.offline, wikidataFacts: s.wikidataFacts });
+    return cards.fetchCard(tabId, req, {
+      knowledge: svc,
+      gdelt: s.gdelt && !s.offline,
+      googleNews: s.googleNews && !s.offline,
+      wikidataFacts: s.wikidataFacts,
+    });
   });
   onMessage('cardList', ({ data, sender }) => {
     const { tabId } = assertContentScript(sender, extensionId);
     const entities = Array.isArray(data?.entities) ? data.entities.slice(0, 500) : [];
-    const ok = entities.every((e) => e && typeof e.id === 'string' && typeof e.name === 'string' && ['PER', 'LOC', 'ORG'].includes(e.type) && typeof e.mentions === 'number');
+    const ok = entities.every(
+      (e) =>
+        e &&
+        typeof e.id === 'string' &&
+        typeof e.name === 'string' &&
+        ['PER', 'LOC', 'ORG'].includes(e.type) &&
+        typeof e.mentions === 'number',
+    );
     if (!ok) throw new ForbiddenSenderError('cardList expects entities');
-    cards.showList(tabId, entities.map((e) => ({ id: e.id, name: e.name.slice(0, 300), type: e.type, mentions: e.mentions })));
+    cards.showList(
+      tabId,
+      entities.map((e) => ({ id: e.id, name: e.name.slice(0, 300), type: e.type, mentions: e.mentions })),
+    );
   });
   // The last 200 show-to-paint times, in session memory: `npm run bench` reads them.
   onMessage('cardShown', async ({ data, sender }) => {
@@ -182,7 +204,8 @@ export default defineBackground(() => {
     const { url } = assertContentScript(sender, extensionId);
     const h = assertNewHighlight(data) as Highlight;
     assertSameSite(url, h.url);
-    if (typeof data.id !== 'string' || !Number.isFinite(data.createdAt) || !Number.isFinite(data.updatedAt)) throw new ForbiddenSenderError('expected a deleted highlight');
+    if (typeof data.id !== 'string' || !Number.isFinite(data.createdAt) || !Number.isFinite(data.updatedAt))
+      throw new ForbiddenSenderError('expected a deleted highlight');
     return store.restore(data);
   });
   onMessage('highlightsForPage', async ({ data, sender }) => {
@@ -197,7 +220,9 @@ export default defineBackground(() => {
   const highlightStatus = new Map<number, { url: string; placed: number; orphanIds: string[] }>();
   onMessage('highlightStatus', async ({ data, sender }) => {
     const { tabId, url: senderUrl } = assertContentScript(sender, extensionId);
-    const orphanIds = Array.isArray(data?.orphanIds) ? data.orphanIds.filter((x): x is string => typeof x === 'string').slice(0, 10_000) : [];
+    const orphanIds = Array.isArray(data?.orphanIds)
+      ? data.orphanIds.filter((x): x is string => typeof x === 'string').slice(0, 10_000)
+      : [];
     if (typeof data?.url !== 'string') throw new ForbiddenSenderError('highlightStatus expects the page URL');
     assertSameSite(senderUrl, data.url);
     highlightStatus.set(tabId, { url: data.url, placed: Number(data.placed) || 0, orphanIds });
@@ -275,7 +300,13 @@ export default defineBackground(() => {
     const parts = splitParts(text);
     outgoing.set(id, parts);
     forgetLater(outgoing, id);
-    return { id, parts: parts.length, chars: text.length, highlights: data.highlights.length, articles: data.articles.length };
+    return {
+      id,
+      parts: parts.length,
+      chars: text.length,
+      highlights: data.highlights.length,
+      articles: data.articles.length,
+    };
   });
   onMessage('exportPart', ({ data, sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
@@ -287,7 +318,8 @@ export default defineBackground(() => {
   });
   onMessage('importPart', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
-    if (typeof data?.id !== 'string' || typeof data.text !== 'string') throw new Error('Choose a Gloss export file (.json) to import.');
+    if (typeof data?.id !== 'string' || typeof data.text !== 'string')
+      throw new Error('Choose a Gloss export file (.json) to import.');
     let collector = incoming.get(data.id);
     if (!collector) {
       collector = createPartCollector(MAX_IMPORT_CHARS);

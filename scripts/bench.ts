@@ -42,21 +42,59 @@ async function section(name: string, fn: () => Promise<Figures> | Figures, into:
 }
 
 async function main() {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
   const want = (k: string) => !only || only.includes(k);
   const results: Figures = {};
   const errors: string[] = [];
   execSync('npm run build --silent', { stdio: 'ignore' });
   ensureBrowsers();
   if (want('size')) await section('bundle sizes', sizes, results, errors);
-  if (want('ner')) await section('entity engine vs compromise', async () => (await import('../bench/ner')).benchNer(), results, errors);
-  if (want('page')) await section('page pipeline vs Readability (Chromium)', async () => (await import('../bench/page-pipeline')).benchPagePipeline(), results, errors);
-  if (want('reanchor')) await section('re-anchoring', async () => (await import('../bench/reanchor')).benchReanchor(), results, errors);
-  if (want('card')) await section('hover card from cache (Chromium)', async () => (await import('../bench/card')).benchCard(), results, errors);
-  if (want('search')) await section('highlight search (Node)', async () => (await import('../bench/search')).benchSearchNode(), results, errors);
-  if (want('search-browser')) await section('highlight search at 100k (Chromium)', async () => (await import('../bench/search-browser')).benchSearchBrowser(), results, errors);
+  if (want('ner'))
+    await section(
+      'entity engine vs compromise',
+      async () => (await import('../bench/ner')).benchNer(),
+      results,
+      errors,
+    );
+  if (want('page'))
+    await section(
+      'page pipeline vs Readability (Chromium)',
+      async () => (await import('../bench/page-pipeline')).benchPagePipeline(),
+      results,
+      errors,
+    );
+  if (want('reanchor'))
+    await section('re-anchoring', async () => (await import('../bench/reanchor')).benchReanchor(), results, errors);
+  if (want('card'))
+    await section(
+      'hover card from cache (Chromium)',
+      async () => (await import('../bench/card')).benchCard(),
+      results,
+      errors,
+    );
+  if (want('search'))
+    await section(
+      'highlight search (Node)',
+      async () => (await import('../bench/search')).benchSearchNode(),
+      results,
+      errors,
+    );
+  if (want('search-browser'))
+    await section(
+      'highlight search at 100k (Chromium)',
+      async () => (await import('../bench/search-browser')).benchSearchBrowser(),
+      results,
+      errors,
+    );
   // Issue 7's key names for the same figures.
-  if (results.search_p95_ms_100k !== undefined && results.search_speedup_vs_scan === undefined && results.search_scan_p95_ms_100k) {
+  if (
+    results.search_p95_ms_100k !== undefined &&
+    results.search_speedup_vs_scan === undefined &&
+    results.search_scan_p95_ms_100k
+  ) {
     results.search_speedup_vs_scan = results.search_scan_p95_ms_100k / results.search_p95_ms_100k;
   }
 

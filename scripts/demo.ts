@@ -35,7 +35,9 @@ async function main() {
   for (const t of targets) {
     const since = Date.now();
     await tab.goto(t.url);
-    const r = await browser.waitForReport(t.url, since, 30_000).catch((err: Error) => ({ status: 'error', reason: err.message }));
+    const r = await browser
+      .waitForReport(t.url, since, 30_000)
+      .catch((err: Error) => ({ status: 'error', reason: err.message }));
     await tab.screenshot(`${OUT}/${t.page}.png`);
     if (r.status === 'article' && 'words' in r) {
       report.push({
@@ -52,7 +54,9 @@ async function main() {
         note: r.note,
         timings_ms: r.timings,
       });
-      console.log(`${t.page}: "${r.title}" — ${r.words} words, ${r.entities.length} entities${r.note ? ` (${r.note})` : ''}`);
+      console.log(
+        `${t.page}: "${r.title}" — ${r.words} words, ${r.entities.length} entities${r.note ? ` (${r.note})` : ''}`,
+      );
     } else {
       report.push({ page: t.page, url: t.url, status: r.status, reason: 'reason' in r ? r.reason : null });
       console.log(`${t.page}: ${r.status}${'reason' in r ? ` — ${r.reason}` : ''}`);
@@ -60,7 +64,9 @@ async function main() {
   }
   // Hover cards on the seed page: hover each entity's first mention, record the card's title
   // and how many related stories it lists, and keep a screenshot of one open card.
-  const seedEntry = report.find((r) => (r as { page: string }).page === 'seed') as { entities?: Array<Record<string, unknown>> } | undefined;
+  const seedEntry = report.find((r) => (r as { page: string }).page === 'seed') as
+    | { entities?: Array<Record<string, unknown>> }
+    | undefined;
   if (seedEntry?.entities?.length) {
     const since = Date.now();
     await tab.goto(pages.seedUrl);
@@ -95,7 +101,10 @@ async function main() {
       if (card && String(e.name).includes('Erdogan')) await tab.screenshot(`${OUT}/card-erdogan.png`);
     }
   }
-  writeFileSync(`${OUT}/report.json`, JSON.stringify({ generatedAt: new Date().toISOString(), live, pages: report }, null, 2));
+  writeFileSync(
+    `${OUT}/report.json`,
+    JSON.stringify({ generatedAt: new Date().toISOString(), live, pages: report }, null, 2),
+  );
   console.log(`\nWrote ${OUT}/report.json and ${targets.length} screenshots.`);
   if (headed) {
     console.log('The browser stays open; close it (or press Ctrl+C) to end the demo.');
@@ -116,7 +125,8 @@ async function waitForCard(tab: TestTab, timeoutMs: number): Promise<{ title: st
         `(() => { const t = document.querySelector('.gloss-card__title'); if (!t) return null; const busy = !!document.querySelector('[aria-busy="true"]'); const sec = document.querySelector('[aria-labelledby="gloss-related-heading"]'); return { title: t.textContent, related: sec ? sec.querySelectorAll('li').length : 0, loading: busy }; })()`,
       )
       .catch(() => null);
-    if (state && !state.loading && (await tab.frameVisible('card.html'))) return { title: state.title, related: state.related };
+    if (state && !state.loading && (await tab.frameVisible('card.html')))
+      return { title: state.title, related: state.related };
     await new Promise((r) => setTimeout(r, 100));
   }
   return null;

@@ -27,10 +27,14 @@ async function main() {
   if (only) {
     const unknown = only.filter((p) => p !== 'seed' && p !== 'react-like' && !all.includes(p));
     if (unknown.length) throw new Error(`unknown pages: ${unknown.join(', ')}`);
-    targets = sweepTargets(server, only.filter((p) => all.includes(p)), {
-      seed: only.includes('seed'),
-      testPages: only.includes('react-like') ? ['react-like'] : [],
-    });
+    targets = sweepTargets(
+      server,
+      only.filter((p) => all.includes(p)),
+      {
+        seed: only.includes('seed'),
+        testPages: only.includes('react-like') ? ['react-like'] : [],
+      },
+    );
   } else {
     targets = sweepTargets(server, limit === undefined ? all : all.slice(0, limit));
   }
@@ -43,15 +47,21 @@ async function main() {
       try {
         const t0 = Date.now();
         let n = 0;
-        runs.push(...(await sweepBrowser(browser, targets, {
-          onLoad: (phase, page) => {
-            if (++n % 25 === 0) console.log(`  ${name}: ${n} loads (now ${phase} ${page}), ${Math.round((Date.now() - t0) / 1000)} s`);
-          },
-          onRun: (r) => {
-            const bad = r.failure || r.errors > 0 || r.dom_changed === true || r.untouched === false;
-            if (bad) console.log(`  ${name} ${r.page}: ${r.failure ?? ''} errors=${r.errors} dom_changed=${r.dom_changed} ${r.dom_reason ?? ''}`);
-          },
-        })));
+        runs.push(
+          ...(await sweepBrowser(browser, targets, {
+            onLoad: (phase, page) => {
+              if (++n % 25 === 0)
+                console.log(`  ${name}: ${n} loads (now ${phase} ${page}), ${Math.round((Date.now() - t0) / 1000)} s`);
+            },
+            onRun: (r) => {
+              const bad = r.failure || r.errors > 0 || r.dom_changed === true || r.untouched === false;
+              if (bad)
+                console.log(
+                  `  ${name} ${r.page}: ${r.failure ?? ''} errors=${r.errors} dom_changed=${r.dom_changed} ${r.dom_reason ?? ''}`,
+                );
+            },
+          })),
+        );
         console.log(`${name}: ${targets.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
         write(runs);
       } finally {
@@ -66,8 +76,12 @@ async function main() {
   const summary = write(runs);
   console.log(JSON.stringify(summary, null, 2));
   console.log(`wrote ${OUT}/results.json`);
-  const failed = summary.failed.length > 0 || summary.errors_total > 0 || summary.dom_changed > 0 || summary.touched_non_articles.length > 0
-    || runs.some((r) => r.hydrated !== undefined && (r.hydrated !== 'ok' || !r.counter_ok));
+  const failed =
+    summary.failed.length > 0 ||
+    summary.errors_total > 0 ||
+    summary.dom_changed > 0 ||
+    summary.touched_non_articles.length > 0 ||
+    runs.some((r) => r.hydrated !== undefined && (r.hydrated !== 'ok' || !r.counter_ok));
   process.exitCode = failed ? 1 : 0;
 }
 
@@ -75,16 +89,24 @@ async function main() {
 function write(runs: SweepRun[]) {
   const summary = summarize(runs);
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(`${OUT}/results.json`, `${JSON.stringify({
-    generatedAt: new Date().toISOString(),
-    method: 'Each page is loaded with Gloss off and then on; the DOM (documentElement.outerHTML of a clone without gloss-root) is compared. ' +
-      'When they differ the page is loaded off again and serialized no earlier after navigation than the on load was: equal to the on load means ' +
-      'dom_changed false; else, if both off loads agree, the difference is Gloss\'s (dom_changed true); else the page is nondeterministic and ' +
-      'dom_changed is null (see dom_reason), never counted as a pass. ' +
-      'ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page\'s loads.',
-    summary,
-    runs,
-  }, null, 2)}\n`);
+  writeFileSync(
+    `${OUT}/results.json`,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        method:
+          'Each page is loaded with Gloss off and then on; the DOM (documentElement.outerHTML of a clone without gloss-root) is compared. ' +
+          'When they differ the page is loaded off again and serialized no earlier after navigation than the on load was: equal to the on load means ' +
+          "dom_changed false; else, if both off loads agree, the difference is Gloss's (dom_changed true); else the page is nondeterministic and " +
+          'dom_changed is null (see dom_reason), never counted as a pass. ' +
+          "ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page's loads.",
+        summary,
+        runs,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   return summary;
 }
 

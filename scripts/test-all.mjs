@@ -38,7 +38,14 @@ step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('unit tests', 'npx', ['vitest', 'run', ...vitestJson(`${OUT}/unit.json`)], { json: `${OUT}/unit.json` });
 const built = step('build (Chrome MV3, Firefox MV2)', 'npm', ['run', 'build', '--silent']);
 if (built) {
-  step('Firefox lint (web-ext lint)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false']);
+  step('Firefox lint (web-ext lint)', 'npx', [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv2',
+    '--self-hosted',
+    '--warnings-as-errors=false',
+  ]);
   let browsersReady = true;
   try {
     ensureBrowsers();
@@ -49,9 +56,14 @@ if (built) {
     browsersReady = false;
   }
   if (browsersReady) {
-    step('e2e in Chromium and Firefox ESR', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...vitestJson(`${OUT}/e2e.json`)], {
-      json: `${OUT}/e2e.json`,
-    });
+    step(
+      'e2e in Chromium and Firefox ESR',
+      'npx',
+      ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...vitestJson(`${OUT}/e2e.json`)],
+      {
+        json: `${OUT}/e2e.json`,
+      },
+    );
   }
 }
 

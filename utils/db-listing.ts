@@ -25,7 +25,9 @@ export async function listNewestFromDb(db: GlossDb, q: SearchQuery): Promise<Sea
   const seenUrls = new Set<string>();
   const order = (a: Highlight, b: Highlight) => compareHits({ ...a, score: 0 }, { ...b, score: 0 }, q.sort);
   const total = await db.transaction('r', db.highlights, db.meta, async () => {
-    const counting = db.meta.get(COUNT_KEY).then((row) => (typeof row?.value === 'number' ? row.value : db.highlights.count()));
+    const counting = db.meta
+      .get(COUNT_KEY)
+      .then((row) => (typeof row?.value === 'number' ? row.value : db.highlights.count()));
     const batch = Math.max(50, Math.min(500, want));
     let below = Infinity;
     while (flat.length < want) {
@@ -34,7 +36,8 @@ export async function listNewestFromDb(db: GlossDb, q: SearchQuery): Promise<Sea
       below = rows[rows.length - 1]!.createdAt;
       const byId = new Map(rows.map((r) => [r.id, r]));
       // A full batch may have cut through rows sharing its last time: take them all.
-      if (rows.length === batch) for (const r of await db.highlights.where('createdAt').equals(below).toArray()) byId.set(r.id, r);
+      if (rows.length === batch)
+        for (const r of await db.highlights.where('createdAt').equals(below).toArray()) byId.set(r.id, r);
       const ordered = [...byId.values()].sort(order);
       let i = 0;
       while (i < ordered.length && flat.length < want) {

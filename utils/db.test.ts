@@ -41,30 +41,56 @@ describe('Gloss database', () => {
     const db = createDb(fresh());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'highlights', 'knowledge', 'meta', 'resolutions', 'searchSnapshots']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'articles',
+      'highlights',
+      'knowledge',
+      'meta',
+      'resolutions',
+      'searchSnapshots',
+    ]);
     await db.highlights.put(highlight('h1'));
     expect(await db.highlights.where('entityIds').equals('Q7747').count()).toBe(1);
     db.close();
   });
 
-  it.each(SCHEMA_VERSIONS.map((v, i) => [v.version, i + 1] as const))('migrates from version %i without losing data', async (_v, upTo) => {
-    const name = fresh();
-    const old = createDb(name, upTo);
-    await old.open();
-    await old.highlights.put(highlight('h-old'));
-    await old.articles.put({ url: 'https://example.com/a', title: 'A', site: 'example.com', visitedAt: 5, entityIds: ['Q7747'], lang: 'en' });
-    const hadSnapshots = old.tables.some((t) => t.name === 'searchSnapshots');
-    if (hadSnapshots) await old.searchSnapshots.put({ id: 'kept', snapshot: new HighlightIndex([highlight('h-old')]).toSnapshot(), savedAt: 1 });
-    old.close();
-    const db = createDb(name);
-    await db.open();
-    expect(await db.highlights.get('h-old')).toEqual(highlight('h-old'));
-    expect(await db.articles.where('entityIds').equals('Q7747').count()).toBe(1);
-    await db.searchSnapshots.put({ id: 'highlights', snapshot: new HighlightIndex([highlight('h-old')]).toSnapshot(), savedAt: 1 });
-    expect((await db.searchSnapshots.get('highlights'))?.snapshot.ids).toEqual(['h-old']);
-    if (hadSnapshots) expect((await db.searchSnapshots.get('kept'))?.snapshot.updatedAt).toEqual(Float64Array.of(2));
-    await db.meta.put({ key: 'highlightCount', value: 1 });
-    expect(await db.meta.get('highlightCount')).toEqual({ key: 'highlightCount', value: 1 });
-    db.close();
-  });
+  it.each(SCHEMA_VERSIONS.map((v, i) => [v.version, i + 1] as const))(
+    'migrates from version %i without losing data',
+    async (_v, upTo) => {
+      const name = fresh();
+      const old = createDb(name, upTo);
+      await old.open();
+      await old.highlights.put(highlight('h-old'));
+      await old.articles.put({
+        url: 'https://example.com/a',
+        title: 'A',
+        site: 'example.com',
+        visitedAt: 5,
+        entityIds: ['Q7747'],
+        lang: 'en',
+      });
+      const hadSnapshots = old.tables.some((t) => t.name === 'searchSnapshots');
+      if (hadSnapshots)
+        await old.searchSnapshots.put({
+          id: 'kept',
+          snapshot: new HighlightIndex([highlight('h-old')]).toSnapshot(),
+          savedAt: 1,
+        });
+      old.close();
+      const db = createDb(name);
+      await db.open();
+      expect(await db.highlights.get('h-old')).toEqual(highlight('h-old'));
+      expect(await db.articles.where('entityIds').equals('Q7747').count()).toBe(1);
+      await db.searchSnapshots.put({
+        id: 'highlights',
+        snapshot: new HighlightIndex([highlight('h-old')]).toSnapshot(),
+        savedAt: 1,
+      });
+      expect((await db.searchSnapshots.get('highlights'))?.snapshot.ids).toEqual(['h-old']);
+      if (hadSnapshots) expect((await db.searchSnapshots.get('kept'))?.snapshot.updatedAt).toEqual(Float64Array.of(2));
+      await db.meta.put({ key: 'highlightCount', value: 1 });
+      expect(await db.meta.get('highlightCount')).toEqual({ key: 'highlightCount', value: 1 });
+      db.close();
+    },
+  );
 });

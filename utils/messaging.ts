@@ -29,7 +29,10 @@ export interface ImportReport {
 }
 
 /** What the background tells a tab's content script about its card frame. */
-export type CardFrameEvent = { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string };
+export type CardFrameEvent =
+  | { type: 'close' }
+  | { type: 'resize'; width: number; height: number }
+  | { type: 'open-entity'; id: string };
 
 export interface ProtocolMap {
   /** Content script → background: find the entities of an article's text (on the device). */
@@ -45,7 +48,9 @@ export interface ProtocolMap {
   /** Content script → background: the pointer dwells on a mention; resolve its card. */
   cardFetch(req: CardRequest): { status: string };
   /** Content script → background: show the keyboard list of this page's entities in the card frame. */
-  cardList(data: { entities: Array<{ id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; mentions: number }> }): void;
+  cardList(data: {
+    entities: Array<{ id: string; name: string; type: 'PER' | 'LOC' | 'ORG'; mentions: number }>;
+  }): void;
   /** Content script → background: a card was painted, `ms` after the show decision (diagnostics). */
   cardShown(data: { ms: number }): void;
   /** Content script → background: the pointer left before the card showed. */
@@ -74,7 +79,10 @@ export interface ProtocolMap {
   getHighlightStatus(data: { tabId: number }): { url: string; placed: number; orphanIds: string[] } | null;
   /** Background → content script: a command (shortcut or context menu) for this page. */
   pageCommand(
-    data: { command: 'highlight-selection' | 'list-entities' } | { command: 'open-entity'; entityId: string } | { command: 'show-highlight'; id: string },
+    data:
+      | { command: 'highlight-selection' | 'list-entities' }
+      | { command: 'open-entity'; entityId: string }
+      | { command: 'show-highlight'; id: string },
   ): void;
 
   // Extension pages only (popup, options).
@@ -116,10 +124,16 @@ export const { sendMessage, onMessage } = messaging;
  * content script sends the page's HTML with it, so that copying a megabyte of HTML into the
  * message is counted in the page's main-thread time it measures.
  */
-export function sendMessageNow<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  const sent = browser.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }) as Promise<
-    { res?: ReturnType<ProtocolMap[K]>; err?: { message?: string } } | undefined
-  >;
+export function sendMessageNow<K extends keyof ProtocolMap>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
+  const sent = browser.runtime.sendMessage({
+    id: Math.floor(Math.random() * 1e9),
+    type,
+    data,
+    timestamp: Date.now(),
+  }) as Promise<{ res?: ReturnType<ProtocolMap[K]>; err?: { message?: string } } | undefined>;
   return sent.then((answer) => {
     if (!answer) throw new Error(`no answer to ${type}`);
     if (answer.err) throw new Error(answer.err.message ?? `${type} failed`);

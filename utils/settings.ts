@@ -74,7 +74,11 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
 }
 
 export function withDefaults(v: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(v ?? {}), entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...(v?.entityTypes ?? {}) } };
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(v ?? {}),
+    entityTypes: { ...DEFAULT_SETTINGS.entityTypes, ...(v?.entityTypes ?? {}) },
+  };
 }
 
 /**

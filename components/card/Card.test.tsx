@@ -26,7 +26,8 @@ function show(model: CardModel) {
 const BG: Background = {
   title: 'Recep Tayyip Erdoğan',
   description: 'President of Turkey since 2014',
-  extract: 'Recep Tayyip Erdoğan is a Turkish politician. He has been President since 2014. Before that he was Prime Minister.',
+  extract:
+    'Recep Tayyip Erdoğan is a Turkish politician. He has been President since 2014. Before that he was Prime Minister.',
   thumbnail: { url: 'https://upload.wikimedia.org/erdogan.jpg', width: 64, height: 80 },
   url: 'https://en.wikipedia.org/wiki/Recep_Tayyip_Erdo%C4%9Fan',
   wikidataId: 'Q39259',
@@ -36,7 +37,12 @@ const BG: Background = {
 };
 const FETCHED = Date.UTC(2026, 2, 14, 12);
 const mention = { name: 'Erdogan', type: 'PER' as const };
-const ok = (value: Background = BG, extra: { offline?: boolean } = {}) => ({ status: 'ok' as const, value, fetchedAt: FETCHED, ...extra });
+const ok = (value: Background = BG, extra: { offline?: boolean } = {}) => ({
+  status: 'ok' as const,
+  value,
+  fetchedAt: FETCHED,
+  ...extra,
+});
 const text = () => root.textContent ?? '';
 
 describe('Card: content', () => {
@@ -64,7 +70,13 @@ describe('Card: content', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     show({
       mention: { name: hostile, type: 'PER' },
-      background: ok({ ...BG, title: hostile, description: '<b>bold</b>', extract: '<script>alert(2)</script>', thumbnail: undefined }),
+      background: ok({
+        ...BG,
+        title: hostile,
+        description: '<b>bold</b>',
+        extract: '<script>alert(2)</script>',
+        thumbnail: undefined,
+      }),
     });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
@@ -98,7 +110,11 @@ describe('Card: content', () => {
   });
 
   it('headings go in order: title, then sections, then groups', () => {
-    const facts: FactsResult = { status: 'ok', fetchedAt: FETCHED, value: { wikidataId: 'Q39259', type: 'PER', instanceOf: ['Q5'], facts: [] } };
+    const facts: FactsResult = {
+      status: 'ok',
+      fetchedAt: FETCHED,
+      value: { wikidataId: 'Q39259', type: 'PER', instanceOf: ['Q5'], facts: [] },
+    };
     const related: RelatedResult = {
       status: 'ok',
       stories: [{ url: 'https://example.com/a', title: 'A', source: 'Example', origin: 'page' }],
@@ -181,7 +197,11 @@ describe('Card: key facts', () => {
         type: 'PER',
         instanceOf: ['Q5'],
         facts: [
-          { kind: 'born', property: 'P569', value: { kind: 'date', date: { year: 1954, month: 2, day: 26, precision: 11, iso: '1954-02-26' } } },
+          {
+            kind: 'born',
+            property: 'P569',
+            value: { kind: 'date', date: { year: 1954, month: 2, day: 26, precision: 11, iso: '1954-02-26' } },
+          },
           {
             kind: 'office',
             property: 'P39',
@@ -211,7 +231,13 @@ describe('Card: related stories', () => {
   const related: RelatedResult = {
     status: 'ok',
     stories: [
-      { url: 'https://news.example/gdelt', title: 'From the news', source: 'Daily Example', date: '2026-03-10T08:00:00Z', origin: 'gdelt' },
+      {
+        url: 'https://news.example/gdelt',
+        title: 'From the news',
+        source: 'Daily Example',
+        date: '2026-03-10T08:00:00Z',
+        origin: 'gdelt',
+      },
       { url: 'https://site.example/link', title: 'Linked here', source: 'Site', origin: 'page' },
       { url: 'javascript:alert(1)', title: 'Evil story', source: 'Evil', origin: 'history' },
       { url: 'https://read.example/x', title: 'Read before', source: 'Read', date: '2026-01-02', origin: 'history' },
@@ -244,7 +270,11 @@ describe('Card: related stories', () => {
   it('loading, empty and offline', () => {
     show({ mention, background: ok(), related: { status: 'loading' } });
     expect(text()).toContain('Looking for stories about');
-    show({ mention, background: ok(), related: { status: 'ok', stories: [], sources: { gdelt: 'offline', googleNews: 'skipped' }, offline: true } });
+    show({
+      mention,
+      background: ok(),
+      related: { status: 'ok', stories: [], sources: { gdelt: 'offline', googleNews: 'skipped' }, offline: true },
+    });
     expect(text()).toContain("You're offline, so Gloss didn't search the news.");
     expect(text()).toContain('No related stories about Recep Tayyip Erdoğan yet.');
   });
@@ -256,10 +286,14 @@ describe('mountCard', () => {
     const listeners = new Set<() => void>();
     let unmount!: () => void;
     act(() => {
-      unmount = mountCard(root, () => model, (l) => {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      });
+      unmount = mountCard(
+        root,
+        () => model,
+        (l) => {
+          listeners.add(l);
+          return () => listeners.delete(l);
+        },
+      );
     });
     expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
     model = { mention, background: ok() };

@@ -60,10 +60,17 @@ export function Card({ model }: { model: CardModel }) {
       aria-label={`About ${mention.name}`}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={maxHeight !== undefined && maxHeight > 0 ? { maxHeight: `${Math.min(MAX_HEIGHT, maxHeight)}px` } : undefined}
+      style={
+        maxHeight !== undefined && maxHeight > 0 ? { maxHeight: `${Math.min(MAX_HEIGHT, maxHeight)}px` } : undefined
+      }
     >
       {onClose && (
-        <button type="button" class="gloss-card__close" aria-label={`Close card about ${mention.name}`} onClick={() => onClose()}>
+        <button
+          type="button"
+          class="gloss-card__close"
+          aria-label={`Close card about ${mention.name}`}
+          onClick={() => onClose()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       )}
@@ -101,7 +108,15 @@ function useNow(live: boolean): number {
   return now;
 }
 
-function BackgroundView({ background: b, offlineSince, locale }: { background: Background; offlineSince?: number; locale?: string }) {
+function BackgroundView({
+  background: b,
+  offlineSince,
+  locale,
+}: {
+  background: Background;
+  offlineSince?: number;
+  locale?: string;
+}) {
   const thumb = b.thumbnail ? safeHttpUrl(b.thumbnail.url) : undefined;
   const saved = offlineSince !== undefined ? formatDate(offlineSince, locale) : null;
   return (

@@ -30,11 +30,20 @@ const GROUPS = [
 
 /** Lower case without accents, so "erdogan" finds "Erdoğan". */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The list of the page's entities. */
-export function EntityList({ entities, onOpen, onClose, idPrefix = 'gloss-entities', autoFocus = true }: EntityListProps) {
+export function EntityList({
+  entities,
+  onOpen,
+  onClose,
+  idPrefix = 'gloss-entities',
+  autoFocus = true,
+}: EntityListProps) {
   const [query, setQuery] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -120,7 +129,13 @@ export function EntityList({ entities, onOpen, onClose, idPrefix = 'gloss-entiti
         spellcheck={false}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
       />
-      <div ref={list} id={listId} role="listbox" aria-label="People, places and organizations on this page" class="gloss-entities__list">
+      <div
+        ref={list}
+        id={listId}
+        role="listbox"
+        aria-label="People, places and organizations on this page"
+        class="gloss-entities__list"
+      >
         {groups.map((g) => (
           <div key={g.type} role="group" aria-labelledby={`${idPrefix}-group-${g.type}`} class="gloss-entities__group">
             <div id={`${idPrefix}-group-${g.type}`} class="gloss-entities__label">
@@ -150,7 +165,9 @@ export function EntityList({ entities, onOpen, onClose, idPrefix = 'gloss-entiti
       </div>
       {visible.length === 0 && (
         <p class="gloss-entities__empty" role="status">
-          {entities.length === 0 ? 'Gloss marked no people, places or organizations on this page.' : `Nothing matches “${query}”.`}
+          {entities.length === 0
+            ? 'Gloss marked no people, places or organizations on this page.'
+            : `Nothing matches “${query}”.`}
         </p>
       )}
     </div>

@@ -15,7 +15,14 @@ export function ExternalLink({ href, children, class: className, 'aria-label': l
   const url = safeHttpUrl(href);
   if (!url) return <span class={className}>{children}</span>;
   return (
-    <a class={className} href={url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-label={label}>
+    <a
+      class={className}
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      referrerpolicy="no-referrer"
+      aria-label={label}
+    >
       {children}
     </a>
   );

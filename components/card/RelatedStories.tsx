@@ -40,9 +40,10 @@ function RelatedBody({ name, related, locale }: { name: string; related: Related
     notes.push('The news search asked Gloss to slow down; news will come later.');
   else if (related.sources.gdelt === 'error' || related.sources.googleNews === 'error')
     notes.push("The news search didn't answer.");
-  const groups = GROUPS.map((g) => ({ ...g, stories: related.stories.filter((s) => g.origins.includes(s.origin)) })).filter(
-    (g) => g.stories.length > 0,
-  );
+  const groups = GROUPS.map((g) => ({
+    ...g,
+    stories: related.stories.filter((s) => g.origins.includes(s.origin)),
+  })).filter((g) => g.stories.length > 0);
   return (
     <>
       {notes.map((n) => (

@@ -8,7 +8,10 @@ describe('NoteEditor', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const onSave = vi.fn();
-    render(<NoteEditor quote={'<img src=x onerror=alert(1)> said Erdogan'} note="old" onSave={onSave} onCancel={() => {}} />, root);
+    render(
+      <NoteEditor quote={'<img src=x onerror=alert(1)> said Erdogan'} note="old" onSave={onSave} onCancel={() => {}} />,
+      root,
+    );
     await new Promise((r) => setTimeout(r, 20)); // mount effects (focus) have run, as before a reader types
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('blockquote')!.textContent).toBe('<img src=x onerror=alert(1)> said Erdogan');

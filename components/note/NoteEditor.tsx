@@ -37,7 +37,14 @@ export function NoteEditor({ quote, note, onSave, onCancel }: NoteEditorProps) {
     >
       <blockquote>{shortQuote}</blockquote>
       <label for="note-text">Note</label>
-      <textarea id="note-text" ref={area} value={text} maxLength={MAX_NOTE} rows={4} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea
+        id="note-text"
+        ref={area}
+        value={text}
+        maxLength={MAX_NOTE}
+        rows={4}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      />
       <div class="actions">
         <button type="button" onClick={onCancel}>
           Cancel

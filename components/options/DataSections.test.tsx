@@ -30,15 +30,22 @@ describe('ImportSection', () => {
     sendMessage.mockResolvedValue({ added: 1234, updated: 2, skipped: 0 });
     const root = mount(<ImportSection />);
     chooseFile($<HTMLInputElement>(root, 'input[type="file"]'), '{"format":"gloss-export"}');
-    await waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Added 1,234, updated 2, skipped 0.'));
-    expect(sendMessage).toHaveBeenCalledWith('importPart', expect.objectContaining({ index: 0, total: 1, text: '{"format":"gloss-export"}' }));
+    await waitFor(() =>
+      expect(root.querySelector('[role="status"]')!.textContent).toBe('Added 1,234, updated 2, skipped 0.'),
+    );
+    expect(sendMessage).toHaveBeenCalledWith(
+      'importPart',
+      expect.objectContaining({ index: 0, total: 1, text: '{"format":"gloss-export"}' }),
+    );
   });
 
   it('shows the specific error message of a failed import', async () => {
     sendMessage.mockRejectedValue(new Error('Not a Gloss export: "format" is missing'));
     const root = mount(<ImportSection />);
     chooseFile($<HTMLInputElement>(root, 'input[type="file"]'), '{}');
-    await waitFor(() => expect($(root, '[role="alert"]').textContent).toBe('Import failed: Not a Gloss export: "format" is missing'));
+    await waitFor(() =>
+      expect($(root, '[role="alert"]').textContent).toBe('Import failed: Not a Gloss export: "format" is missing'),
+    );
   });
 });
 
@@ -53,14 +60,22 @@ describe('DeleteSection', () => {
       throw new Error(`unexpected ${type}`);
     });
     const root = mount(<DeleteSection locale="en-US" />);
-    await waitFor(() => expect(root.textContent).toContain('Gloss keeps 1,234 highlights, 56 reading-history entries and 789 cached cards.'));
+    await waitFor(() =>
+      expect(root.textContent).toContain(
+        'Gloss keeps 1,234 highlights, 56 reading-history entries and 789 cached cards.',
+      ),
+    );
     click(byText(root, 'button', 'Delete everything…'));
     const question = await waitFor(() => $(root, '#delete-question'));
     expect(question.textContent).toBe('Delete 1,234 highlights, 56 reading-history entries and 789 cached cards?');
     expect(sendMessage).not.toHaveBeenCalledWith('deleteEverything', undefined);
     expect(document.activeElement?.textContent).toBe('Cancel');
     click(byText(root, 'button', 'Delete'));
-    await waitFor(() => expect($(root, '[role="status"]').textContent).toBe('Deleted 1,234 highlights, 56 reading-history entries and 789 cached cards.'));
+    await waitFor(() =>
+      expect($(root, '[role="status"]').textContent).toBe(
+        'Deleted 1,234 highlights, 56 reading-history entries and 789 cached cards.',
+      ),
+    );
     expect(sendMessage).toHaveBeenCalledWith('deleteEverything', undefined);
     await waitFor(() => expect(root.textContent).toContain('Gloss keeps nothing at the moment.'));
     expect(byText<HTMLButtonElement>(root, 'button', 'Delete everything…').disabled).toBe(true);
@@ -78,7 +93,9 @@ describe('DeleteSection', () => {
   });
 
   it('describes counts with singulars', () => {
-    expect(describeCounts({ highlights: 1, articles: 1, knowledge: 1 }, 'en-US')).toBe('1 highlight, 1 reading-history entry and 1 cached card');
+    expect(describeCounts({ highlights: 1, articles: 1, knowledge: 1 }, 'en-US')).toBe(
+      '1 highlight, 1 reading-history entry and 1 cached card',
+    );
   });
 });
 
@@ -143,7 +160,9 @@ describe('HistorySettings', () => {
     sendMessage.mockResolvedValue(42);
     const root = mount(<HistorySettings settings={DEFAULT_SETTINGS} save={vi.fn(async () => true)} />);
     click(byText(root, 'button', 'Clear history'));
-    await waitFor(() => expect($(root, '[role="status"]').textContent).toBe('Removed 42 entries from the reading history.'));
+    await waitFor(() =>
+      expect($(root, '[role="status"]').textContent).toBe('Removed 42 entries from the reading history.'),
+    );
     expect(sendMessage).toHaveBeenCalledWith('clearHistory', undefined);
   });
 });

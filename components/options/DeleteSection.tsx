@@ -20,7 +20,10 @@ export function DeleteSection({ locale }: { locale?: string }) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
 
-  const load = () => sendMessage('dataCounts', undefined).then(setCounts, (err: unknown) => setMessage({ error: true, text: `Could not count what Gloss keeps: ${messageOf(err)}` }));
+  const load = () =>
+    sendMessage('dataCounts', undefined).then(setCounts, (err: unknown) =>
+      setMessage({ error: true, text: `Could not count what Gloss keeps: ${messageOf(err)}` }),
+    );
   useEffect(() => void load(), []);
   useEffect(() => {
     if (confirming) cancelButton.current?.focus();
@@ -64,8 +67,14 @@ export function DeleteSection({ locale }: { locale?: string }) {
   return (
     <>
       <p>
-        {counts === null ? (message?.error ? '' : 'Counting…') : total(counts) === 0 ? 'Gloss keeps nothing at the moment.' : `Gloss keeps ${describeCounts(counts, locale)}.`} Settings are
-        kept.
+        {counts === null
+          ? message?.error
+            ? ''
+            : 'Counting…'
+          : total(counts) === 0
+            ? 'Gloss keeps nothing at the moment.'
+            : `Gloss keeps ${describeCounts(counts, locale)}.`}{' '}
+        Settings are kept.
       </p>
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="delete-question">
@@ -83,7 +92,13 @@ export function DeleteSection({ locale }: { locale?: string }) {
           </div>
         </div>
       ) : (
-        <button type="button" ref={startButton} class="danger" onClick={() => void start()} disabled={busy || (counts !== null && total(counts) === 0)}>
+        <button
+          type="button"
+          ref={startButton}
+          class="danger"
+          onClick={() => void start()}
+          disabled={busy || (counts !== null && total(counts) === 0)}
+        >
           Delete everything…
         </button>
       )}

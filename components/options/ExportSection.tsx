@@ -25,11 +25,18 @@ export function ExportSection({ download = downloadText, now = () => new Date() 
       if (kind === 'json') download(name, file.text, 'application/json');
       else {
         const data = JSON.parse(file.text) as GlossExport;
-        download(name.replace(/\.json$/, '.md'), toMarkdown(data.highlights, { articles: data.articles, exportedAt: now() }), 'text/markdown');
+        download(
+          name.replace(/\.json$/, '.md'),
+          toMarkdown(data.highlights, { articles: data.articles, exportedAt: now() }),
+          'text/markdown',
+        );
       }
       const n = file.highlights;
       const a = file.articles;
-      setMessage({ error: false, text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${a.toLocaleString()} reading-history ${a === 1 ? 'entry' : 'entries'}` : ''}.` });
+      setMessage({
+        error: false,
+        text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${a.toLocaleString()} reading-history ${a === 1 ? 'entry' : 'entries'}` : ''}.`,
+      });
     } catch (err) {
       setMessage({ error: true, text: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
@@ -40,8 +47,8 @@ export function ExportSection({ download = downloadText, now = () => new Date() 
   return (
     <>
       <p>
-        JSON keeps everything (highlights, reading history, settings) and can be imported again. Markdown is one readable document of your
-        highlights, grouped by page.
+        JSON keeps everything (highlights, reading history, settings) and can be imported again. Markdown is one
+        readable document of your highlights, grouped by page.
       </p>
       <div class="buttons">
         <button type="button" onClick={() => void run('json')} disabled={busy}>

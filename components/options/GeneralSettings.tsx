@@ -62,14 +62,23 @@ function ColorNames({ settings, save }: SettingsFieldProps) {
   return (
     <fieldset>
       <legend>Highlight colors</legend>
-      <p class="help">Name each color for what it means to you (for example “Evidence” or “To check”). The names show in search filters.</p>
+      <p class="help">
+        Name each color for what it means to you (for example “Evidence” or “To check”). The names show in search
+        filters.
+      </p>
       {settings.highlightColors.map((c) => (
         <div class="color-row" key={c.id}>
           <span class="swatch" style={{ background: c.css }} aria-hidden="true" />
           <label for={`color-name-${c.id}`} class="visually-hidden">
             Name of the {c.id} color
           </label>
-          <input id={`color-name-${c.id}`} type="text" value={c.name} maxLength={40} onChange={(e) => rename(c.id, value(e))} />
+          <input
+            id={`color-name-${c.id}`}
+            type="text"
+            value={c.name}
+            maxLength={40}
+            onChange={(e) => rename(c.id, value(e))}
+          />
         </div>
       ))}
     </fieldset>
@@ -85,7 +94,12 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
   return (
     <>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={settings.enabled} onChange={(e) => void save({ enabled: checked(e) })} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.enabled}
+          onChange={(e) => void save({ enabled: checked(e) })}
+        />
         Gloss is on
       </label>
       <SiteListField
@@ -118,17 +132,33 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
       <fieldset>
         <legend>Which mentions</legend>
         <label class="check">
-          <input type="radio" name="mark-mode" value="all" checked={settings.markMode === 'all'} onChange={() => void save({ markMode: 'all' })} />
+          <input
+            type="radio"
+            name="mark-mode"
+            value="all"
+            checked={settings.markMode === 'all'}
+            onChange={() => void save({ markMode: 'all' })}
+          />
           Every mention
         </label>
         <label class="check">
-          <input type="radio" name="mark-mode" value="first" checked={settings.markMode === 'first'} onChange={() => void save({ markMode: 'first' })} />
+          <input
+            type="radio"
+            name="mark-mode"
+            value="first"
+            checked={settings.markMode === 'first'}
+            onChange={() => void save({ markMode: 'first' })}
+          />
           First mention only
         </label>
       </fieldset>
       <div class="field">
         <label for="underline">Underline style</label>
-        <select id="underline" value={settings.underline} onChange={(e) => void save({ underline: value(e) as Settings['underline'] })}>
+        <select
+          id="underline"
+          value={settings.underline}
+          onChange={(e) => void save({ underline: value(e) as Settings['underline'] })}
+        >
           <option value="dotted">Dotted</option>
           <option value="solid">Solid</option>
           <option value="wavy">Wavy</option>

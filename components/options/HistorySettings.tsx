@@ -11,9 +11,18 @@ export function HistorySettings({ settings, save }: SettingsFieldProps) {
     setMessage(null);
     try {
       const n = await sendMessage('clearHistory', undefined);
-      setMessage({ error: false, text: n === 0 ? 'The reading history was already empty.' : `Removed ${n.toLocaleString()} ${n === 1 ? 'entry' : 'entries'} from the reading history.` });
+      setMessage({
+        error: false,
+        text:
+          n === 0
+            ? 'The reading history was already empty.'
+            : `Removed ${n.toLocaleString()} ${n === 1 ? 'entry' : 'entries'} from the reading history.`,
+      });
     } catch (err) {
-      setMessage({ error: true, text: `Could not clear the history: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({
+        error: true,
+        text: `Could not clear the history: ${err instanceof Error ? err.message : String(err)}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -22,11 +31,17 @@ export function HistorySettings({ settings, save }: SettingsFieldProps) {
     <fieldset>
       <legend>Reading history</legend>
       <label class="check">
-        <input type="checkbox" checked={settings.readingHistory} onChange={(e) => void save({ readingHistory: (e.currentTarget as HTMLInputElement).checked })} aria-describedby="history-help" />
+        <input
+          type="checkbox"
+          checked={settings.readingHistory}
+          onChange={(e) => void save({ readingHistory: (e.currentTarget as HTMLInputElement).checked })}
+          aria-describedby="history-help"
+        />
         Keep a reading history
       </label>
       <p class="help" id="history-help">
-        The title, site, date and entities of articles you read (never their text), kept on this device to find related stories.
+        The title, site, date and entities of articles you read (never their text), kept on this device to find related
+        stories.
       </p>
       <button type="button" onClick={() => void clear()} disabled={busy}>
         Clear history

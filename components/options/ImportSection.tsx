@@ -16,7 +16,10 @@ export function ImportSection() {
     try {
       const text = await file.text();
       const r = await sendImport(text);
-      setMessage({ error: false, text: `Added ${r.added.toLocaleString()}, updated ${r.updated.toLocaleString()}, skipped ${r.skipped.toLocaleString()}.` });
+      setMessage({
+        error: false,
+        text: `Added ${r.added.toLocaleString()}, updated ${r.updated.toLocaleString()}, skipped ${r.skipped.toLocaleString()}.`,
+      });
     } catch (err) {
       setMessage({ error: true, text: `Import failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
@@ -28,9 +31,17 @@ export function ImportSection() {
   return (
     <>
       <label for="import-file">Choose a Gloss export (.json)</label>{' '}
-      <input id="import-file" type="file" accept=".json,application/json" disabled={busy} aria-describedby="import-help" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        disabled={busy}
+        aria-describedby="import-help"
+        onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
+      />
       <p class="help" id="import-help">
-        Highlights already here are updated when the file has a newer version; nothing is deleted. The settings in the file replace the ones here.
+        Highlights already here are updated when the file has a newer version; nothing is deleted. The settings in the
+        file replace the ones here.
       </p>
       {busy && <p aria-busy="true">Importing…</p>}
       {message && (

@@ -9,8 +9,8 @@ export function PermissionsSection({ googleNewsGranted, googleNewsOn }: Permissi
   return (
     <>
       <p>
-        Gloss may contact Wikipedia, Wikidata and GDELT, only from its background and only with the name of an entity. It never reads pages
-        in the background or sends their text anywhere.
+        Gloss may contact Wikipedia, Wikidata and GDELT, only from its background and only with the name of an entity.
+        It never reads pages in the background or sends their text anywhere.
       </p>
       <dl class="permissions">
         <dt>news.google.com (optional, for Google News)</dt>
@@ -18,10 +18,15 @@ export function PermissionsSection({ googleNewsGranted, googleNewsOn }: Permissi
       </dl>
       {googleNewsOn && googleNewsGranted === false && (
         <p class="error" role="alert">
-          Google News is switched on but the permission was withdrawn in the browser. Switch Google News off and on again to grant it.
+          Google News is switched on but the permission was withdrawn in the browser. Switch Google News off and on
+          again to grant it.
         </p>
       )}
-      {!googleNewsOn && <p class="help">Switching Google News on (under Sources) asks for this permission; switching it off gives it back.</p>}
+      {!googleNewsOn && (
+        <p class="help">
+          Switching Google News on (under Sources) asks for this permission; switching it off gives it back.
+        </p>
+      )}
     </>
   );
 }

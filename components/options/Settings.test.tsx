@@ -96,7 +96,13 @@ describe('options: settings', () => {
   it('renames a highlight color and keeps its CSS color; an empty name falls back to the default', async () => {
     const root = await live();
     type($<HTMLInputElement>(root, '#color-name-green'), 'Evidence', true);
-    await waitFor(async () => expect((await getSettings()).highlightColors[1]).toEqual({ id: 'green', name: 'Evidence', css: 'rgba(120, 220, 140, 0.5)' }));
+    await waitFor(async () =>
+      expect((await getSettings()).highlightColors[1]).toEqual({
+        id: 'green',
+        name: 'Evidence',
+        css: 'rgba(120, 220, 140, 0.5)',
+      }),
+    );
     type($<HTMLInputElement>(root, '#color-name-green'), '  ', true);
     await waitFor(async () => expect((await getSettings()).highlightColors[1]!.name).toBe('Green'));
   });

@@ -30,7 +30,9 @@ export function ShortcutsSection({ browserName = import.meta.env.BROWSER }: Shor
 
   const openChromeShortcuts = () => {
     setError(null);
-    browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    browser.tabs
+      .create({ url: 'chrome://extensions/shortcuts' })
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   };
 
   return (
@@ -50,7 +52,11 @@ export function ShortcutsSection({ browserName = import.meta.env.BROWSER }: Shor
           <tbody>
             {commands.map((c) => (
               <tr key={c.name}>
-                <td>{c.name === '_execute_action' || c.name === '_execute_browser_action' ? 'Open the Gloss popup' : c.description || c.name}</td>
+                <td>
+                  {c.name === '_execute_action' || c.name === '_execute_browser_action'
+                    ? 'Open the Gloss popup'
+                    : c.description || c.name}
+                </td>
                 <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">Not set</span>}</td>
               </tr>
             ))}
@@ -59,7 +65,8 @@ export function ShortcutsSection({ browserName = import.meta.env.BROWSER }: Shor
       )}
       {firefox ? (
         <p>
-          To change shortcuts in Firefox, open <code>about:addons</code>, click the gear button and choose “Manage Extension Shortcuts”.
+          To change shortcuts in Firefox, open <code>about:addons</code>, click the gear button and choose “Manage
+          Extension Shortcuts”.
         </p>
       ) : (
         <p>

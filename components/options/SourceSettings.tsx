@@ -34,7 +34,9 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
     const box = e.currentTarget as HTMLInputElement;
     setNewsMessage(null);
     if (!box.checked) {
-      void save({ googleNews: false }).then(() => releaseGoogleNews()).then(() => onPermissionChange?.());
+      void save({ googleNews: false })
+        .then(() => releaseGoogleNews())
+        .then(() => onPermissionChange?.());
       return;
     }
     // Ask first, synchronously in this click: the browser shows its prompt only for a gesture.
@@ -50,7 +52,13 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
   return (
     <>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={settings.offline} onChange={(e) => void save({ offline: checked(e) })} aria-describedby="offline-help" />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.offline}
+          onChange={(e) => void save({ offline: checked(e) })}
+          aria-describedby="offline-help"
+        />
         Offline/private mode
       </label>
       <p class="help" id="offline-help">
@@ -78,9 +86,11 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
             onChange={commitLang}
           />
           <datalist id="wiki-langs">
-            {['auto', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'ru', 'uk', 'ja', 'zh', 'ar'].map((l) => (
-              <option key={l} value={l} />
-            ))}
+            {['auto', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'ru', 'uk', 'ja', 'zh', 'ar'].map(
+              (l) => (
+                <option key={l} value={l} />
+              ),
+            )}
           </datalist>
           <p class="help" id="wiki-lang-help">
             “auto” follows the language of the article.
@@ -92,7 +102,11 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
           )}
         </div>
         <label class="check">
-          <input type="checkbox" checked={settings.wikidataFacts} onChange={(e) => void save({ wikidataFacts: checked(e) })} />
+          <input
+            type="checkbox"
+            checked={settings.wikidataFacts}
+            onChange={(e) => void save({ wikidataFacts: checked(e) })}
+          />
           Wikidata facts (office, party, born; country, population)
         </label>
         <label class="check">
@@ -100,11 +114,18 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
           Related news from GDELT
         </label>
         <label class="check">
-          <input type="checkbox" id="google-news" checked={settings.googleNews} onChange={onGoogleNews} aria-describedby="google-news-help" />
+          <input
+            type="checkbox"
+            id="google-news"
+            checked={settings.googleNews}
+            onChange={onGoogleNews}
+            aria-describedby="google-news-help"
+          />
           Related news from Google News
         </label>
         <p class="help" id="google-news-help">
-          Off unless you switch it on; asks for permission to read news.google.com. Google News allows personal, non-commercial use only.
+          Off unless you switch it on; asks for permission to read news.google.com. Google News allows personal,
+          non-commercial use only.
         </p>
         {newsMessage && (
           <p class="error" role="alert">

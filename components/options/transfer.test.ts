@@ -7,7 +7,14 @@ import { fetchExport, sendImport } from './transfer';
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/messaging', () => ({ sendMessage }));
 
-const FILE = JSON.stringify({ format: 'gloss-export', highlights: Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, quote: `“Quote” ${i} – Erdoğan` })) }, null, 2);
+const FILE = JSON.stringify(
+  {
+    format: 'gloss-export',
+    highlights: Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, quote: `“Quote” ${i} – Erdoğan` })),
+  },
+  null,
+  2,
+);
 
 beforeEach(() => sendMessage.mockReset());
 
@@ -15,7 +22,8 @@ describe('fetchExport', () => {
   it('fetches every part and gives back the file exactly', async () => {
     const parts = splitParts(FILE, 333);
     sendMessage.mockImplementation(async (type: string, data: { index: number }) => {
-      if (type === 'exportBegin') return { id: 'x', parts: parts.length, chars: FILE.length, highlights: 50, articles: 0 };
+      if (type === 'exportBegin')
+        return { id: 'x', parts: parts.length, chars: FILE.length, highlights: 50, articles: 0 };
       if (type === 'exportPart') return parts[data.index];
       throw new Error(type);
     });
@@ -25,7 +33,9 @@ describe('fetchExport', () => {
   });
 
   it('says so when a part went missing', async () => {
-    sendMessage.mockImplementation(async (type: string) => (type === 'exportBegin' ? { id: 'x', parts: 2, chars: 10, highlights: 0, articles: 0 } : 'abc'));
+    sendMessage.mockImplementation(async (type: string) =>
+      type === 'exportBegin' ? { id: 'x', parts: 2, chars: 10, highlights: 0, articles: 0 } : 'abc',
+    );
     await expect(fetchExport()).rejects.toThrow('the export arrived incomplete (6 of 10 characters)');
   });
 });

@@ -14,9 +14,11 @@ export interface FetchedExport {
 export async function fetchExport(): Promise<FetchedExport> {
   const begin = await sendMessage('exportBegin', undefined);
   const parts: string[] = [];
-  for (let index = 0; index < begin.parts; index++) parts.push(await sendMessage('exportPart', { id: begin.id, index }));
+  for (let index = 0; index < begin.parts; index++)
+    parts.push(await sendMessage('exportPart', { id: begin.id, index }));
   const text = parts.join('');
-  if (text.length !== begin.chars) throw new Error(`the export arrived incomplete (${text.length} of ${begin.chars} characters)`);
+  if (text.length !== begin.chars)
+    throw new Error(`the export arrived incomplete (${text.length} of ${begin.chars} characters)`);
   return { text, highlights: begin.highlights, articles: begin.articles };
 }
 

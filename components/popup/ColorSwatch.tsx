@@ -2,5 +2,13 @@
 import type { HighlightColor } from '@/utils/settings';
 
 export function ColorSwatch({ color }: { color: HighlightColor }) {
-  return <span class="swatch" style={{ background: color.css }} role="img" aria-label={`${color.name} highlight`} title={color.name} />;
+  return (
+    <span
+      class="swatch"
+      style={{ background: color.css }}
+      role="img"
+      aria-label={`${color.name} highlight`}
+      title={color.name}
+    />
+  );
 }

@@ -10,9 +10,5 @@ export interface MarkedProps {
 /** Renders `text` with the `[start, end)` ranges marked. */
 export function Marked({ text, ranges }: MarkedProps) {
   if (!ranges || ranges.length === 0) return <>{text}</>;
-  return (
-    <>
-      {splitMarks(text, ranges).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}
-    </>
-  );
+  return <>{splitMarks(text, ranges).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}</>;
 }

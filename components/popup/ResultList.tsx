@@ -22,7 +22,15 @@ export function hitButtons(root: ParentNode): HTMLButtonElement[] {
   return Array.from(root.querySelectorAll<HTMLButtonElement>('button.hit'));
 }
 
-function Hit({ hit, colors, onOpen }: { hit: SearchHit; colors: readonly HighlightColor[]; onOpen(h: Highlight): void }) {
+function Hit({
+  hit,
+  colors,
+  onOpen,
+}: {
+  hit: SearchHit;
+  colors: readonly HighlightColor[];
+  onOpen(h: Highlight): void;
+}) {
   const h = hit.highlight;
   const names = h.entityNames ?? [];
   const tags = h.tags ?? [];

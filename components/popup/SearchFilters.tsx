@@ -27,7 +27,11 @@ export function SearchFilters({ form, colors, sites, onChange }: SearchFiltersPr
           <legend>Color</legend>
           {colors.map((c) => (
             <label key={c.id} class="color-choice">
-              <input type="checkbox" checked={form.colors.includes(c.id)} onChange={(e) => toggleColor(c.id, (e.currentTarget as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                checked={form.colors.includes(c.id)}
+                onChange={(e) => toggleColor(c.id, (e.currentTarget as HTMLInputElement).checked)}
+              />
               <span class="swatch" style={{ background: c.css }} aria-hidden="true" />
               {c.name}
             </label>
@@ -46,9 +50,21 @@ export function SearchFilters({ form, colors, sites, onChange }: SearchFiltersPr
         </div>
         <div class="filters__row">
           <label for="filter-from">From</label>
-          <input id="filter-from" type="date" value={form.from} max={form.to || undefined} onChange={(e) => onChange({ from: value(e) })} />
+          <input
+            id="filter-from"
+            type="date"
+            value={form.from}
+            max={form.to || undefined}
+            onChange={(e) => onChange({ from: value(e) })}
+          />
           <label for="filter-to">to</label>
-          <input id="filter-to" type="date" value={form.to} min={form.from || undefined} onChange={(e) => onChange({ to: value(e) })} />
+          <input
+            id="filter-to"
+            type="date"
+            value={form.to}
+            min={form.from || undefined}
+            onChange={(e) => onChange({ to: value(e) })}
+          />
         </div>
         <div class="filters__row">
           <label for="filter-entity">Entity</label>
@@ -63,7 +79,11 @@ export function SearchFilters({ form, colors, sites, onChange }: SearchFiltersPr
           <label for="filter-entity-type" class="visually-hidden">
             Entity type
           </label>
-          <select id="filter-entity-type" value={form.entityType} onChange={(e) => onChange({ entityType: value(e) as EntityFilterType })}>
+          <select
+            id="filter-entity-type"
+            value={form.entityType}
+            onChange={(e) => onChange({ entityType: value(e) as EntityFilterType })}
+          >
             <option value="any">Any type</option>
             <option value="PER">Person</option>
             <option value="LOC">Place</option>

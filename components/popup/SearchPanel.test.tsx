@@ -13,7 +13,8 @@ vi.mock('@/utils/messaging', () => ({ sendMessage }));
 
 const EMPTY: SearchResult = { total: 0, groups: [] };
 const colors = DEFAULT_SETTINGS.highlightColors;
-const queries = (): SearchQuery[] => sendMessage.mock.calls.filter((c) => c[0] === 'searchHighlights').map((c) => c[1] as SearchQuery);
+const queries = (): SearchQuery[] =>
+  sendMessage.mock.calls.filter((c) => c[0] === 'searchHighlights').map((c) => c[1] as SearchQuery);
 const lastQuery = () => queries().at(-1)!;
 
 const HOSTILE = makeHighlight({
@@ -30,7 +31,9 @@ const hostileResult: SearchResult = {
       url: HOSTILE.url,
       title: HOSTILE.title,
       site: HOSTILE.site,
-      hits: [{ highlight: HOSTILE, score: 1000, marks: { quote: [[0, 7]], note: [[0, 7]], 'entityNames.0': [[13, 20]] } }],
+      hits: [
+        { highlight: HOSTILE, score: 1000, marks: { quote: [[0, 7]], note: [[0, 7]], 'entityNames.0': [[13, 20]] } },
+      ],
     },
   ],
 };
@@ -90,7 +93,9 @@ describe('SearchPanel', () => {
     await waitFor(() => expect(queries()).toHaveLength(1));
     sendMessage.mockRejectedValue(new Error('index not ready'));
     type(input, 'x');
-    await waitFor(() => expect(root.querySelector('[role="alert"]')!.textContent).toBe('Search failed: index not ready'));
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')!.textContent).toBe('Search failed: index not ready'),
+    );
   });
 
   it('drops a response that arrives after a newer request', async () => {
@@ -136,7 +141,14 @@ describe('SearchPanel', () => {
     const h = (i: number) => makeHighlight({ id: `h${i}`, quote: `quote ${i}` });
     const page = (from: number, n: number): SearchResult => ({
       total: 25,
-      groups: [{ url: 'https://example.com/story', title: 'A story', site: 'example.com', hits: Array.from({ length: n }, (_, k) => ({ highlight: h(from + k), score: 0, marks: {} })) }],
+      groups: [
+        {
+          url: 'https://example.com/story',
+          title: 'A story',
+          site: 'example.com',
+          hits: Array.from({ length: n }, (_, k) => ({ highlight: h(from + k), score: 0, marks: {} })),
+        },
+      ],
     });
     sendMessage.mockResolvedValueOnce(page(0, 20)).mockResolvedValueOnce(page(20, 5));
     const { root } = panel();
@@ -153,8 +165,18 @@ describe('SearchPanel', () => {
     const two: SearchResult = {
       total: 2,
       groups: [
-        { url: 'a', title: 'A', site: 's', hits: [{ highlight: makeHighlight({ id: 'a1', url: 'a' }), score: 0, marks: {} }] },
-        { url: 'b', title: 'B', site: 's', hits: [{ highlight: makeHighlight({ id: 'b1', url: 'b' }), score: 0, marks: {} }] },
+        {
+          url: 'a',
+          title: 'A',
+          site: 's',
+          hits: [{ highlight: makeHighlight({ id: 'a1', url: 'a' }), score: 0, marks: {} }],
+        },
+        {
+          url: 'b',
+          title: 'B',
+          site: 's',
+          hits: [{ highlight: makeHighlight({ id: 'b1', url: 'b' }), score: 0, marks: {} }],
+        },
       ],
     };
     sendMessage.mockResolvedValue(two);
@@ -177,13 +199,27 @@ describe('SearchPanel', () => {
   describe('first screen from a saved copy', () => {
     const one = (id: string, quote: string): SearchResult => ({
       total: 1,
-      groups: [{ url: 'https://example.com/a', title: 'A', site: 'example.com', hits: [{ highlight: makeHighlight({ id, quote }), score: 0, marks: {} }] }],
+      groups: [
+        {
+          url: 'https://example.com/a',
+          title: 'A',
+          site: 'example.com',
+          hits: [{ highlight: makeHighlight({ id, quote }), score: 0, marks: {} }],
+        },
+      ],
     });
 
     it('shows the saved copy at once, then the live page when it differs', async () => {
       let liveNow!: (r: SearchResult) => void;
       const live = new Promise<SearchResult>((r) => (liveNow = r));
-      const root = mount(<SearchPanel colors={colors} onOpen={vi.fn()} firstPage={Promise.resolve(one('a', 'Saved quote'))} firstPageLive={live} />);
+      const root = mount(
+        <SearchPanel
+          colors={colors}
+          onOpen={vi.fn()}
+          firstPage={Promise.resolve(one('a', 'Saved quote'))}
+          firstPageLive={live}
+        />,
+      );
       await waitFor(() => expect(root.textContent).toContain('Saved quote'));
       liveNow(one('b', 'Newer quote'));
       await waitFor(() => expect(root.textContent).toContain('Newer quote'));
@@ -194,7 +230,15 @@ describe('SearchPanel', () => {
       let liveNow!: (r: SearchResult) => void;
       const live = new Promise<SearchResult>((r) => (liveNow = r));
       sendMessage.mockResolvedValue(one('t', 'Typed match'));
-      const root = mount(<SearchPanel colors={colors} onOpen={vi.fn()} debounceMs={0} firstPage={Promise.resolve(one('a', 'Saved quote'))} firstPageLive={live} />);
+      const root = mount(
+        <SearchPanel
+          colors={colors}
+          onOpen={vi.fn()}
+          debounceMs={0}
+          firstPage={Promise.resolve(one('a', 'Saved quote'))}
+          firstPageLive={live}
+        />,
+      );
       await waitFor(() => expect(root.textContent).toContain('Saved quote'));
       type(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'typed');
       await waitFor(() => expect(root.textContent).toContain('Typed match'));

@@ -50,7 +50,15 @@ export function appendGroups(shown: readonly SearchGroup[], more: readonly Searc
 const hitCount = (groups: readonly SearchGroup[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_SIZE, firstPage, firstPageLive, onFirstResults }: SearchPanelProps) {
+export function SearchPanel({
+  colors,
+  onOpen,
+  debounceMs = 60,
+  pageSize = PAGE_SIZE,
+  firstPage,
+  firstPageLive,
+  onFirstResults,
+}: SearchPanelProps) {
   const [form, setForm] = useState<SearchForm>(EMPTY_FORM);
   const [state, setState] = useState<State>({ status: 'loading', result: null });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -91,7 +99,11 @@ export function SearchPanel({ colors, onOpen, debounceMs = 60, pageSize = PAGE_S
           (live) => {
             if (mine !== seq.current) return; // the reader searched meanwhile
             ++seq.current; // a saved copy still on its way is now out of date
-            setState((s) => (s.status === 'ready' && JSON.stringify(s.result) === JSON.stringify(live) ? s : { status: 'ready', result: live }));
+            setState((s) =>
+              s.status === 'ready' && JSON.stringify(s.result) === JSON.stringify(live)
+                ? s
+                : { status: 'ready', result: live },
+            );
             noteSites(live.groups);
           },
           () => undefined, // the saved copy stays; a typed query asks again

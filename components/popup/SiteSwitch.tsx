@@ -29,13 +29,20 @@ export function SiteSwitch({ site, settings }: SiteSwitchProps) {
   return (
     <div class="site-switch">
       <label class="switch">
-        <input type="checkbox" role="switch" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
+        />
         <span>
           Gloss on this site <span class="muted">({site})</span>
         </span>
       </label>
       {!settings.enabled && <p class="muted">Gloss is switched off everywhere (see Options).</p>}
-      {settings.enabled && on && outsideAllowList && <p class="muted">This site is not on your allow list, so Gloss does not run here.</p>}
+      {settings.enabled && on && outsideAllowList && (
+        <p class="muted">This site is not on your allow list, so Gloss does not run here.</p>
+      )}
       {error && (
         <p class="error" role="alert">
           Could not change the setting: {error}

@@ -28,7 +28,19 @@ const REPORT = {
   ],
   note: null,
   probes: [],
-  timings: { extractMs: 0, recognizeMs: 0, drawMs: 0, mainMs: 0, gateMs: 0, cloneMs: 0, sendMs: 0, parseMs: 0, mapMs: 0, offThread: true, fallback: null },
+  timings: {
+    extractMs: 0,
+    recognizeMs: 0,
+    drawMs: 0,
+    mainMs: 0,
+    gateMs: 0,
+    cloneMs: 0,
+    sendMs: 0,
+    parseMs: 0,
+    mapMs: 0,
+    offThread: true,
+    fallback: null,
+  },
   runs: 1,
   at: 0,
 } satisfies PageReport;
@@ -45,9 +57,18 @@ afterEach(unmountAll);
 describe('ThisPage', () => {
   it('lists the entities by type with mention counts, and the page highlights', () => {
     const root = mount(
-      <ThisPage report={REPORT} highlights={[makeHighlight({ quote: 'Merkel arrived', note: 'check this' })]} site="example.com" settings={DEFAULT_SETTINGS} />,
+      <ThisPage
+        report={REPORT}
+        highlights={[makeHighlight({ quote: 'Merkel arrived', note: 'check this' })]}
+        site="example.com"
+        settings={DEFAULT_SETTINGS}
+      />,
     );
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['People (1)', 'Places (1)', 'Your highlights here']);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'People (1)',
+      'Places (1)',
+      'Your highlights here',
+    ]);
     expect(root.textContent).toContain('Angela Merkel ×3');
     expect(root.textContent).toContain('1,234 words');
     expect(root.querySelector('.page-highlights')!.textContent).toContain('Merkel arrived');
@@ -56,7 +77,14 @@ describe('ThisPage', () => {
   });
 
   it('says why nothing is marked and when the page has no report', () => {
-    const off = mount(<ThisPage report={{ status: 'off', url: 'x', reason: 'example.com is on the deny list', runs: 1, at: 0 }} highlights={[]} site="example.com" settings={DEFAULT_SETTINGS} />);
+    const off = mount(
+      <ThisPage
+        report={{ status: 'off', url: 'x', reason: 'example.com is on the deny list', runs: 1, at: 0 }}
+        highlights={[]}
+        site="example.com"
+        settings={DEFAULT_SETTINGS}
+      />,
+    );
     expect(off.textContent).toContain('Nothing marked: example.com is on the deny list.');
     const none = mount(<ThisPage report={null} highlights={[]} site={null} settings={DEFAULT_SETTINGS} />);
     expect(none.textContent).toContain('Gloss has not read this page');
@@ -64,8 +92,13 @@ describe('ThisPage', () => {
   });
 
   it('shows orphans with their context', () => {
-    const orphans = [makeHighlight({ id: 'o1', prefix: 'the minister ', quote: 'resigned on Friday', suffix: ' after talks' }), makeHighlight({ id: 'o2' })];
-    const root = mount(<ThisPage report={REPORT} highlights={[]} orphans={orphans} site="example.com" settings={DEFAULT_SETTINGS} />);
+    const orphans = [
+      makeHighlight({ id: 'o1', prefix: 'the minister ', quote: 'resigned on Friday', suffix: ' after talks' }),
+      makeHighlight({ id: 'o2' }),
+    ];
+    const root = mount(
+      <ThisPage report={REPORT} highlights={[]} orphans={orphans} site="example.com" settings={DEFAULT_SETTINGS} />,
+    );
     const box = root.querySelector('.orphans')!;
     expect(box.querySelector('h3')!.textContent).toBe('2 highlights could not be placed');
     expect(box.textContent).toContain('…the minister resigned on Friday after talks…');

@@ -34,7 +34,9 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
   if (report === undefined) return <p aria-busy="true">Loading…</p>;
   if (report === null) return <p>Gloss has not read this page (it only reads articles on http and https pages).</p>;
   if (report.status !== 'article') return <p>Nothing marked: {report.reason}.</p>;
-  const groups = TYPES.map((t) => ({ ...t, list: report.entities.filter((e) => e.type === t.type) })).filter((g) => g.list.length > 0);
+  const groups = TYPES.map((t) => ({ ...t, list: report.entities.filter((e) => e.type === t.type) })).filter(
+    (g) => g.list.length > 0,
+  );
   return (
     <div class="page-entities">
       <p class="page-title">{report.title}</p>
@@ -53,13 +55,20 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
             {g.list.map((e) => (
               <li key={e.id}>
                 {onOpen ? (
-                  <button type="button" class="link-button" onClick={() => onOpen(e.id)} aria-label={`Show ${e.name} in the page`}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => onOpen(e.id)}
+                    aria-label={`Show ${e.name} in the page`}
+                  >
                     {e.name}
                   </button>
                 ) : (
                   e.name
                 )}{' '}
-                <span class="muted" aria-label={`${e.mentions} mentions`}>×{e.mentions}</span>
+                <span class="muted" aria-label={`${e.mentions} mentions`}>
+                  ×{e.mentions}
+                </span>
               </li>
             ))}
           </ul>
@@ -69,8 +78,21 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
   );
 }
 
-function PageHighlights({ highlights, colors, error }: { highlights: Highlight[] | undefined; colors: readonly HighlightColor[]; error?: string | null }) {
-  if (error) return <p class="error" role="alert">Could not read this page's highlights: {error}</p>;
+function PageHighlights({
+  highlights,
+  colors,
+  error,
+}: {
+  highlights: Highlight[] | undefined;
+  colors: readonly HighlightColor[];
+  error?: string | null;
+}) {
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Could not read this page's highlights: {error}
+      </p>
+    );
   if (highlights === undefined) return <p aria-busy="true">Loading…</p>;
   if (highlights.length === 0) return <p class="muted">No highlights on this page yet.</p>;
   const ordered = [...highlights].sort((a, b) => a.start - b.start || a.createdAt - b.createdAt);
@@ -108,7 +130,15 @@ function Orphans({ orphans }: { orphans: Highlight[] }) {
   );
 }
 
-export function ThisPage({ report, highlights, orphans = [], site, settings, highlightsError, onOpenEntity }: ThisPageProps) {
+export function ThisPage({
+  report,
+  highlights,
+  orphans = [],
+  site,
+  settings,
+  highlightsError,
+  onOpenEntity,
+}: ThisPageProps) {
   const colors = settings?.highlightColors ?? [];
   return (
     <div class="this-page">

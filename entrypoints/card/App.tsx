@@ -40,7 +40,11 @@ export function startCardApp(transport: CardTransport, options: CardAppOptions =
   const listeners = new Set<() => void>();
   transport.onModel((m) => {
     // Models cross a message boundary: the handlers are ours, never the sender's.
-    model = { ...m, onExpand: () => transport.send({ type: 'expand' }), onClose: () => transport.send({ type: 'close' }) };
+    model = {
+      ...m,
+      onExpand: () => transport.send({ type: 'expand' }),
+      onClose: () => transport.send({ type: 'close' }),
+    };
     for (const l of listeners) l();
   });
   const unmount = mountCard(
@@ -82,7 +86,8 @@ export function startCardApp(transport: CardTransport, options: CardAppOptions =
   // The host focuses the iframe when the card was opened from the keyboard: move focus into
   // the dialog so Tab and Esc work there.
   const onFocus = () => {
-    if (doc.activeElement === doc.body || doc.activeElement === null) root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    if (doc.activeElement === doc.body || doc.activeElement === null)
+      root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   };
   doc.addEventListener('click', onClick);
   doc.addEventListener('keydown', onKeyDown);

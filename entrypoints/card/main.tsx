@@ -12,7 +12,12 @@ import type { CardModel } from '@/components/card/Card';
 const PORT_NAME = 'gloss-card';
 
 function isModelMessage(msg: unknown): msg is { type: 'model'; model: CardModel } {
-  return typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'model' && typeof (msg as { model?: unknown }).model === 'object';
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    (msg as { type?: unknown }).type === 'model' &&
+    typeof (msg as { model?: unknown }).model === 'object'
+  );
 }
 
 const port = browser.runtime.connect({ name: PORT_NAME });
@@ -42,7 +47,8 @@ listRoot.className = 'gloss-root';
 document.body.append(listRoot);
 const listSize = new ResizeObserver(() => {
   const r = listRoot.getBoundingClientRect();
-  if (connected && r.height > 0) port.postMessage({ type: 'resize', width: Math.ceil(r.width), height: Math.ceil(r.height) });
+  if (connected && r.height > 0)
+    port.postMessage({ type: 'resize', width: Math.ceil(r.width), height: Math.ceil(r.height) });
 });
 listSize.observe(listRoot);
 port.onMessage.addListener((msg: unknown) => {

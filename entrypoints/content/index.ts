@@ -54,7 +54,12 @@ export default defineContentScript({
       colors: () => settings.highlightColors,
       entitiesIn: (range) => (state ? entitiesIn(range, state.mentions, state.entities) : { keys: [], names: [] }),
       onStatus: (placed, orphans) => {
-        if (highlightsUrl) void sendMessage('highlightStatus', { url: highlightsUrl, placed, orphanIds: orphans.map((h) => h.id) }).catch(() => undefined);
+        if (highlightsUrl)
+          void sendMessage('highlightStatus', {
+            url: highlightsUrl,
+            placed,
+            orphanIds: orphans.map((h) => h.id),
+          }).catch(() => undefined);
       },
       openNote: (h) => {
         const p = highlights.placed().find((x) => x.h.id === h.id);
@@ -111,7 +116,14 @@ export default defineContentScript({
       const r = state.report;
       cards.update(
         state.article && r.status === 'article'
-          ? { map: state.article.textMap, mentions: state.mentions, entities: state.entities, lang: r.lang, title: r.title, url: r.url }
+          ? {
+              map: state.article.textMap,
+              mentions: state.mentions,
+              entities: state.entities,
+              lang: r.lang,
+              title: r.title,
+              url: r.url,
+            }
           : null,
       );
       void sendMessage('pageProcessed', state.report).catch(() => undefined);
@@ -119,7 +131,12 @@ export default defineContentScript({
       const key = r.status === 'off' ? null : pageKeyUrl(document, location.href);
       if (key !== highlightsUrl) {
         highlightsUrl = key;
-        if (key) await highlights.load({ url: key, title: r.status === 'article' ? r.title : document.title, site: siteName(document) });
+        if (key)
+          await highlights.load({
+            url: key,
+            title: r.status === 'article' ? r.title : document.title,
+            site: siteName(document),
+          });
         else highlights.unload();
       } else if (key) {
         await highlights.retry();
@@ -160,13 +177,18 @@ export default defineContentScript({
 /** The page's CSS Custom Highlight registry, or null where the browser lacks it. */
 function pageHighlightApi(): HighlightApi | null {
   const registry = (globalThis.CSS as unknown as { highlights?: HighlightApi['registry'] })?.highlights;
-  const Ctor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => { add(r: Range): unknown; size: number } }).Highlight;
+  const Ctor = (
+    globalThis as unknown as { Highlight?: new (...r: Range[]) => { add(r: Range): unknown; size: number } }
+  ).Highlight;
   if (!registry || !Ctor) return null;
   return { registry, create: (...ranges) => new Ctor(...ranges) };
 }
 
 /** Resolves at the page's next idle period (or after `timeoutMs`). */
-function whenIdle(ctx: { setTimeout(cb: () => void, ms: number): number; requestIdleCallback?: unknown }, timeoutMs: number): Promise<void> {
+function whenIdle(
+  ctx: { setTimeout(cb: () => void, ms: number): number; requestIdleCallback?: unknown },
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
     else ctx.setTimeout(resolve, 0);
@@ -175,5 +197,8 @@ function whenIdle(ctx: { setTimeout(cb: () => void, ms: number): number; request
 
 /** The site's own name (og:site_name) or its host without "www.". */
 function siteName(doc: Document): string {
-  return doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || location.hostname.replace(/^www\./, '');
+  return (
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ||
+    location.hostname.replace(/^www\./, '')
+  );
 }

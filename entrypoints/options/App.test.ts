@@ -38,7 +38,9 @@ describe('options App', () => {
       'Delete everything',
       'Permissions',
     ]);
-    await waitFor(() => expect(root.textContent).toContain('Gloss keeps 3 highlights, 2 reading-history entries and 1 cached card.'));
+    await waitFor(() =>
+      expect(root.textContent).toContain('Gloss keeps 3 highlights, 2 reading-history entries and 1 cached card.'),
+    );
   });
 
   it('has no axe violations', async () => {
@@ -59,9 +61,13 @@ describe('ShortcutsSection', () => {
     ] as never);
     const root = mount(h(ShortcutsSection, { browserName: 'chrome' }));
     await waitFor(() => expect(root.querySelectorAll('tbody tr')).toHaveLength(2));
-    expect(root.querySelector('tbody')!.textContent).toBe('Open the Gloss popupAlt+Shift+GList the people, places and organizationsNot set');
+    expect(root.querySelector('tbody')!.textContent).toBe(
+      'Open the Gloss popupAlt+Shift+GList the people, places and organizationsNot set',
+    );
     click(byText(root, 'button', 'Change shortcuts…'));
-    await waitFor(async () => expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome://extensions/shortcuts'));
+    await waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome://extensions/shortcuts'),
+    );
   });
 
   it('explains the way in Firefox, and copes without commands', async () => {

@@ -12,15 +12,32 @@ import { App } from './App';
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/utils/messaging', () => ({ sendMessage }));
 
-const HL = makeHighlight({ id: 'h1', url: 'https://example.com/story', quote: 'Leaders of the G-20 met in Rome on Friday to talk about trade', note: 'trade <script>x</script>' });
-const RESULT: SearchResult = { total: 1, groups: [{ url: HL.url, title: HL.title, site: HL.site, hits: [{ highlight: HL, score: 1, marks: { quote: [[0, 7]] } }] }] };
+const HL = makeHighlight({
+  id: 'h1',
+  url: 'https://example.com/story',
+  quote: 'Leaders of the G-20 met in Rome on Friday to talk about trade',
+  note: 'trade <script>x</script>',
+});
+const RESULT: SearchResult = {
+  total: 1,
+  groups: [
+    { url: HL.url, title: HL.title, site: HL.site, hits: [{ highlight: HL, score: 1, marks: { quote: [[0, 7]] } }] },
+  ],
+};
 
 beforeEach(async () => {
   fakeBrowser.reset();
   sendMessage.mockReset();
   sendMessage.mockImplementation(async (type: string) => {
     if (type === 'searchHighlights') return RESULT;
-    if (type === 'getPageReport') return { status: 'not-article', url: 'https://www.other.org/', reason: 'this page is not an article', runs: 1, at: 0 };
+    if (type === 'getPageReport')
+      return {
+        status: 'not-article',
+        url: 'https://www.other.org/',
+        reason: 'this page is not an article',
+        runs: 1,
+        at: 0,
+      };
     if (type === 'highlightsForPage') return [];
     if (type === 'getHighlightStatus') return null;
     if (type === 'openHighlight') return { kind: 'focused', tabId: 1 };
@@ -59,7 +76,9 @@ describe('popup App', () => {
     });
     const root = mount(h(App, { firstPage: undefined }));
     click(await waitFor(() => $(root, 'button.hit')));
-    await waitFor(() => expect(root.textContent).toContain('Could not open the page: This highlight no longer exists.'));
+    await waitFor(() =>
+      expect(root.textContent).toContain('Could not open the page: This highlight no longer exists.'),
+    );
     expect(window.close).not.toHaveBeenCalled();
   });
 

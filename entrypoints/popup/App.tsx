@@ -50,13 +50,17 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
       setSite(siteOfUrl(tab?.url));
       setTabId(tab?.id ?? null);
       // The content script keys highlights by the page's canonical URL; ask it first.
-      const status = tab?.id !== undefined ? await sendMessage('getHighlightStatus', { tabId: tab.id }).catch(() => null) : null;
+      const status =
+        tab?.id !== undefined ? await sendMessage('getHighlightStatus', { tabId: tab.id }).catch(() => null) : null;
       setOrphanIds(status?.orphanIds ?? []);
       const key = status?.url ?? pageKey(tab?.url);
       const loadHighlights = key
-        ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) => setHighlightsError(messageOf(err)))
+        ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) =>
+            setHighlightsError(messageOf(err)),
+          )
         : Promise.resolve(setHighlights([]));
-      const loadReport = tab?.id !== undefined ? sendMessage('getPageReport', { tabId: tab.id }) : Promise.resolve(null);
+      const loadReport =
+        tab?.id !== undefined ? sendMessage('getPageReport', { tabId: tab.id }) : Promise.resolve(null);
       setReport(await loadReport);
       await loadHighlights;
     })().catch((err: unknown) => setReportError(messageOf(err)));
@@ -119,7 +123,10 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
               tabId === null
                 ? undefined
                 : (entityId) => {
-                    void sendMessage('pageCommand', { command: 'open-entity', entityId }, tabId).then(() => window.close(), () => undefined);
+                    void sendMessage('pageCommand', { command: 'open-entity', entityId }, tabId).then(
+                      () => window.close(),
+                      () => undefined,
+                    );
                   }
             }
           />

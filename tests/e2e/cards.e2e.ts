@@ -41,10 +41,14 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(at, `"${word}" on the page`).not.toBeNull();
     await tab.mouseMove(at!.x - 1, at!.y);
     await tab.mouseMove(at!.x, at!.y);
-    return waitFor(async () => {
-      const text = await tab.frameEval<string>('card.html', CARD_TEXT);
-      return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
-    }, `a card showing "${expectText}"`, { timeoutMs: 15_000 });
+    return waitFor(
+      async () => {
+        const text = await tab.frameEval<string>('card.html', CARD_TEXT);
+        return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
+      },
+      `a card showing "${expectText}"`,
+      { timeoutMs: 15_000 },
+    );
   };
   const moveAway = async () => {
     await tab.mouseMove(2, 2);
@@ -59,14 +63,21 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card).toMatch(/President of Turkey/i);
     const withRelated = await waitFor(async () => {
       const text = await tab.frameEval<string>('card.html', CARD_TEXT);
-      return text && text.includes('Erdogan claims victory in constitutional referendum') && text.includes('Erdogan claims narrow win') ? text : null;
+      return text &&
+        text.includes('Erdogan claims victory in constitutional referendum') &&
+        text.includes('Erdogan claims narrow win')
+        ? text
+        : null;
     }, 'related stories from the page and from reading history');
     expect(withRelated).toContain('Erdogan claims victory in constitutional referendum');
     await moveAway();
 
     const before = upstream.requests.length;
     await hoverAndRead('Erdogan', ' said', 'Recep Tayyip Erdoğan');
-    await waitFor(async () => ((await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '').includes('Erdogan claims victory'), 'cached related stories');
+    await waitFor(
+      async () => ((await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '').includes('Erdogan claims victory'),
+      'cached related stories',
+    );
     expect(upstream.requests.slice(before).map((r) => r.url)).toEqual([]);
     await moveAway();
     expect(browser.glossErrors()).toEqual([]);
@@ -76,16 +87,21 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await hoverAndRead('Erdogan', ' said', 'Recep Tayyip Erdoğan');
     const before = upstream.requests.length;
     // The reader's click on "More facts" (its keyboard path is covered by the card's unit tests).
-    const clicked = await tab.frameEval<boolean>('card.html', `(() => {
+    const clicked = await tab.frameEval<boolean>(
+      'card.html',
+      `(() => {
       const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === 'More facts');
       if (!b) return false;
       b.click();
       return true;
-    })()`);
+    })()`,
+    );
     expect(clicked).toBe(true);
     const facts = await waitFor(async () => {
       const text = (await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '';
-      return /key facts/i.test(text) && text.includes('Justice and Development Party') ? text.replace(/\s+/g, ' ') : null;
+      return /key facts/i.test(text) && text.includes('Justice and Development Party')
+        ? text.replace(/\s+/g, ' ')
+        : null;
     }, 'the key facts');
     expect(facts).toContain('President of Turkey');
     expect(facts).toContain('Turkey');

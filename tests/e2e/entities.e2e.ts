@@ -48,7 +48,9 @@ describe.each(BROWSERS)('entities on the seed page in %s', (name) => {
     expect(foundPlaces.length).toBeGreaterThanOrEqual(gold.LOC.length - 1);
     // Drawing added no node: the article still has its own markup only.
     expect(await tab.evaluate<number>(`document.querySelectorAll('article *').length`)).toBe(
-      await tab.evaluate<number>(`new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html').querySelectorAll('article *').length`),
+      await tab.evaluate<number>(
+        `new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html').querySelectorAll('article *').length`,
+      ),
     );
     expect(browser.glossErrors()).toEqual([]);
     await tab.close();

@@ -41,14 +41,28 @@ describe('extraction over every fixture page (Chromium)', () => {
   it('maps ≥ 98% of the words of every accepted page to live text nodes', async () => {
     const names = (await fixturePageNames()).slice(0, LIMIT);
     const targets = [{ page: 'seed', url: server.seedUrl, expected: sharedPath('fixtures/seed/article.txt') }].concat(
-      names.map((n) => ({ page: n, url: server.pageUrl(n), expected: sharedPath('fixtures/pages', n, 'expected.txt') })),
+      names.map((n) => ({
+        page: n,
+        url: server.pageUrl(n),
+        expected: sharedPath('fixtures/pages', n, 'expected.txt'),
+      })),
     );
     const tab = await browser.newTab();
     for (const t of targets) {
       const since = Date.now();
       await tab.goto(t.url);
       const r = await browser.waitForReport(t.url, since, 30_000);
-      const row: Row = { page: t.page, status: r.status, words: 0, mappedPct: null, recallPct: null, probesOk: true, ms: Date.now() - since, offThread: null, fallback: null };
+      const row: Row = {
+        page: t.page,
+        status: r.status,
+        words: 0,
+        mappedPct: null,
+        recallPct: null,
+        probesOk: true,
+        ms: Date.now() - since,
+        offThread: null,
+        fallback: null,
+      };
       if (r.status === 'article') {
         row.words = r.words;
         row.mappedPct = (100 * r.mappedWords) / Math.max(1, r.words);
@@ -64,7 +78,17 @@ describe('extraction over every fixture page (Chromium)', () => {
     const accepted = rows.filter((r) => r.status === 'article');
     const fmt = (n: number | null) => (n === null ? '   —  ' : n.toFixed(1).padStart(6));
     console.log(['page'.padEnd(42), 'words'.padStart(6), 'mapped%', 'recall%', 'status'].join(' '));
-    for (const r of rows) console.log([r.page.padEnd(42), String(r.words).padStart(6), fmt(r.mappedPct), ' ' + fmt(r.recallPct), r.status, r.fallback ?? ''].join(' '));
+    for (const r of rows)
+      console.log(
+        [
+          r.page.padEnd(42),
+          String(r.words).padStart(6),
+          fmt(r.mappedPct),
+          ' ' + fmt(r.recallPct),
+          r.status,
+          r.fallback ?? '',
+        ].join(' '),
+      );
     const med = (xs: number[]) => {
       const s = [...xs].sort((a, b) => a - b);
       return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;

@@ -44,7 +44,10 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(report.probes.length).toBeGreaterThanOrEqual(12);
     for (const p of report.probes) expect(p.live).toBe(p.text);
     // Readability ran in the background (Chrome: offscreen document), not on the page's thread.
-    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({ offThread: true, fallback: null });
+    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({
+      offThread: true,
+      fallback: null,
+    });
     expect(browser.glossErrors()).toEqual([]);
     await tab.close();
   });
@@ -55,14 +58,19 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     let since = Date.now();
     await tab.goto(server.seedUrl);
     await browser.waitForReport(server.seedUrl, since);
-    const closed = await browser.inExtension<boolean>(`chrome.offscreen.hasDocument().then(async (had) => { if (had) await chrome.offscreen.closeDocument(); return had; })`);
+    const closed = await browser.inExtension<boolean>(
+      `chrome.offscreen.hasDocument().then(async (had) => { if (had) await chrome.offscreen.closeDocument(); return had; })`,
+    );
     expect(closed).toBe(true);
     since = Date.now();
     await tab.goto(server.seedUrl);
     const report = await browser.waitForReport(server.seedUrl, since);
     expect(report.status).toBe('article');
     if (report.status !== 'article') return;
-    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({ offThread: true, fallback: null });
+    expect({ offThread: report.timings.offThread, fallback: report.timings.fallback }).toEqual({
+      offThread: true,
+      fallback: null,
+    });
     expect(await browser.inExtension<boolean>(`chrome.offscreen.hasDocument()`)).toBe(true);
     expect(browser.glossErrors()).toEqual([]);
     await tab.close();
@@ -112,10 +120,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const url = server.testPageUrl('late.html');
     const since = Date.now();
     await tab.goto(url);
-    const r = await waitFor(async () => {
-      const rep = await browser.report(url);
-      return rep && rep.at >= since && rep.status === 'article' ? rep : null;
-    }, 'the late article to be found', { timeoutMs: 20_000 });
+    const r = await waitFor(
+      async () => {
+        const rep = await browser.report(url);
+        return rep && rep.at >= since && rep.status === 'article' ? rep : null;
+      },
+      'the late article to be found',
+      { timeoutMs: 20_000 },
+    );
     expect(r.status === 'article' && r.title).toContain('I discussed de-escalation zones in Syria with Trump, Erdogan');
     await tab.close();
   });
@@ -128,10 +140,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect((await browser.waitForReport(url, since)).status).toBe('not-article');
     await tab.evaluate(`document.getElementById('go').click()`);
     const target = server.testPageUrl('spa-article');
-    const r = await waitFor(async () => {
-      const rep = await browser.report(target);
-      return rep?.status === 'article' ? rep : null;
-    }, 'the in-page navigation to be processed', { timeoutMs: 20_000 });
+    const r = await waitFor(
+      async () => {
+        const rep = await browser.report(target);
+        return rep?.status === 'article' ? rep : null;
+      },
+      'the in-page navigation to be processed',
+      { timeoutMs: 20_000 },
+    );
     expect(r.status === 'article' && r.words).toBeGreaterThanOrEqual(400);
     await tab.close();
   });

@@ -46,7 +46,8 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     await tab.press('Alt+Shift+H');
     await drawn('the new highlight to be drawn');
     const stored = await waitFor(async () => {
-      const rows = await browser.inExtension<Array<{ quote: string; url: string; entityNames: string[] }>>(STORED_HIGHLIGHTS);
+      const rows =
+        await browser.inExtension<Array<{ quote: string; url: string; entityNames: string[] }>>(STORED_HIGHLIGHTS);
       return rows.length ? rows : null;
     }, 'the highlight to be stored');
     expect(stored).toHaveLength(1);
@@ -69,8 +70,14 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     for (let i = 0; i < 4; i++) await tab.press('Tab');
     await tab.press('Enter');
     await waitFor(() => tab.frameVisible('note.html'), 'the note frame');
-    await waitFor(async () => (await tab.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true, 'the note editor');
-    await tab.frameEval('note.html', `(() => { const t = document.querySelector('textarea'); t.value = 'Check the Astana talks'; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`);
+    await waitFor(
+      async () => (await tab.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true,
+      'the note editor',
+    );
+    await tab.frameEval(
+      'note.html',
+      `(() => { const t = document.querySelector('textarea'); t.value = 'Check the Astana talks'; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`,
+    );
     await waitFor(async () => {
       const rows = await browser.inExtension<Array<{ note: string }>>(STORED_HIGHLIGHTS);
       return rows[0]?.note === 'Check the Astana talks';
@@ -89,7 +96,10 @@ describe.each(BROWSERS)('highlights in %s', (name) => {
     for (let i = 0; i < 5; i++) await tab.press('Tab');
     await tab.press('Enter'); // Delete
     await waitFor(async () => (await tab.evaluate<string[]>(DRAWN)).length === 0, 'the highlight to disappear');
-    await waitFor(async () => (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length === 0, 'the highlight to be deleted');
+    await waitFor(
+      async () => (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length === 0,
+      'the highlight to be deleted',
+    );
     await tab.press('Enter'); // focus is on "Undo"
     await drawn('the highlight to come back');
     const rows = await waitFor(async () => {

@@ -35,16 +35,29 @@ describe.each(BROWSERS)('keyboard in %s', (name) => {
     await tab.press('Alt+Shift+E');
     const list = await waitFor(async () => {
       const text = await tab.frameEval<string>('card.html', 'document.body.innerText');
-      return text && text.includes('Recep Tayyip Erdogan') && text.includes('Sochi') && (await tab.frameVisible('card.html')) ? text : null;
+      return text &&
+        text.includes('Recep Tayyip Erdogan') &&
+        text.includes('Sochi') &&
+        (await tab.frameVisible('card.html'))
+        ? text
+        : null;
     }, 'the entity list');
     expect(list).toMatch(/People/i);
     for (const ch of 'erdo') await tab.press(ch);
-    await waitFor(async () => !((await tab.frameEval<string>('card.html', 'document.body.innerText')) ?? '').includes('Sochi'), 'the list to filter');
+    await waitFor(
+      async () => !((await tab.frameEval<string>('card.html', 'document.body.innerText')) ?? '').includes('Sochi'),
+      'the list to filter',
+    );
     await tab.press('ArrowDown');
     await tab.press('Enter');
     await waitFor(async () => {
       const text = await tab.frameEval<string>('card.html', 'document.body.innerText');
-      return !!text && text.includes('Recep Tayyip Erdoğan') && text.includes('President of Turkey') && (await tab.frameVisible('card.html'));
+      return (
+        !!text &&
+        text.includes('Recep Tayyip Erdoğan') &&
+        text.includes('President of Turkey') &&
+        (await tab.frameVisible('card.html'))
+      );
     }, 'the card of the chosen entity');
     await tab.press('Escape');
     await waitFor(async () => !(await tab.frameVisible('card.html')), 'Esc to close the card');

@@ -12,7 +12,6 @@ import { E2E_BROWSERS, selectParagraph, STORED_HIGHLIGHTS } from './harness/page
 import { startPageServer, type PageServer } from './harness/server';
 import { waitFor } from './harness/wait';
 
-
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const SEED_SENTENCE = 'Consultations with Tehran and Damascus have also been held on the issue, Putin said.';
@@ -21,7 +20,8 @@ const OTHER_SENTENCE =
 const NOTE = 'Check the Astana talks';
 
 /** Texts of the ranges registered under a CSS highlight name (empty when none). */
-const registered = (name: string) => `(() => { const h = CSS.highlights.get(${JSON.stringify(name)}); return h ? [...h].map((r) => r.toString()) : []; })()`;
+const registered = (name: string) =>
+  `(() => { const h = CSS.highlights.get(${JSON.stringify(name)}); return h ? [...h].map((r) => r.toString()) : []; })()`;
 /** The popup's hits: highlight id, quote and whether an entity chip carries a match. */
 const HITS = `[...document.querySelectorAll('button.hit')].map((b) => ({ id: b.dataset.highlightId, quote: b.querySelector('q').textContent, marks: [...b.querySelectorAll('mark')].map((m) => m.textContent.toLowerCase()), entityMarked: !!b.querySelector('.chip mark'), noteMarked: !!b.querySelector('.hit__note mark') }))`;
 const STATUS = `document.querySelector('.search__status').textContent`;
@@ -66,7 +66,10 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
   const highlightSentence = async (sentence: string) => {
     expect(await page.evaluate<string>(selectParagraph(sentence))).toBe(sentence);
     await page.press('Alt+Shift+H');
-    return waitFor(async () => (await stored()).find((h) => h.quote.trim() === sentence), `the highlight of “${sentence.slice(0, 30)}…” to be stored`);
+    return waitFor(
+      async () => (await stored()).find((h) => h.quote.trim() === sentence),
+      `the highlight of “${sentence.slice(0, 30)}…” to be stored`,
+    );
   };
 
   /** Presses Tab until `done` (an expression) holds in `tab`; fails after `max` presses. */
@@ -80,18 +83,29 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
 
   /** Types a query into the popup's search box (focused by keyboard) and waits for its hits. */
   const search = async (popup: TestTab, text: string, expectedIds: string[]) => {
-    if ((await popup.evaluate<string | null>(ACTIVE)) !== 'search-input') await tabUntil(popup, `document.activeElement?.id === 'search-input'`, 'the search box');
+    if ((await popup.evaluate<string | null>(ACTIVE)) !== 'search-input')
+      await tabUntil(popup, `document.activeElement?.id === 'search-input'`, 'the search box');
     await popup.press(name === 'firefox' ? 'Control+a' : 'ControlOrMeta+a');
     await popup.press('Backspace');
     await popup.type(text);
     return waitFor(async () => {
       const status = await popup.evaluate<string>(STATUS);
-      if (!status.includes('found') || (await popup.evaluate<string>(`document.getElementById('search-input').value`)) !== text) return null;
+      if (
+        !status.includes('found') ||
+        (await popup.evaluate<string>(`document.getElementById('search-input').value`)) !== text
+      )
+        return null;
       const hits = await popup.evaluate<Hit[]>(HITS);
       // The list shows this query's results (not the previous query's, still on screen
       // during the debounce) once every hit marks a word the query's prefix begins.
       const shown = hits.every((h) => h.marks.some((m) => m.startsWith(text.toLowerCase())));
-      return shown && hits.map((h) => h.id).sort().join() === [...expectedIds].sort().join() ? hits : null;
+      return shown &&
+        hits
+          .map((h) => h.id)
+          .sort()
+          .join() === [...expectedIds].sort().join()
+        ? hits
+        : null;
     }, `the popup's results for “${text}”`);
   };
 
@@ -121,11 +135,20 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
     await page.mouseMove(at.x, at.y);
     await page.click(at.x, at.y);
     // The toolbar takes focus once it is positioned (asynchronously).
-    await waitFor(() => page.evaluate<boolean>(`document.activeElement?.localName === 'gloss-root'`), 'focus in the highlight toolbar');
+    await waitFor(
+      () => page.evaluate<boolean>(`document.activeElement?.localName === 'gloss-root'`),
+      'focus in the highlight toolbar',
+    );
     for (let i = 0; i < 4; i++) await page.press('Tab');
     await page.press('Enter');
-    await waitFor(async () => (await page.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true, 'the note editor');
-    await page.frameEval('note.html', `(() => { const t = document.querySelector('textarea'); t.value = ${JSON.stringify(NOTE)}; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`);
+    await waitFor(
+      async () => (await page.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true,
+      'the note editor',
+    );
+    await page.frameEval(
+      'note.html',
+      `(() => { const t = document.querySelector('textarea'); t.value = ${JSON.stringify(NOTE)}; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`,
+    );
     await waitFor(async () => (await stored()).find((h) => h.id === ids.seed)?.note === NOTE, 'the note to be saved');
 
     await open(server.testPageUrl('erdogan-earlier.html'));
@@ -135,12 +158,16 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
 
     const popup = await browser.openExtensionPage('/popup.html');
     // The empty query lists both, newest first.
-    await waitFor(async () => ((await popup.evaluate<Hit[]>(HITS)).map((h) => h.id).join() === [ids.other, ids.seed].join() ? true : null), 'both highlights listed');
+    await waitFor(
+      async () =>
+        (await popup.evaluate<Hit[]>(HITS)).map((h) => h.id).join() === [ids.other, ids.seed].join() ? true : null,
+      'both highlights listed',
+    );
     // The copy the next popup paints first follows the writes, the note included.
     await waitFor(async () => {
-      const saved = await browser.inExtension<{ groups: Array<{ hits: Array<{ highlight: { id: string; note: string } }> }> } | undefined>(
-        `${EXT_API}.storage.local.get('popupFirstScreen').then((o) => o.popupFirstScreen?.result)`,
-      );
+      const saved = await browser.inExtension<
+        { groups: Array<{ hits: Array<{ highlight: { id: string; note: string } }> }> } | undefined
+      >(`${EXT_API}.storage.local.get('popupFirstScreen').then((o) => o.popupFirstScreen?.result)`);
       const hits = saved?.groups.flatMap((g) => g.hits.map((h) => h.highlight)) ?? [];
       return hits.map((h) => h.id).join() === [ids.other, ids.seed].join() && hits[1]!.note === NOTE ? true : null;
     }, "the background's saved first screen");
@@ -158,10 +185,18 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
 
   it('opens a result from the keyboard: the open page scrolls to the highlight and flashes it', async () => {
     await open(server.seedUrl);
-    await waitFor(async () => ((await page.evaluate<string[]>(registered('gloss-hl-yellow'))).some((t) => t.includes('Consultations')) ? true : null), 'the highlight drawn');
+    await waitFor(
+      async () =>
+        (await page.evaluate<string[]>(registered('gloss-hl-yellow'))).some((t) => t.includes('Consultations'))
+          ? true
+          : null,
+      'the highlight drawn',
+    );
     // Room below the article, and the view at the very bottom: the highlight is out of view.
     const inView = `(() => { const r = [...CSS.highlights.get('gloss-hl-yellow')].find((x) => x.toString().includes('Consultations')).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`;
-    await page.evaluate(`(() => { document.body.style.paddingBottom = '4000px'; scrollTo(0, document.documentElement.scrollHeight); return true; })()`);
+    await page.evaluate(
+      `(() => { document.body.style.paddingBottom = '4000px'; scrollTo(0, document.documentElement.scrollHeight); return true; })()`,
+    );
     await waitFor(async () => (await page.evaluate<boolean>(inView)) === false, 'the highlight out of view');
 
     const popup = await browser.openExtensionPage('/popup.html');
@@ -179,22 +214,31 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
     expect(flashed.map((t) => t.trim())).toEqual([SEED_SENTENCE]);
     expect(await page.evaluate<boolean>(inView)).toBe(true);
     // The flash is brief: it goes by itself.
-    await waitFor(async () => (await page.evaluate<string[]>(registered('gloss-hl-flash'))).length === 0, 'the flash to end');
+    await waitFor(
+      async () => (await page.evaluate<string[]>(registered('gloss-hl-flash'))).length === 0,
+      'the flash to end',
+    );
     if (!popup.isClosed()) await popup.close();
   });
 
   it('applies a setting changed in the options page to the open page without reload', async () => {
     const report = await open(server.seedUrl);
     expect(report.status).toBe('article');
-    const marked = () => page.evaluate<Record<string, number>>(`Object.fromEntries(['gloss-person', 'gloss-place', 'gloss-org', 'gloss-hl-yellow'].map((n) => [n, CSS.highlights.get(n)?.size ?? 0]))`);
+    const marked = () =>
+      page.evaluate<Record<string, number>>(
+        `Object.fromEntries(['gloss-person', 'gloss-place', 'gloss-org', 'gloss-hl-yellow'].map((n) => [n, CSS.highlights.get(n)?.size ?? 0]))`,
+      );
     await waitFor(async () => {
       const m = await marked();
       return m['gloss-person']! > 0 && m['gloss-place']! > 0 && m['gloss-hl-yellow']! > 0;
     }, 'people and places marked');
-    const loadsBefore = await page.evaluate<number>(`performance.getEntriesByType('navigation').length + performance.timeOrigin`);
+    const loadsBefore = await page.evaluate<number>(
+      `performance.getEntriesByType('navigation').length + performance.timeOrigin`,
+    );
 
     const options = await browser.openExtensionPage('/options.html');
-    const checkbox = (label: string) => `[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)}).querySelector('input')`;
+    const checkbox = (label: string) =>
+      `[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)}).querySelector('input')`;
     await waitFor(() => options.evaluate<boolean>(`!!${checkbox('People')}`), 'the options form');
     await options.evaluate(`${checkbox('People')}.click()`);
     const afterPeople = await waitFor(async () => {
@@ -213,14 +257,18 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
       return Object.values(m).every((n) => n === 0);
     }, 'nothing marked or drawn on a denied site');
     // And back on: the deny list emptied, marks and highlights return, still no reload.
-    await options.evaluate(`(() => { const t = document.getElementById('denied-sites'); t.focus(); t.select(); return true; })()`);
+    await options.evaluate(
+      `(() => { const t = document.getElementById('denied-sites'); t.focus(); t.select(); return true; })()`,
+    );
     await options.press('Backspace');
     await options.press('Tab');
     await waitFor(async () => {
       const m = await marked();
       return m['gloss-place']! > 0 && m['gloss-hl-yellow']! > 0 && m['gloss-person'] === 0;
     }, 'places and highlights back, people still off');
-    expect(await page.evaluate<number>(`performance.getEntriesByType('navigation').length + performance.timeOrigin`)).toBe(loadsBefore);
+    expect(
+      await page.evaluate<number>(`performance.getEntriesByType('navigation').length + performance.timeOrigin`),
+    ).toBe(loadsBefore);
     await options.close();
     expect(browser.glossErrors()).toEqual([]);
   });
@@ -233,7 +281,10 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
     await tabUntil(popup, `document.activeElement?.id === 'search-input'`, 'the search box');
     await tabUntil(popup, `document.activeElement?.tagName === 'SUMMARY'`, 'the filters');
     await popup.press('Enter');
-    await waitFor(() => popup.evaluate<boolean>(`document.querySelector('details.filters').open`), 'the filters to open');
+    await waitFor(
+      () => popup.evaluate<boolean>(`document.querySelector('details.filters').open`),
+      'the filters to open',
+    );
     await tabUntil(popup, `document.activeElement?.id === 'filter-site'`, 'the site filter');
     await tabUntil(popup, `document.activeElement?.classList.contains('hit')`, 'a result');
     expect(await axe(popup)).toEqual([]);
@@ -249,10 +300,17 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
       const options = await b.openExtensionPage('/options.html');
       await waitFor(() => options.evaluate<boolean>(`!!document.getElementById('denied-sites')`), 'the options form');
       // The file the button saves: the Blob handed to the download link.
-      await options.evaluate(`(() => { globalThis.glossExported = new Promise((res) => { const orig = URL.createObjectURL; URL.createObjectURL = (blob) => { blob.text().then(res); return orig.call(URL, blob); }; }); return true; })()`);
-      await options.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Export JSON').click()`);
+      await options.evaluate(
+        `(() => { globalThis.glossExported = new Promise((res) => { const orig = URL.createObjectURL; URL.createObjectURL = (blob) => { blob.text().then(res); return orig.call(URL, blob); }; }); return true; })()`,
+      );
+      await options.evaluate(
+        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Export JSON').click()`,
+      );
       const text = await options.evaluate<string>(`globalThis.glossExported`);
-      await waitFor(() => options.evaluate<boolean>(`/Exported 2 highlights/.test(document.body.textContent)`), 'the export message');
+      await waitFor(
+        () => options.evaluate<boolean>(`/Exported 2 highlights/.test(document.body.textContent)`),
+        'the export message',
+      );
       return { options, text };
     };
     const comparable = (text: string) => {
@@ -279,10 +337,19 @@ describe.each(E2E_BROWSERS)('popup and options in %s', (name) => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       return true;
     })()`);
-    const done = await waitFor(() => target.evaluate<string | null>(`document.querySelector('[role=status].done')?.textContent ?? null`), 'the import report');
+    const done = await waitFor(
+      () => target.evaluate<string | null>(`document.querySelector('[role=status].done')?.textContent ?? null`),
+      'the import report',
+    );
     expect(done).toMatch(/^Added [1-9]/);
     // The imported settings reach the options form itself.
-    await waitFor(() => target.evaluate<boolean>(`[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'People').querySelector('input').checked === false`), 'the imported settings shown');
+    await waitFor(
+      () =>
+        target.evaluate<boolean>(
+          `[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'People').querySelector('input').checked === false`,
+        ),
+      'the imported settings shown',
+    );
     await target.close();
     const after = await exportFrom(fresh);
     expect(comparable(after.text)).toEqual(doc);

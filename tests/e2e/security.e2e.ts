@@ -73,10 +73,14 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(at, `"${word}" on the page`).not.toBeNull();
     await tab.mouseMove(at!.x - 1, at!.y);
     await tab.mouseMove(at!.x, at!.y);
-    return waitFor(async () => {
-      const text = await tab.frameEval<string>(card(), CARD_TEXT);
-      return text && text.includes(expectText) && (await tab.frameVisible(card())) ? text : null;
-    }, `a card showing "${expectText}"`, { timeoutMs: 15_000 });
+    return waitFor(
+      async () => {
+        const text = await tab.frameEval<string>(card(), CARD_TEXT);
+        return text && text.includes(expectText) && (await tab.frameVisible(card())) ? text : null;
+      },
+      `a card showing "${expectText}"`,
+      { timeoutMs: 15_000 },
+    );
   };
   const moveAway = async () => {
     await tab.mouseMove(2, 2);
@@ -133,14 +137,22 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(outside).toEqual([]);
     // The log holds no bodies: requests must be body-less (GET, or Firefox's CORS preflight)
     // so the URL and headers are all they carry.
-    expect(sent.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    expect(
+      sent.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => `${r.method} ${r.url}`),
+    ).toEqual([]);
     expect(sent.some((r) => r.method === 'GET')).toBe(true);
 
     const article = runs(report.text, 8);
     expect(article.size).toBeGreaterThan(300);
     const leaks: string[] = [];
     for (const r of sent) {
-      const carried = [decode(r.url), ...Object.values(r.headers).flat().filter((v): v is string => typeof v === 'string').map(decode)].join(' \n ');
+      const carried = [
+        decode(r.url),
+        ...Object.values(r.headers)
+          .flat()
+          .filter((v): v is string => typeof v === 'string')
+          .map(decode),
+      ].join(' \n ');
       for (const run of runs(carried, 8)) if (article.has(run)) leaks.push(`${r.url}: "${run}"`);
       // The page's address is not sent either (no Referer from the page).
       expect(carried, r.url).not.toContain(server.seedUrl);
@@ -152,7 +164,13 @@ describe.each(BROWSERS)('security in %s', (name) => {
   it('(c) gives page scripts no way into Gloss: closed shadow root, no reachable frame, forged messages ignored', async () => {
     await open(server.seedUrl);
     await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
-    const probe = await tab.evaluate<{ host: number; shadowNull: boolean; iframes: number; frames: number; readable: string[] }>(`(() => {
+    const probe = await tab.evaluate<{
+      host: number;
+      shadowNull: boolean;
+      iframes: number;
+      frames: number;
+      readable: string[];
+    }>(`(() => {
       const host = document.querySelectorAll('gloss-root');
       const readable = [];
       for (let i = 0; i < window.length; i++) {
@@ -226,10 +244,15 @@ describe.each(BROWSERS)('security in %s', (name) => {
     })()`);
     expect(isTrusted).toBe(false);
     const created = await waitFor(
-      async () => (await tab.evaluate<number>(DRAWN)) > 0 || (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length > storedBefore,
+      async () =>
+        (await tab.evaluate<number>(DRAWN)) > 0 ||
+        (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length > storedBefore,
       'a highlight from the forged key',
       { timeoutMs: 2000 },
-    ).then(() => true, () => false);
+    ).then(
+      () => true,
+      () => false,
+    );
     await tab.evaluate(`getSelection().removeAllRanges()`);
     expect(created).toBe(false);
   });
@@ -243,8 +266,23 @@ describe.each(BROWSERS)('security in %s', (name) => {
     // The hostile markup arrived and is shown as text, not parsed.
     expect(shown).toContain('<img src=x onerror=alert(1)>');
     // Wait for the related stories (GDELT) to settle: the card lists the one https story.
-    await waitFor(async () => (await tab.frameEval<number>(card(), `document.querySelectorAll('a[href^="https://evil.example"]').length`)) ?? 0, 'the related stories', { timeoutMs: 15_000 });
-    const dom = await tab.frameEval<{ scripts: string[]; handlers: string[]; links: string[]; srcs: string[]; textLength: number; longest: number }>(card(), `(() => {
+    await waitFor(
+      async () =>
+        (await tab.frameEval<number>(card(), `document.querySelectorAll('a[href^="https://evil.example"]').length`)) ??
+        0,
+      'the related stories',
+      { timeoutMs: 15_000 },
+    );
+    const dom = await tab.frameEval<{
+      scripts: string[];
+      handlers: string[];
+      links: string[];
+      srcs: string[];
+      textLength: number;
+      longest: number;
+    }>(
+      card(),
+      `(() => {
       const all = [...document.querySelectorAll('*')];
       return {
         scripts: [...document.scripts].map((s) => s.src || 'inline:' + s.textContent.slice(0, 40)),
@@ -254,7 +292,8 @@ describe.each(BROWSERS)('security in %s', (name) => {
         textLength: document.body.innerText.length,
         longest: Math.max(0, ...document.body.innerText.split(/\\s+/).map((w) => w.length)),
       };
-    })()`);
+    })()`,
+    );
     expect(dom).not.toBeNull();
     // Only the card's own bundled scripts, no handler attributes, no script/data URLs anywhere.
     expect(dom!.scripts.every((s) => s.startsWith(browser.extensionOrigin))).toBe(true);
@@ -267,7 +306,11 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(dom!.longest).toBeLessThan(2_000);
     // Nothing ran in the page either, and the page still cannot read the card.
     expect(await tab.evaluate<boolean>('window.__pwned')).toBe(false);
-    expect(await tab.evaluate<{ shadow: boolean | null; frames: string[] }>('window.__probe()')).toEqual({ host: true, shadow: true, frames: [] });
+    expect(await tab.evaluate<{ shadow: boolean | null; frames: string[] }>('window.__probe()')).toEqual({
+      host: true,
+      shadow: true,
+      frames: [],
+    });
     await moveAway();
     expect(browser.glossErrors()).toEqual([]);
   });

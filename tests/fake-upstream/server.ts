@@ -76,9 +76,11 @@ interface NewsItem {
 const here = dirname(fileURLToPath(import.meta.url));
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(here, 'responses', name), 'utf8')) as T;
 
-const WIKI = load<{ pages: Record<string, PageData>; redirects: Record<string, string>; search: Record<string, string[]> }>(
-  'wikipedia-en.json',
-);
+const WIKI = load<{
+  pages: Record<string, PageData>;
+  redirects: Record<string, string>;
+  search: Record<string, string[]>;
+}>('wikipedia-en.json');
 const WIKIDATA = load<{ entities: Record<string, Record<string, unknown>> }>('wikidata.json');
 const GDELT = load<Record<string, GdeltCase | string>>('gdelt.json');
 const NEWS = load<Record<string, NewsItem[] | string>>('google-news.json');
@@ -121,7 +123,12 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
       await wait('action', key);
       if (key === 'Rate Limited') {
         res.setHeader('Retry-After', String(retryAfter));
-        return send(res, 429, 'application/json', JSON.stringify({ error: { code: 'ratelimited', info: 'Too many requests' } }));
+        return send(
+          res,
+          429,
+          'application/json',
+          JSON.stringify({ error: { code: 'ratelimited', info: 'Too many requests' } }),
+        );
       }
       return json(res, actionQuery(m[1]!, q));
     }
@@ -135,18 +142,26 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
       const target = WIKI.redirects[title];
       if (target && q.get('redirect') !== 'false') {
         // The REST API answers a redirect page with 302 to the target's summary.
-        res.setHeader('Location', `${origin}/wikipedia/${m[1]}/api/rest_v1/page/summary/${encodeURIComponent(target.replace(/ /g, '_'))}`);
+        res.setHeader(
+          'Location',
+          `${origin}/wikipedia/${m[1]}/api/rest_v1/page/summary/${encodeURIComponent(target.replace(/ /g, '_'))}`,
+        );
         return send(res, 302, 'text/plain', '');
       }
       const page = WIKI.pages[title];
       if (!page || page.summary_404) {
-        return send(res, 404, 'application/problem+json', JSON.stringify({
-          type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
-          title: 'Not found.',
-          method: 'get',
-          detail: 'Page or revision not found.',
-          uri: `/${m[1]}.wikipedia.org/v1/page/summary/${m[2]}`,
-        }));
+        return send(
+          res,
+          404,
+          'application/problem+json',
+          JSON.stringify({
+            type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
+            title: 'Not found.',
+            method: 'get',
+            detail: 'Page or revision not found.',
+            uri: `/${m[1]}.wikipedia.org/v1/page/summary/${m[2]}`,
+          }),
+        );
       }
       return json(res, summary(m[1]!, page));
     }
@@ -191,7 +206,11 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
   function thumb(page: PageData, size: number) {
     if (!page.thumbnail) return undefined;
     if (/^[a-z]+:/i.test(page.thumbnail)) return { source: page.thumbnail, width: size, height: size };
-    return { source: `{origin}/upload/wikipedia/commons/thumb/${page.thumbnail}/${size}px-${page.thumbnail}`, width: size, height: size };
+    return {
+      source: `{origin}/upload/wikipedia/commons/thumb/${page.thumbnail}/${size}px-${page.thumbnail}`,
+      width: size,
+      height: size,
+    };
   }
 
   function actionPage(page: PageData, index?: number) {
@@ -263,7 +282,11 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
       namespace: { id: 0, text: '' },
     };
     if (page.wikibase_item && !page.disambiguation) out.wikibase_item = page.wikibase_item;
-    out.titles = { canonical: underscored, normalized: page.title, display: `<span class="mw-page-title-main">${page.title}</span>` };
+    out.titles = {
+      canonical: underscored,
+      normalized: page.title,
+      display: `<span class="mw-page-title-main">${page.title}</span>`,
+    };
     out.pageid = page.pageid;
     const t = thumb(page, 320);
     if (t && !page.disambiguation) out.thumbnail = t;
@@ -298,7 +321,8 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
     }
     if (action === 'wbgetentities') {
       const ids = (q.get('ids') ?? '').split('|').filter(Boolean);
-      if (ids.length > 50) return { error: { code: 'too-many', info: 'Too many values supplied for parameter "ids". The limit is 50.' } };
+      if (ids.length > 50)
+        return { error: { code: 'too-many', info: 'Too many values supplied for parameter "ids". The limit is 50.' } };
       const props = (q.get('props') ?? 'info|sitelinks|aliases|labels|descriptions|claims|datatype').split('|');
       const entities: Record<string, unknown> = {};
       for (const id of ids) {
@@ -318,7 +342,8 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
   }
 
   function rss(phrase: string, items: NewsItem[]): string {
-    const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const x = (s: string) =>
+      s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     const body = items
       .map(
         (i) => `    <item>

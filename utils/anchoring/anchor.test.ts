@@ -32,7 +32,13 @@ function select(root: Element, text: string, nth = 0): Selectors {
 /** Like {@link select}, but whitespace in `text` matches any whitespace run (text across blocks). */
 function selectAcross(root: Element, text: string, nth = 0): Selectors {
   const index = buildTextIndex(root);
-  const pattern = new RegExp(text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const pattern = new RegExp(
+    text
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'g',
+  );
   const m = [...index.text.matchAll(pattern)][nth];
   expect(m).toBeDefined();
   return describeOffsets(index, m!.index!, m!.index! + m![0].length)!;
@@ -48,7 +54,10 @@ suite('anchor', () => {
     const root = page(ARTICLE);
     const b = root.querySelector('b')!;
     const range = document.createRange();
-    range.setStart(b.previousSibling!, 'The city council voted on Thursday to approve the long-delayed harbour bridge,\n    ending a '.length - 9);
+    range.setStart(
+      b.previousSibling!,
+      'The city council voted on Thursday to approve the long-delayed harbour bridge,\n    ending a '.length - 9,
+    );
     range.setEnd(b.firstChild!, 'decade'.length);
     const sel = describe(root, range)!;
     expect(sel.quote.exact).toBe('ending a decade');
@@ -71,7 +80,9 @@ suite('anchor', () => {
   it('finds the quote when content is inserted before it (position no longer matches)', () => {
     const root = page(ARTICLE);
     const sel = select(root, 'cut commuting times by half');
-    root.querySelector('main')!.insertAdjacentHTML('afterbegin', '<div class="ad">Advertisement: buy a new car today</div>');
+    root
+      .querySelector('main')!
+      .insertAdjacentHTML('afterbegin', '<div class="ad">Advertisement: buy a new car today</div>');
     const r = anchor(root, sel);
     expect(anchoredText(r)).toBe('cut commuting times by half');
     expect(r.status === 'anchored' && r.method).toBe('quote');
@@ -136,7 +147,12 @@ suite('anchor', () => {
   it('orphans a one-word quote with no matching context rather than anchor to another occurrence', () => {
     const root = page(ARTICLE);
     const sel: Selectors = {
-      quote: { type: 'TextQuoteSelector', exact: 'bridge', prefix: 'something unrelated entirely ', suffix: ' and more unrelated words' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'bridge',
+        prefix: 'something unrelated entirely ',
+        suffix: ' and more unrelated words',
+      },
     };
     expect(anchor(root, sel).status).toBe('orphan');
   });
@@ -159,7 +175,9 @@ suite('anchor', () => {
   it('excludes Gloss UI from the text it anchors in', () => {
     const root = page(ARTICLE);
     const sel = select(root, 'a historic day');
-    root.querySelector('main')!.insertAdjacentHTML('afterbegin', '<gloss-root>This is a historic day, said Gloss</gloss-root>');
+    root
+      .querySelector('main')!
+      .insertAdjacentHTML('afterbegin', '<gloss-root>This is a historic day, said Gloss</gloss-root>');
     const r = anchor(root, sel, { exclude: 'gloss-root' });
     expect(r.status === 'anchored' && r.range.startContainer.parentElement!.closest('gloss-root')).toBeNull();
     expect(anchoredText(r)).toBe('a historic day');
@@ -183,22 +201,28 @@ suite('anchor', () => {
   it.each([
     ['a long quote', "hours ago more... Latest Features A6: How Apple's custom silicon and iOS optimized"],
     ['a short quote', 'hours ago more... Latest'],
-  ])('orphans %s whose first words were removed with the text before it, though look-alike words now precede the rest', (_, quote) => {
-    const root = page(SIDEBAR);
-    const sel = selectAcross(root, quote);
-    expect(sel.quote.prefix).toContain('Salesforce conference');
-    root.querySelector('#last')!.remove();
-    // The words are still there, exactly, after the other story: not the highlight.
-    expect(buildTextIndex(root).text.replace(/\s+/g, ' ')).toContain(quote);
-    expect(anchor(root, sel)).toEqual({ status: 'orphan', reason: 'low-similarity' });
-  });
+  ])(
+    'orphans %s whose first words were removed with the text before it, though look-alike words now precede the rest',
+    (_, quote) => {
+      const root = page(SIDEBAR);
+      const sel = selectAcross(root, quote);
+      expect(sel.quote.prefix).toContain('Salesforce conference');
+      root.querySelector('#last')!.remove();
+      // The words are still there, exactly, after the other story: not the highlight.
+      expect(buildTextIndex(root).text.replace(/\s+/g, ' ')).toContain(quote);
+      expect(anchor(root, sel)).toEqual({ status: 'orphan', reason: 'low-similarity' });
+    },
+  );
 
   it('still anchors when its context was pushed away by inserted text (an ad between prefix and quote)', () => {
     const root = page(ARTICLE);
     const quote = 'Construction is expected to begin next spring';
     const sel = select(root, quote);
     const p = [...root.querySelectorAll('p')].find((x) => x.textContent!.startsWith('Construction'))!;
-    p.insertAdjacentHTML('beforebegin', '<div class="ad"><p>Advertisement</p><p>Subscribe today for a limited offer: save on our newsletter, free trial</p></div>');
+    p.insertAdjacentHTML(
+      'beforebegin',
+      '<div class="ad"><p>Advertisement</p><p>Subscribe today for a limited offer: save on our newsletter, free trial</p></div>',
+    );
     const r = anchor(root, sel);
     expect(anchoredText(r)).toBe(quote);
     // And when the ad lands inside the prefix (the quote starts a few words into the paragraph).
@@ -224,7 +248,13 @@ suite('anchorMany', () => {
     const list = [
       select(root, 'voted on Thursday'),
       { quote: { type: 'TextQuoteSelector', exact: 'not on this page at all', prefix: '', suffix: '' } } as Selectors,
-      selectorsFromHighlight({ quote: 'paid for by a regional fund', prefix: 'The mayor said the bridge would be ', suffix: ' and by tolls.', start: -1, end: -1 }),
+      selectorsFromHighlight({
+        quote: 'paid for by a regional fund',
+        prefix: 'The mayor said the bridge would be ',
+        suffix: ' and by tolls.',
+        start: -1,
+        end: -1,
+      }),
     ];
     const results = anchorMany(root, list);
     expect(results).toHaveLength(3);

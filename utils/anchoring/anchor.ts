@@ -177,7 +177,8 @@ export function anchorInIndex(index: TextIndex, selectors: Selectors): AnchorRes
     const [best] = rankCandidates(folded, quote, exacts, ctx);
     // Identical text with identical context cannot be told apart any better than by
     // position, which the score already includes; so no ambiguity check here.
-    if (isTrustworthy(best, quote.length, ctx) && contextHolds(folded, best, ctx)) return anchored(index, best, 'quote');
+    if (isTrustworthy(best, quote.length, ctx) && contextHolds(folded, best, ctx))
+      return anchored(index, best, 'quote');
   }
 
   // 3. Fuzzy: quote-only approximate matches plus matches located through the context.
@@ -189,7 +190,8 @@ export function anchorInIndex(index: TextIndex, selectors: Selectors): AnchorRes
   const ranked = rankCandidates(folded, quote, fuzzy, ctx).filter((m) => m.errors > 0);
   const trusted = ranked.filter((m) => isTrustworthy(m, quote.length, ctx));
   const best = trusted[0];
-  if (!best) return { status: 'orphan', reason: ranked.length > 0 || exacts.length > 0 ? 'low-similarity' : 'not-found' };
+  if (!best)
+    return { status: 'orphan', reason: ranked.length > 0 || exacts.length > 0 ? 'low-similarity' : 'not-found' };
   const rival = trusted.find((m) => !overlaps(m, best) && best.score - m.score < AMBIGUITY_MARGIN);
   if (rival) return { status: 'orphan', reason: 'ambiguous' };
   return anchored(index, best, 'fuzzy');

@@ -8,7 +8,10 @@ const TEXT = fold(
 
 describe('matchQuote', () => {
   it('finds an exact quote with a perfect score', () => {
-    const m = matchQuote(TEXT, fold('dog sat on the log'), { prefix: fold('the mat. The '), suffix: fold('. A bird') })!;
+    const m = matchQuote(TEXT, fold('dog sat on the log'), {
+      prefix: fold('the mat. The '),
+      suffix: fold('. A bird'),
+    })!;
     expect(TEXT.slice(m.start, m.end)).toBe(fold('dog sat on the log'));
     expect(m.errors).toBe(0);
     expect(m.score).toBeCloseTo(1, 2);
@@ -37,7 +40,10 @@ describe('matchQuote', () => {
 
 describe('contextCandidates', () => {
   it('locates a heavily reworded quote between its intact prefix and suffix', () => {
-    const [c] = contextCandidates(TEXT, fold('a bird sat'), { prefix: fold('on the log. '), suffix: fold(' on the fence') });
+    const [c] = contextCandidates(TEXT, fold('a bird sat'), {
+      prefix: fold('on the log. '),
+      suffix: fold(' on the fence'),
+    });
     expect(TEXT.slice(c.start, c.end)).toBe(fold('A bird sat'));
   });
 });

@@ -226,7 +226,12 @@ function adjacentRun(text: string, stored: string | undefined, edge: number, bef
   if (!stored) return 0;
   let n = 0;
   if (before) {
-    while (n < stored.length && edge - n > 0 && text.charCodeAt(edge - n - 1) === stored.charCodeAt(stored.length - n - 1)) n++;
+    while (
+      n < stored.length &&
+      edge - n > 0 &&
+      text.charCodeAt(edge - n - 1) === stored.charCodeAt(stored.length - n - 1)
+    )
+      n++;
   } else {
     while (n < stored.length && edge + n < text.length && text.charCodeAt(edge + n) === stored.charCodeAt(n)) n++;
   }

@@ -32,7 +32,8 @@ suite('describe', () => {
   });
 
   it('extends the context when the quote and its usual context occur twice, so the copy is not taken for it', () => {
-    const sentence = 'The minister resigned on Friday after weeks of pressure from within her own party over the affair.';
+    const sentence =
+      'The minister resigned on Friday after weeks of pressure from within her own party over the affair.';
     const body = root(`<aside><p>Top stories</p><p>${sentence}</p><p>More headlines follow below.</p></aside>
       <article><p>In a statement to parliament this morning, officials said: ${sentence} She denied any wrongdoing.</p></article>`);
     const index = buildTextIndex(body);

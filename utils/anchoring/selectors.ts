@@ -171,9 +171,7 @@ export function describe(root: Element, range: Range, opts: DescribeOptions = {}
 }
 
 /** The selectors stored in a saved {@link Highlight}. */
-export function selectorsFromHighlight(
-  h: Pick<Highlight, 'quote' | 'prefix' | 'suffix' | 'start' | 'end'>,
-): Selectors {
+export function selectorsFromHighlight(h: Pick<Highlight, 'quote' | 'prefix' | 'suffix' | 'start' | 'end'>): Selectors {
   const valid = Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end > h.start;
   return {
     quote: { type: 'TextQuoteSelector', exact: h.quote, prefix: h.prefix, suffix: h.suffix },

@@ -74,7 +74,8 @@ describe('extractArticle', () => {
   describe('off the main thread', () => {
     // The extractor as the background runs it: a DOMParser on the serialized page.
     const parser = new DOMParser();
-    const offThread: OffThreadExtractor = async (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+    const offThread: OffThreadExtractor = async (html) =>
+      extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'));
 
     it('gives the seed article the same text and live nodes as Readability on a clone', async () => {
       const doc = load(seed);
@@ -94,12 +95,18 @@ describe('extractArticle', () => {
     });
 
     it('maps text the page split into adjacent nodes, which the parsed copy merges', async () => {
-      const doc = load('<html lang="en"><head><title>Split</title></head><body><article><h1>Split</h1></article></body></html>');
+      const doc = load(
+        '<html lang="en"><head><title>Split</title></head><body><article><h1>Split</h1></article></body></html>',
+      );
       const article = doc.querySelector('article')!;
       for (let i = 1; i <= 6; i++) {
         const p = doc.createElement('p');
         // Three adjacent text nodes, as scripts build them: one text node once serialized.
-        p.append(`Paragraph ${i} says the minister `, 'met the governor ', 'in the capital to agree on the new road, the school and the hospital the town has waited for since the flood.');
+        p.append(
+          `Paragraph ${i} says the minister `,
+          'met the governor ',
+          'in the capital to agree on the new road, the school and the hospital the town has waited for since the flood.',
+        );
         article.append(p);
       }
       const out = await extractArticleOffThread(doc, offThread, { skipGate: true });
@@ -128,7 +135,9 @@ describe('extractArticle', () => {
       try {
         const html = serializePage(doc);
         expect(html).toContain('<html lang="en">');
-        expect(html).toContain('<body onload="window.__loaded = (window.__loaded || 0) + 1" data-x="a &quot;quoted&quot; &amp; &lt;b&gt;">');
+        expect(html).toContain(
+          '<body onload="window.__loaded = (window.__loaded || 0) + 1" data-x="a &quot;quoted&quot; &amp; &lt;b&gt;">',
+        );
       } finally {
         Element.prototype.cloneNode = cloneNode;
         doc.body.removeAttribute('onload');
@@ -139,7 +148,9 @@ describe('extractArticle', () => {
     });
 
     it('leaves stylesheets and scripts out of the HTML it sends, but keeps JSON-LD', () => {
-      const doc = load('<html lang="en"><head><title>T</title><style>.x{}</style><script>track()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Hi</p>Tom &amp; Jerry<script>window.__DATA__={"big":1}</script><style>.y{}</style></body></html>');
+      const doc = load(
+        '<html lang="en"><head><title>T</title><style>.x{}</style><script>track()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><p>Hi</p>Tom &amp; Jerry<script>window.__DATA__={"big":1}</script><style>.y{}</style></body></html>',
+      );
       doc.documentElement.setAttribute('lang', 'en');
       const html = serializePage(doc);
       doc.documentElement.removeAttribute('lang');

@@ -30,12 +30,19 @@ export interface Article {
    * thread, so `mainMs` (the page's main-thread time) leaves it out; `fallback` says why an
    * off-thread extraction was not used.
    */
-  stages: { gate: number; clone: number; send?: number; parse: number; map: number; mainMs: number; offThread: boolean; fallback?: string };
+  stages: {
+    gate: number;
+    clone: number;
+    send?: number;
+    parse: number;
+    map: number;
+    mainMs: number;
+    offThread: boolean;
+    fallback?: string;
+  };
 }
 
-export type ExtractOutcome =
-  | { status: 'article'; article: Article }
-  | { status: 'not-article'; reason: string };
+export type ExtractOutcome = { status: 'article'; article: Article } | { status: 'not-article'; reason: string };
 
 export interface ExtractOptions {
   /** Skip the cheap isProbablyReaderable gate (tests of Readability's own verdict). */
@@ -61,11 +68,25 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article' };
   const t3 = now();
   const kept = keptLiveNodes(content, resolve);
-  const meta = { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, excerpt: parsed.excerpt, lang: parsed.lang };
+  const meta = {
+    title: parsed.title,
+    byline: parsed.byline,
+    siteName: parsed.siteName,
+    publishedTime: parsed.publishedTime,
+    excerpt: parsed.excerpt,
+    lang: parsed.lang,
+  };
   const out = finish(doc, meta, kept);
   const t4 = now();
   if (out.status === 'article') {
-    out.article.stages = { gate: t1 - t0, clone: t2 - t1, parse: t3 - t2, map: t4 - t3, mainMs: t4 - t0, offThread: false };
+    out.article.stages = {
+      gate: t1 - t0,
+      clone: t2 - t1,
+      parse: t3 - t2,
+      map: t4 - t3,
+      mainMs: t4 - t0,
+      offThread: false,
+    };
   }
   return out;
 }
@@ -81,7 +102,11 @@ const MIN_MAPPED_SHARE = 0.9;
  * gate, serializing itself, and mapping the answer back. Falls back to extractArticle (in the
  * page) when the extractor fails or its article cannot be found in the live page.
  */
-export async function extractArticleOffThread(doc: Document, extractor: OffThreadExtractor, opts: ExtractOptions = {}): Promise<ExtractOutcome> {
+export async function extractArticleOffThread(
+  doc: Document,
+  extractor: OffThreadExtractor,
+  opts: ExtractOptions = {},
+): Promise<ExtractOutcome> {
   const now = opts.now ?? (() => 0);
   const t0 = now();
   if (!opts.skipGate && !isProbablyReaderable(doc)) {
@@ -108,7 +133,15 @@ export async function extractArticleOffThread(doc: Document, extractor: OffThrea
       const t4 = now();
       main += t4 - t3;
       if (out.status === 'article') {
-        out.article.stages = { gate: t1 - t0, clone: t2 - t1, send: tSent - t2, parse: remote.parseMs, map: t4 - t3, mainMs: main, offThread: true };
+        out.article.stages = {
+          gate: t1 - t0,
+          clone: t2 - t1,
+          send: tSent - t2,
+          parse: remote.parseMs,
+          map: t4 - t3,
+          mainMs: main,
+          offThread: true,
+        };
       }
       return out;
     }
@@ -136,8 +169,13 @@ interface ArticleMeta {
 }
 
 /** The TextMap over the kept live nodes (with the short blocks between them) and the article's metadata. */
-function finish(doc: Document, meta: ArticleMeta, kept: { nodes: Text[]; words: number; mappedWords: number }): ExtractOutcome {
-  if (kept.nodes.length === 0) return { status: 'not-article', reason: 'no article text could be found in the live page' };
+function finish(
+  doc: Document,
+  meta: ArticleMeta,
+  kept: { nodes: Text[]; words: number; mappedWords: number },
+): ExtractOutcome {
+  if (kept.nodes.length === 0)
+    return { status: 'not-article', reason: 'no article text could be found in the live page' };
   const textMap = withInterstitials(kept.nodes);
   if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
   const declared = meta.lang || doc.documentElement.getAttribute('lang');
@@ -165,7 +203,10 @@ const MAX_INTERSTITIAL_CHARS = 400;
  * One walk over Readability's output: the live text nodes its text nodes resolve to (in
  * order, once each), and how many of its words sit in nodes that resolve (the mapping figure).
  */
-function keptLiveNodes(content: Node, resolve: (n: Text) => Text | null): { nodes: Text[]; words: number; mappedWords: number } {
+function keptLiveNodes(
+  content: Node,
+  resolve: (n: Text) => Text | null,
+): { nodes: Text[]; words: number; mappedWords: number } {
   const nodes: Text[] = [];
   const seen = new Set<Text>();
   let words = 0;
@@ -191,7 +232,6 @@ function keptLiveNodes(content: Node, resolve: (n: Text) => Text | null): { node
   walk(content);
   return { nodes, words, mappedWords };
 }
-
 
 /**
  * Readability drops the short blocks news sites put between paragraphs ("Read more: Russia

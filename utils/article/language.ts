@@ -3,14 +3,21 @@
 // only; other languages get nothing marked and the report says why.
 
 const EN_STOPWORDS = new Set(
-  'the of and to in a is that for it on was with as he said by at be his from are have has an this but not they were which who will their had its or been more after would one than also about'.split(' '),
+  'the of and to in a is that for it on was with as he said by at be his from are have has an this but not they were which who will their had its or been more after would one than also about'.split(
+    ' ',
+  ),
 );
 
 /** Share of the first 400 words that are common English function words. */
 export function englishScore(text: string): number {
   // 400 words fit in well under 8,000 characters; lowercasing and splitting the whole article
   // would cost the page's main thread time for nothing.
-  const words = text.slice(0, 8000).toLowerCase().match(/[a-z']+|[^\s\d\p{P}]+/gu)?.slice(0, 400) ?? [];
+  const words =
+    text
+      .slice(0, 8000)
+      .toLowerCase()
+      .match(/[a-z']+|[^\s\d\p{P}]+/gu)
+      ?.slice(0, 400) ?? [];
   if (words.length === 0) return 0;
   let hits = 0;
   for (const w of words) if (EN_STOPWORDS.has(w)) hits++;
@@ -36,7 +43,11 @@ export function detectLanguage(declared: string | null | undefined, text: string
   const score = englishScore(text);
   const looksEnglish = score >= 0.12;
   if (looksEnglish) {
-    return { lang: 'en', english: true, reason: primary === 'en' || primary === 'und' ? 'English text' : `declared "${primary}" but the text is English` };
+    return {
+      lang: 'en',
+      english: true,
+      reason: primary === 'en' || primary === 'und' ? 'English text' : `declared "${primary}" but the text is English`,
+    };
   }
   const lang = primary === 'en' ? 'und' : primary;
   return {

@@ -27,7 +27,11 @@ export function serializePage(doc: Document): string {
         if (c.nodeType === 1) {
           const tag = (c as Element).tagName;
           if (tag === 'STYLE') continue;
-          if (tag === 'SCRIPT' && ((c as Element).getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+          if (
+            tag === 'SCRIPT' &&
+            ((c as Element).getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json'
+          )
+            continue;
           // Scripts may put anything into the live <head>; re-parsed, an element that cannot
           // be there would start the body and carry the rest of the head (its <title>) into
           // the body's text. Only what the parser keeps in <head> goes.

@@ -45,7 +45,10 @@ describe('watchPage', () => {
     const page = fakePage();
     const runs: string[] = [];
     let outcome: RunOutcome = 'not-article';
-    watchPage(page.deps, async (reason) => (runs.push(reason), outcome), { debounceMs: 100, lateArticleWindowMs: 10_000 });
+    watchPage(page.deps, async (reason) => (runs.push(reason), outcome), {
+      debounceMs: 100,
+      lateArticleWindowMs: 10_000,
+    });
     await page.advance(0);
     expect(runs).toEqual(['start']);
     page.mutate('2');

@@ -33,7 +33,11 @@ export type RemoteArticle =
 export const MAX_PAGE_HTML = 16_000_000;
 
 /** Parses `html` with `parseHtml` (a DOMParser in the browser), runs Readability, and describes its article. */
-export function extractFromHtml(html: string, parseHtml: (html: string) => Document, now: () => number = () => 0): RemoteArticle {
+export function extractFromHtml(
+  html: string,
+  parseHtml: (html: string) => Document,
+  now: () => number = () => 0,
+): RemoteArticle {
   const t0 = now();
   const doc = parseHtml(html);
   const body = doc.body;
@@ -45,7 +49,8 @@ export function extractFromHtml(html: string, parseHtml: (html: string) => Docum
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article', parseMs: now() - t0 };
+  if (!parsed || !content)
+    return { status: 'not-article', reason: 'Readability found no article', parseMs: now() - t0 };
   const pieces: ArticlePiece[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -11,7 +11,9 @@ function root(html: string): HTMLElement {
 
 describe('buildTextMap', () => {
   it('separates blocks and collapses whitespace, nbsp and soft hyphens', () => {
-    const el = root('<p>Thursday.</p><p>Anthony&nbsp;&nbsp;Wal\u00ADlace\n  said</p><figure><figcaption>Jim Watson</figcaption>AFP</figure>');
+    const el = root(
+      '<p>Thursday.</p><p>Anthony&nbsp;&nbsp;Wal\u00ADlace\n  said</p><figure><figcaption>Jim Watson</figcaption>AFP</figure>',
+    );
     const map = buildTextMap(el);
     expect(map.text).toBe('Thursday.\n\nAnthony Wallace said\n\nJim Watson\n\nAFP');
   });
@@ -40,7 +42,24 @@ describe('buildTextMap', () => {
 
   it('agrees character by character with the live text on random runs of spaces and invisible characters', () => {
     const rand = mulberry32(7);
-    const alphabet = ['a', 'Z', 'ğ', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u00ad', '\u200b', '\u2009', '\u3000', '\ufeff', 'Erdoğan', '\u{1F600}'];
+    const alphabet = [
+      'a',
+      'Z',
+      'ğ',
+      '.',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u00ad',
+      '\u200b',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      'Erdoğan',
+      '\u{1F600}',
+    ];
     for (let round = 0; round < 50; round++) {
       const el = document.createElement('div');
       for (let p = 0; p < 4; p++) {

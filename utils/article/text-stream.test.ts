@@ -5,7 +5,8 @@ import { nodeAt, textStream, textStreamOfParsed } from './text-stream';
 describe('textStream', () => {
   it('lists readable text nodes in order with their offsets, leaving out scripts, styles, noscript and templates', () => {
     const el = document.createElement('div');
-    el.innerHTML = '<p>Putin <b>met</b></p><script>var x = 1;</script><style>p{}</style><noscript>&lt;img&gt;</noscript><template>hidden</template><div><span>Erdogan</span> in Sochi</div>';
+    el.innerHTML =
+      '<p>Putin <b>met</b></p><script>var x = 1;</script><style>p{}</style><noscript>&lt;img&gt;</noscript><template>hidden</template><div><span>Erdogan</span> in Sochi</div>';
     const s = textStream(el);
     expect(s.text).toBe('Putin metErdogan in Sochi');
     expect(s.nodes.map((n) => n.data)).toEqual(['Putin ', 'met', 'Erdogan', ' in Sochi']);
@@ -13,7 +14,10 @@ describe('textStream', () => {
   });
 
   it('in a copy parsed without scripting, leaves out the elements inside <noscript> too', () => {
-    const doc = new DOMParser().parseFromString('<body><p>Putin</p><noscript><p>Enable JavaScript</p></noscript><p>Erdogan</p></body>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<body><p>Putin</p><noscript><p>Enable JavaScript</p></noscript><p>Erdogan</p></body>',
+      'text/html',
+    );
     expect(textStreamOfParsed(doc.body).text).toBe('PutinErdogan');
   });
 

@@ -39,16 +39,28 @@ export function textStream(root: Node): TextStream {
 /** The stream of a copy parsed without scripting (its <noscript> holds elements): every ancestor counts. */
 export function textStreamOfParsed(root: Node): TextStream {
   // Elements are visited too, so that a skipped one is rejected with its whole subtree.
-  return collect(root, NodeFilterShowElement | NodeFilterShowText, () => true, (el) => !SKIPPED.has(el.tagName));
+  return collect(
+    root,
+    NodeFilterShowElement | NodeFilterShowText,
+    () => true,
+    (el) => !SKIPPED.has(el.tagName),
+  );
 }
 
 const NodeFilterShowElement = 1;
 const NodeFilterShowText = 4;
 
 /** Walks `root` natively and concatenates the text nodes `keepText` accepts, under elements `enter` accepts. */
-function collect(root: Node, what: number, keepText: (n: Text) => boolean, enter?: (el: Element) => boolean): TextStream {
+function collect(
+  root: Node,
+  what: number,
+  keepText: (n: Text) => boolean,
+  enter?: (el: Element) => boolean,
+): TextStream {
   const doc = root.ownerDocument ?? (root as Document);
-  const filter = enter ? { acceptNode: (n: Node) => (n.nodeType !== 1 || enter(n as Element) ? 1 /* ACCEPT */ : 2 /* REJECT */) } : null;
+  const filter = enter
+    ? { acceptNode: (n: Node) => (n.nodeType !== 1 || enter(n as Element) ? 1 /* ACCEPT */ : 2 /* REJECT */) }
+    : null;
   const walker = doc.createTreeWalker(root, what, filter);
   const nodes: Text[] = [];
   const starts: number[] = [];

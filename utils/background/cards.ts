@@ -52,7 +52,10 @@ export interface CardContext {
 export interface CardDeps {
   history(entityKey: string, excludeUrl: string): Promise<HistoryItem[]>;
   /** Tell the tab's content script (frame 0) about a frame event. */
-  toTab(tabId: number, event: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string }): void;
+  toTab(
+    tabId: number,
+    event: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string },
+  ): void;
   openTab(url: string): void;
   cardPageUrl: string;
 }
@@ -104,9 +107,12 @@ export function createCardService(deps: CardDeps) {
     const t = tab(tabId);
     if (!ev || typeof ev !== 'object') return;
     if (ev.type === 'close') deps.toTab(tabId, { type: 'close' });
-    else if (ev.type === 'resize' && Number.isFinite(ev.width) && Number.isFinite(ev.height)) deps.toTab(tabId, { type: 'resize', width: ev.width, height: ev.height });
-    else if (ev.type === 'open-link' && typeof ev.url === 'string' && /^https?:\/\//i.test(ev.url)) deps.openTab(ev.url);
-    else if (ev.type === 'open-entity' && typeof ev.id === 'string') deps.toTab(tabId, { type: 'open-entity', id: ev.id });
+    else if (ev.type === 'resize' && Number.isFinite(ev.width) && Number.isFinite(ev.height))
+      deps.toTab(tabId, { type: 'resize', width: ev.width, height: ev.height });
+    else if (ev.type === 'open-link' && typeof ev.url === 'string' && /^https?:\/\//i.test(ev.url))
+      deps.openTab(ev.url);
+    else if (ev.type === 'open-entity' && typeof ev.id === 'string')
+      deps.toTab(tabId, { type: 'open-entity', id: ev.id });
     else if (ev.type === 'expand') await expand(t);
   }
 
@@ -124,7 +130,10 @@ export function createCardService(deps: CardDeps) {
     const bg = t.model?.background;
     if (!t.model || !bg || bg.status !== 'ok' || !t.controller || !t.ctx) return;
     if (!t.ctx.wikidataFacts) {
-      t.model = { ...t.model, facts: { status: 'error', message: 'Wikidata facts are switched off in Gloss’s options' } };
+      t.model = {
+        ...t.model,
+        facts: { status: 'error', message: 'Wikidata facts are switched off in Gloss’s options' },
+      };
       push(t);
       return;
     }
@@ -154,7 +163,10 @@ export function createCardService(deps: CardDeps) {
     push(t);
     const svc = ctx.knowledge;
     const background = await svc
-      .getBackground({ name: req.entity.name, type: req.entity.type, lang: req.lang, context: req.context }, { signal: controller.signal })
+      .getBackground(
+        { name: req.entity.name, type: req.entity.type, lang: req.lang, context: req.context },
+        { signal: controller.signal },
+      )
       .catch((err: Error) => (controller.signal.aborted ? null : ({ status: 'error', message: err.message } as const)));
     if (!background || controller.signal.aborted) return { status: 'aborted' };
     t.model = { mention, background, related: { status: 'loading' } };

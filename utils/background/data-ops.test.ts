@@ -34,7 +34,11 @@ function setup(prepare?: (db: GlossDb) => void): { db: GlossDb; store: Highlight
   return { db, store };
 }
 
-const SETTINGS = { enabled: true, deniedSites: ['example.org'], highlightColors: [{ id: 'yellow', name: 'Yellow', css: 'rgba(255, 222, 89, 0.55)' }] };
+const SETTINGS = {
+  enabled: true,
+  deniedSites: ['example.org'],
+  highlightColors: [{ id: 'yellow', name: 'Yellow', css: 'rgba(255, 222, 89, 0.55)' }],
+};
 const q = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 20 });
 const withoutDate = (e: GlossExport) => serializeExport({ ...e, exportedAt: '' });
 
@@ -52,7 +56,12 @@ async function seedDb(db: GlossDb, n: number) {
 
 /** Every table's rows, for "nothing changed" checks. */
 async function dump(db: GlossDb) {
-  return Promise.all([db.highlights.toArray(), db.articles.toArray(), db.knowledge.toArray(), db.resolutions.toArray()]);
+  return Promise.all([
+    db.highlights.toArray(),
+    db.articles.toArray(),
+    db.knowledge.toArray(),
+    db.resolutions.toArray(),
+  ]);
 }
 
 describe('data operations', () => {
@@ -69,7 +78,11 @@ describe('data operations', () => {
     expect(first.settings).toEqual(SETTINGS);
     const text = serializeExport(first);
 
-    expect(await deleteEverything(db, store)).toEqual({ highlights: 10_000, articles: data.articles.length, knowledge: 1 });
+    expect(await deleteEverything(db, store)).toEqual({
+      highlights: 10_000,
+      articles: data.articles.length,
+      knowledge: 1,
+    });
     expect(await countAll(db)).toEqual({ highlights: 0, articles: 0, knowledge: 0 });
     expect(await db.resolutions.count()).toBe(0);
     expect(await db.searchSnapshots.count()).toBe(0);
@@ -87,7 +100,8 @@ describe('data operations', () => {
     expect(withoutDate(second)).toBe(withoutDate(first));
     // Search sees the imported highlights, exactly as a scan of the table does.
     const rows = await db.highlights.toArray();
-    for (const text of ['erdog', 'the war', '"de-escalation zones"']) expect(await store.search(q(text))).toEqual(scanSearch(rows, q(text)));
+    for (const text of ['erdog', 'the war', '"de-escalation zones"'])
+      expect(await store.search(q(text))).toEqual(scanSearch(rows, q(text)));
     console.log(
       `round trip at 10,000 highlights (fake-indexeddb): export ${exportMs.toFixed(0)} ms, import ${importMs.toFixed(0)} ms, ` +
         `re-export ${reexportMs.toFixed(0)} ms, file ${(text.length / 1e6).toFixed(1)} MB`,
@@ -100,14 +114,30 @@ describe('data operations', () => {
     await store.ready();
     const before = await dump(db);
     const cases: Array<[string, string]> = [
-      ['{"format": "gloss-export", "schemaVersion": 1, "highlights": [', 'This file is not a Gloss export (it is not valid JSON).'],
-      ['{"name": "my-package", "version": "1.0.0", "dependencies": {}}', "This file is not a Gloss export (missing 'format')."],
+      [
+        '{"format": "gloss-export", "schemaVersion": 1, "highlights": [',
+        'This file is not a Gloss export (it is not valid JSON).',
+      ],
+      [
+        '{"name": "my-package", "version": "1.0.0", "dependencies": {}}',
+        "This file is not a Gloss export (missing 'format').",
+      ],
       ['[1, 2, 3]', 'This file is not a Gloss export (it does not contain an object).'],
       [
-        JSON.stringify({ format: 'gloss-export', schemaVersion: 1, exportedAt: '2024-01-01T00:00:00Z', highlights: [{ id: 'x', quote: '' }], articles: [], settings: {} }),
+        JSON.stringify({
+          format: 'gloss-export',
+          schemaVersion: 1,
+          exportedAt: '2024-01-01T00:00:00Z',
+          highlights: [{ id: 'x', quote: '' }],
+          articles: [],
+          settings: {},
+        }),
         'Highlight #1 has no quote.',
       ],
-      [JSON.stringify({ format: 'gloss-export', schemaVersion: 99 }), 'This export was made by a newer version of Gloss (schema version 99); this version reads up to 1. Update Gloss and try again.'],
+      [
+        JSON.stringify({ format: 'gloss-export', schemaVersion: 99 }),
+        'This export was made by a newer version of Gloss (schema version 99); this version reads up to 1. Update Gloss and try again.',
+      ],
     ];
     for (const [text, message] of cases) {
       const err = await importText(db, store, text).catch((e: unknown) => e);
@@ -131,7 +161,9 @@ describe('data operations', () => {
             return {
               ...t,
               mutate: (req) =>
-                failArticles && name === 'articles' ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : t.mutate(req),
+                failArticles && name === 'articles'
+                  ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                  : t.mutate(req),
             };
           },
         }),
@@ -170,7 +202,12 @@ describe('data operations', () => {
     const report = await importText(db, store, text);
     expect(report).toMatchObject({ added: 2, updated: 0, skipped: 0, settings: {} });
     const first = await db.highlights.get('0b7c1e9a-1111-4a4a-8a8a-000000000001');
-    expect(first).toMatchObject({ quote: 'President Erdoğan said the de-escalation zones would hold.', color: 'yellow', createdAt: 1699990000000, updatedAt: 1699990000000 });
+    expect(first).toMatchObject({
+      quote: 'President Erdoğan said the de-escalation zones would hold.',
+      color: 'yellow',
+      createdAt: 1699990000000,
+      updatedAt: 1699990000000,
+    });
     expect((await store.search(q('"de-escalation zones"'))).groups[0]!.hits[0]!.highlight).toEqual(first);
     const out = await exportAll(db, store, {});
     expect(out.schemaVersion).toBe(1);

@@ -22,8 +22,15 @@ export interface ImportOutcome extends ImportReport {
  * reading-history entry, the settings given, the schema version. Read in one transaction,
  * so the file is a consistent picture even while other tabs write.
  */
-export async function exportAll(db: GlossDb, store: HighlightStore, settings: Record<string, unknown>, now: Date = new Date()): Promise<GlossExport> {
-  const [highlights, articles] = await db.transaction('r', db.highlights, db.articles, () => Promise.all([store.all(), db.articles.toArray()]));
+export async function exportAll(
+  db: GlossDb,
+  store: HighlightStore,
+  settings: Record<string, unknown>,
+  now: Date = new Date(),
+): Promise<GlossExport> {
+  const [highlights, articles] = await db.transaction('r', db.highlights, db.articles, () =>
+    Promise.all([store.all(), db.articles.toArray()]),
+  );
   return createExport({ highlights, articles, settings }, now);
 }
 
@@ -65,7 +72,11 @@ export async function importText(db: GlossDb, store: HighlightStore, text: strin
 
 /** What Gloss keeps, counted: highlights, reading-history entries, cached cards. */
 export async function countAll(db: GlossDb): Promise<DataCounts> {
-  const [highlights, articles, knowledge] = await Promise.all([db.highlights.count(), db.articles.count(), db.knowledge.count()]);
+  const [highlights, articles, knowledge] = await Promise.all([
+    db.highlights.count(),
+    db.articles.count(),
+    db.knowledge.count(),
+  ]);
   return { highlights, articles, knowledge };
 }
 
@@ -79,7 +90,13 @@ export async function deleteEverything(db: GlossDb, store: HighlightStore): Prom
     [db.articles, db.knowledge, db.resolutions, db.searchSnapshots],
     async () => {
       const counts = await countAll(db);
-      await Promise.all([db.highlights.clear(), db.articles.clear(), db.knowledge.clear(), db.resolutions.clear(), db.searchSnapshots.clear()]);
+      await Promise.all([
+        db.highlights.clear(),
+        db.articles.clear(),
+        db.knowledge.clear(),
+        db.resolutions.clear(),
+        db.searchSnapshots.clear(),
+      ]);
       return { cleared: true, value: counts };
     },
     'nothing was deleted.',

@@ -4,7 +4,10 @@ import { keepFirstScreen, type FirstScreen } from './first-screen';
 
 const result = (total: number): SearchResult => ({ total, groups: [] });
 
-function harness(list: () => Promise<SearchResult>, state: { generation: number; copy: FirstScreen | null } = { generation: 7, copy: null }) {
+function harness(
+  list: () => Promise<SearchResult>,
+  state: { generation: number; copy: FirstScreen | null } = { generation: 7, copy: null },
+) {
   const saved: Array<FirstScreen | null> = [];
   const reads = { generation: 0 };
   const timers: Array<{ cb: () => void; ms: number; cleared: boolean }> = [];

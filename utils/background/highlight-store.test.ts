@@ -11,7 +11,16 @@ import { makeSeedData, prng } from '../../scripts/seed-highlights';
 import { HighlightIndex } from '../search/highlight-index';
 import { scanSearch } from '../search/scan';
 import type { SearchQuery } from '../search/types';
-import { COUNT_KEY, createHighlightStore, GENERATION_KEY, HighlightNotFoundError, isQuotaError, SNAPSHOT_ID, StorageFullError, type HighlightStore } from './highlight-store';
+import {
+  COUNT_KEY,
+  createHighlightStore,
+  GENERATION_KEY,
+  HighlightNotFoundError,
+  isQuotaError,
+  SNAPSHOT_ID,
+  StorageFullError,
+  type HighlightStore,
+} from './highlight-store';
 
 const dbs: GlossDb[] = [];
 const stores: HighlightStore[] = [];
@@ -35,7 +44,12 @@ const freshDb = (): GlossDb => {
 function makeStore(db: GlossDb, extra: Parameters<typeof createHighlightStore>[1] = {}): HighlightStore {
   let t = 1_700_000_000_000;
   let n = 0;
-  const store = createHighlightStore(db, { now: () => (t += 1000), uuid: () => `id-${++n}-${Math.random().toString(36).slice(2, 6)}`, snapshotDelayMs: 5, ...extra });
+  const store = createHighlightStore(db, {
+    now: () => (t += 1000),
+    uuid: () => `id-${++n}-${Math.random().toString(36).slice(2, 6)}`,
+    snapshotDelayMs: 5,
+    ...extra,
+  });
   stores.push(store);
   return store;
 }
@@ -57,7 +71,14 @@ const newHighlight = (over: Partial<NewHighlight> = {}): NewHighlight => ({
   ...over,
 });
 
-const q = (text: string, over: Partial<SearchQuery> = {}): SearchQuery => ({ text, filters: {}, sort: 'relevance', offset: 0, limit: 20, ...over });
+const q = (text: string, over: Partial<SearchQuery> = {}): SearchQuery => ({
+  text,
+  filters: {},
+  sort: 'relevance',
+  offset: 0,
+  limit: 20,
+  ...over,
+});
 
 const QUERIES: SearchQuery[] = [
   q(''),
@@ -79,7 +100,8 @@ async function expectConsistent(store: HighlightStore, db: GlossDb): Promise<voi
   for (const query of QUERIES) expect(await store.search(query), query.text).toEqual(scanSearch(rows, query));
 }
 
-const seed = (n: number, s = 3) => makeSeedData({ highlights: n, pages: Math.max(1, Math.round(n / 10)), entities: 60, seed: s }).highlights;
+const seed = (n: number, s = 3) =>
+  makeSeedData({ highlights: n, pages: Math.max(1, Math.round(n / 10)), entities: 60, seed: s }).highlights;
 
 describe('highlight store: writes', () => {
   it('creates with id and times, bumps updatedAt on update, removes for undo and restores', async () => {
@@ -125,8 +147,19 @@ describe('highlight store: writes', () => {
         const ids = (await db.highlights.toCollection().primaryKeys()) as string[];
         const pick = () => ids[Math.floor(rand() * ids.length)]!;
         const r = rand();
-        if (r < 0.3) await store.create(newHighlight({ quote: `${rows[Math.floor(rand() * rows.length)]!.quote} extra`, url: `https://example.com/${i % 7}` }));
-        else if (r < 0.55) await store.update(pick(), { note: `note ${i} war`, color: ['blue', 'green', 'pink'][i % 3]!, tags: rand() < 0.5 ? ['the-tag'] : [] });
+        if (r < 0.3)
+          await store.create(
+            newHighlight({
+              quote: `${rows[Math.floor(rand() * rows.length)]!.quote} extra`,
+              url: `https://example.com/${i % 7}`,
+            }),
+          );
+        else if (r < 0.55)
+          await store.update(pick(), {
+            note: `note ${i} war`,
+            color: ['blue', 'green', 'pink'][i % 3]!,
+            tags: rand() < 0.5 ? ['the-tag'] : [],
+          });
         else if (r < 0.75) removed.push((await store.remove(pick()))!);
         else if (r < 0.85 && removed.length) await store.restore(removed.pop()!);
         else await store.putMany(rows.slice(300 + i, 302 + i).map((h) => ({ ...h, updatedAt: h.updatedAt + step })));
@@ -145,7 +178,9 @@ describe('highlight store: writes', () => {
     const first = await store.create(newHighlight());
     await Promise.all([
       ...Array.from({ length: 30 }, (_, i) => store.update(first.id, { note: `tab ${i}` })),
-      ...Array.from({ length: 30 }, (_, i) => store.create(newHighlight({ url: `https://example.com/t${i % 4}`, note: `new ${i}` }))),
+      ...Array.from({ length: 30 }, (_, i) =>
+        store.create(newHighlight({ url: `https://example.com/t${i % 4}`, note: `new ${i}` })),
+      ),
       ...Array.from({ length: 10 }, () => store.remove(first.id).then((h) => h && store.restore(h))),
     ]);
     const row = await db.highlights.get(first.id);
@@ -153,7 +188,9 @@ describe('highlight store: writes', () => {
     expect(await db.highlights.count()).toBe(31);
     expect((await db.meta.get(COUNT_KEY))?.value).toBe(31);
     await expectConsistent(store, db);
-    expect((await store.search(q('tab'))).groups.flatMap((g) => g.hits.map((h) => h.highlight))).toEqual(row ? [row] : []);
+    expect((await store.search(q('tab'))).groups.flatMap((g) => g.hits.map((h) => h.highlight))).toEqual(
+      row ? [row] : [],
+    );
   });
 
   it('tells after every committed write, not after a failed one', async () => {
@@ -201,7 +238,13 @@ describe('highlight store: storage full', () => {
         ...down,
         table: (name) => {
           const t = down.table(name);
-          return { ...t, mutate: (req) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : t.mutate(req)) };
+          return {
+            ...t,
+            mutate: (req) =>
+              full
+                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                : t.mutate(req),
+          };
         },
       }),
     });
@@ -241,7 +284,9 @@ describe('highlight store: start-up', () => {
     // The index is held back until the end of the test.
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const store = makeStore(db, { buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)) });
+    const store = makeStore(db, {
+      buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)),
+    });
     for (const query of QUERIES) expect(await store.search(query), query.text).toEqual(scanSearch(rows, query));
     // Listing deep pages, past many batch boundaries.
     for (const offset of [0, 95, 480, 590, 600]) {
@@ -275,7 +320,9 @@ describe('highlight store: start-up', () => {
     // A fresh store (index not loaded) answers the empty query with the stored total.
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const cold = makeStore(db, { buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)) });
+    const cold = makeStore(db, {
+      buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)),
+    });
     expect((await cold.search(q(''))).total).toBe(121);
     release();
   });
@@ -295,7 +342,11 @@ describe('highlight store: start-up', () => {
 
     // Changes behind the store's back (another version of Gloss, a lost snapshot write).
     await db.highlights.delete(rows[0]!.id);
-    await db.highlights.put({ ...rows[1]!, quote: 'Entirely new words about Zanzibar', updatedAt: rows[1]!.updatedAt + 5 });
+    await db.highlights.put({
+      ...rows[1]!,
+      quote: 'Entirely new words about Zanzibar',
+      updatedAt: rows[1]!.updatedAt + 5,
+    });
     await db.highlights.put({ ...rows[2]!, id: 'brand-new', quote: 'Another Zanzibar story' });
     const b = makeStore(db);
     await b.ready();
@@ -308,7 +359,11 @@ describe('highlight store: start-up', () => {
     expect(second?.ids).not.toContain(rows[0]!.id);
 
     // A damaged snapshot is ignored.
-    await db.searchSnapshots.put({ id: SNAPSHOT_ID, snapshot: { ...first!.snapshot, postings: new Uint8Array([255]) }, savedAt: 0 });
+    await db.searchSnapshots.put({
+      id: SNAPSHOT_ID,
+      snapshot: { ...first!.snapshot, postings: new Uint8Array([255]) },
+      savedAt: 0,
+    });
     const c = makeStore(db);
     await expectConsistent(c, db);
   });
@@ -320,7 +375,10 @@ describe('highlight store: start-up', () => {
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
     // Small chunks: the rows are read in many transactions, between which the writes land.
-    const store = makeStore(db, { loadChunk: 23, buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)) });
+    const store = makeStore(db, {
+      loadChunk: 23,
+      buildIndex: async (snapshot, all) => (await gate, HighlightIndex.fromSnapshot(snapshot, all)),
+    });
     const loading = store.ready();
     // Some writes commit before their rows are read, some after: all must end up indexed.
     const early = store.create(newHighlight({ quote: 'Written zyxwv early' }));
@@ -334,14 +392,18 @@ describe('highlight store: start-up', () => {
     // Writes racing the chunked read over the whole key range.
     const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
     await Promise.all(
-      sorted.filter((_, i) => i % 50 === 7).map((h, i) => (i % 2 ? store.remove(h.id) : store.update(h.id, { tags: ['qwxyz'] }))),
+      sorted
+        .filter((_, i) => i % 50 === 7)
+        .map((h, i) => (i % 2 ? store.remove(h.id) : store.update(h.id, { tags: ['qwxyz'] }))),
     );
     release();
     await loading;
     await expectConsistent(store, db);
     expect((await store.search(q('zyxw'))).total).toBe(3);
     expect((await store.search(q('qwxyz'))).total).toBe(5);
-    expect((await store.search(q(rows[3]!.quote))).groups.flatMap((g) => g.hits.map((h) => h.highlight.id))).not.toContain(rows[3]!.id);
+    expect(
+      (await store.search(q(rows[3]!.quote))).groups.flatMap((g) => g.hits.map((h) => h.highlight.id)),
+    ).not.toContain(rows[3]!.id);
   });
 
   it('answers typed queries from the snapshot’s own rows before reading the table, then reconciles', async () => {

@@ -132,7 +132,10 @@ export interface HighlightStore {
   dispose(): void;
 }
 
-type IndexOp = { kind: 'put'; rows: readonly Highlight[] } | { kind: 'remove'; ids: readonly string[] } | { kind: 'clear' };
+type IndexOp =
+  | { kind: 'put'; rows: readonly Highlight[] }
+  | { kind: 'remove'; ids: readonly string[] }
+  | { kind: 'clear' };
 
 const NO_FILTERS = (f: SearchFilters): boolean =>
   !f.colors?.length && !f.sites?.length && f.from === undefined && f.to === undefined && !f.entityIds?.length;
@@ -193,7 +196,8 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
   /** Listings in flight; the index load waits for them between chunks. */
   let listings = 0;
   const listingWaiters: Array<() => void> = [];
-  const noListings = (): Promise<void> => (listings === 0 ? Promise.resolve() : new Promise((r) => listingWaiters.push(r)));
+  const noListings = (): Promise<void> =>
+    listings === 0 ? Promise.resolve() : new Promise((r) => listingWaiters.push(r));
   /** Tail of the write queue: writes run one after another, so the index sees commit order. */
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -253,7 +257,11 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
     let decided!: () => void;
     provisionalStep = new Promise<void>((r) => (decided = r));
     try {
-      const [saved, storedCount, storedGeneration] = await Promise.all([db.searchSnapshots.get(SNAPSHOT_ID), db.meta.get(COUNT_KEY), db.meta.get(GENERATION_KEY)]);
+      const [saved, storedCount, storedGeneration] = await Promise.all([
+        db.searchSnapshots.get(SNAPSHOT_ID),
+        db.meta.get(COUNT_KEY),
+        db.meta.get(GENERATION_KEY),
+      ]);
       // Rows written with the snapshot, at the table's current generation: search them at
       // once. Only the table read below confirms them (a writer other than this store, such
       // as an older version, does not count generations).
@@ -301,11 +309,18 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
       index = built;
       const s = saved?.snapshot;
       const stats = built.stats();
-      const stale = !s || !current || pendingOps.length > 0 || stats.dead > 0 || stats.slots !== s.ids.length || built.size() !== s.ids.length;
+      const stale =
+        !s ||
+        !current ||
+        pendingOps.length > 0 ||
+        stats.dead > 0 ||
+        stats.slots !== s.ids.length ||
+        built.size() !== s.ids.length;
       if (stale) scheduleSnapshot();
       // The count is only written by this store's transactions: anything else that wrote
       // highlights (an older version, a restored profile) is corrected here.
-      if (storedCount?.value !== built.size()) void fixCount().catch((err) => console.warn('[Gloss] highlight count not fixed', err));
+      if (storedCount?.value !== built.size())
+        void fixCount().catch((err) => console.warn('[Gloss] highlight count not fixed', err));
     } finally {
       decided();
       pendingOps = null;
@@ -329,7 +344,9 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
           const out = await work();
           const stored = await db.meta.get(COUNT_KEY);
           const count =
-            out.delta !== undefined && typeof stored?.value === 'number' && !out.cleared ? stored.value + out.delta : await db.highlights.count();
+            out.delta !== undefined && typeof stored?.value === 'number' && !out.cleared
+              ? stored.value + out.delta
+              : await db.highlights.count();
           await db.meta.put({ key: COUNT_KEY, value: count });
           await db.meta.put({ key: GENERATION_KEY, value: generationOf(await db.meta.get(GENERATION_KEY)) + 1 });
           return out;
@@ -347,7 +364,14 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
 
   /** Recounts the stored highlight count (after a load found it missing or different). */
   const fixCount = (): Promise<void> =>
-    serial(() => db.transaction('rw', db.highlights, db.meta, async () => void (await db.meta.put({ key: COUNT_KEY, value: await db.highlights.count() }))));
+    serial(() =>
+      db.transaction(
+        'rw',
+        db.highlights,
+        db.meta,
+        async () => void (await db.meta.put({ key: COUNT_KEY, value: await db.highlights.count() })),
+      ),
+    );
 
   /** The Dexie listing of the empty query; the index load pauses its reads while one runs. */
   const listNewest = async (q: SearchQuery): Promise<SearchResult> => {
@@ -432,13 +456,20 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
         return { put: [row], delta: existed ? 0 : 1, value: row };
       }),
 
-    forPage: async (url) => (await db.highlights.where('url').equals(url).toArray()).sort((a, b) => a.start - b.start || a.createdAt - b.createdAt),
+    forPage: async (url) =>
+      (await db.highlights.where('url').equals(url).toArray()).sort(
+        (a, b) => a.start - b.start || a.createdAt - b.createdAt,
+      ),
 
     all: () => db.highlights.toArray(),
 
     search,
 
-    counts: async () => ({ highlights: await db.highlights.count(), indexed: index?.size() ?? 0, indexReady: index !== null }),
+    counts: async () => ({
+      highlights: await db.highlights.count(),
+      indexed: index?.size() ?? 0,
+      indexReady: index !== null,
+    }),
 
     clearAll: () =>
       write([db.searchSnapshots], 'nothing was deleted.', async () => {
@@ -467,4 +498,3 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
     },
   };
 }
-

@@ -14,6 +14,9 @@ describe('Dexie knowledge cache', () => {
     await cache.set('bg:en:PER:putin', { title: 'Vladimir Putin', nested: [1, 2] });
     db.close();
     const again = createDexieKnowledgeCache(createDb(name));
-    expect(await again.get('bg:en:PER:putin')).toEqual({ value: { title: 'Vladimir Putin', nested: [1, 2] }, fetchedAt: 1234 });
+    expect(await again.get('bg:en:PER:putin')).toEqual({
+      value: { title: 'Vladimir Putin', nested: [1, 2] },
+      fetchedAt: 1234,
+    });
   });
 });

@@ -50,7 +50,11 @@ export function createNoteService(deps: NoteDeps) {
           try {
             deps.toTab(tabId, { type: 'note-done', highlight: await deps.saveNote(id, m.note.slice(0, 5000)) });
           } catch (err) {
-            deps.toTab(tabId, { type: 'note-done', highlight: null, error: err instanceof Error ? err.message : String(err) });
+            deps.toTab(tabId, {
+              type: 'note-done',
+              highlight: null,
+              error: err instanceof Error ? err.message : String(err),
+            });
           }
         } else if (m?.type === 'cancel') {
           pending.delete(tabId);

@@ -16,7 +16,12 @@ export type PageExtractor = (html: string) => Promise<RemoteArticle>;
 /** Readability on the HTML, with this context's DOMParser (Firefox's background page, Chrome's offscreen document). */
 export function domParserExtractor(): (html: string) => RemoteArticle {
   const parser = new DOMParser();
-  return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), () => performance.now());
+  return (html) =>
+    extractFromHtml(
+      html,
+      (h) => parser.parseFromString(h, 'text/html'),
+      () => performance.now(),
+    );
 }
 
 export function createPageExtractor(): PageExtractor {
@@ -25,7 +30,9 @@ export function createPageExtractor(): PageExtractor {
     return async (html) => extract(html);
   }
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
-  if (!offscreen) return async () => Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents'));
+  if (!offscreen)
+    return async () =>
+      Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents'));
   let ready: Promise<void> | null = null;
   const ensure = () =>
     (ready ??= (async () => {
@@ -45,7 +52,12 @@ export function createPageExtractor(): PageExtractor {
       return await sendMessage('offscreenExtract', { html });
     } catch (err) {
       // The document may have been closed (by the browser, or a crash): make it again, once.
-      if (!/Receiving end does not exist|Could not establish connection|No response/i.test(String((err as Error)?.message))) throw err;
+      if (
+        !/Receiving end does not exist|Could not establish connection|No response/i.test(
+          String((err as Error)?.message),
+        )
+      )
+        throw err;
       ready = null;
       await ensure();
       return sendMessage('offscreenExtract', { html });

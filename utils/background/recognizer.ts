@@ -10,7 +10,10 @@ export interface Recognizer {
 }
 
 /** `loadBytes` fetches the model file (the background passes a runtime.getURL fetch). */
-export function createRecognizer(loadBytes: () => Promise<Uint8Array>, now: () => number = () => performance.now()): Recognizer {
+export function createRecognizer(
+  loadBytes: () => Promise<Uint8Array>,
+  now: () => number = () => performance.now(),
+): Recognizer {
   let model: Promise<NerModel> | null = null;
   let lastLoadMs = 0;
   const get = () => {

@@ -54,14 +54,27 @@ describe('readConll', () => {
       { start: 4, end: 6, type: 'PER' },
     ]);
     // character spans map back onto the tokens they overlap
-    expect(charSpansToTokenSpans([{ start: 23, end: 28, type: 'PER' }], dt.starts, dt.ends)).toEqual([{ start: 4, end: 5, type: 'PER' }]);
+    expect(charSpansToTokenSpans([{ start: 23, end: 28, type: 'PER' }], dt.starts, dt.ends)).toEqual([
+      { start: 4, end: 5, type: 'PER' },
+    ]);
   });
 });
 
 describe('scoreSpans', () => {
   it('counts exact span and type matches only', () => {
-    const gold = [[{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]];
-    const pred = [[{ start: 0, end: 1, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }, { start: 5, end: 6, type: 'ORG' }]];
+    const gold = [
+      [
+        { start: 0, end: 2, type: 'PER' },
+        { start: 3, end: 4, type: 'LOC' },
+      ],
+    ];
+    const pred = [
+      [
+        { start: 0, end: 1, type: 'PER' },
+        { start: 3, end: 4, type: 'LOC' },
+        { start: 5, end: 6, type: 'ORG' },
+      ],
+    ];
     const t = scoreSpans(gold, pred);
     const per = t.byType.find((s) => s.type === 'PER')!;
     expect([per.tp, per.fp, per.fn]).toEqual([0, 1, 1]);

@@ -114,11 +114,7 @@ export function formatScores(table: ScoreTable): string {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
   const row = (s: TypeScore) =>
     `${s.type.padEnd(5)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${String(s.tp + s.fn).padStart(6)} ${String(s.tp + s.fp).padStart(6)}`;
-  return [
-    'type  prec.% recall%    F1%     gold   pred',
-    ...table.byType.map(row),
-    row(table.overall),
-  ].join('\n');
+  return ['type  prec.% recall%    F1%     gold   pred', ...table.byType.map(row), row(table.overall)].join('\n');
 }
 
 /** A CoNLL document rebuilt as text: tokens joined by spaces, sentences by "\n". */

@@ -21,7 +21,8 @@ function resolve(text: string, tagged: [string, string][], weakStart?: (token: n
 
 describe('resolveEntities', () => {
   it('joins surnames to the full name and keeps titles as hints', () => {
-    const text = 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan. Putin said Erdogan agreed.';
+    const text =
+      'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan. Putin said Erdogan agreed.';
     const r = resolve(text, [
       ['Russian', 'MISC'],
       ['Vladimir Putin', 'PER'],
@@ -114,7 +115,8 @@ describe('resolveEntities', () => {
       ['e1', 'Moscow', 2],
       ['e2', 'Ankara', 2],
     ]);
-    for (let i = 1; i < r.mentions.length; i++) expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);
+    for (let i = 1; i < r.mentions.length; i++)
+      expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);
   });
 
   it('drops a name backed only by weak sentence starts, however often repeated', () => {

@@ -114,7 +114,12 @@ export function resolveEntities(
     const d: Draft = { start, end: s.end, type: s.type as EntityType };
     if (d.type === 'PER') {
       let h = start;
-      while (h > 0 && (isTitle(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) && !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')) h--;
+      while (
+        h > 0 &&
+        (isTitle(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) &&
+        !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')
+      )
+        h--;
       let hasTitle = false;
       for (let k = h; k < start; k++) if (isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
       if (h < start && hasTitle) d.hint = text.slice(tokens[h].start, tokens[start - 1].end);
@@ -185,7 +190,10 @@ export function resolveEntities(
     c.typeVotes.set(d.type, (c.typeVotes.get(d.type) ?? 0) + 1);
     const key = toks.join(' ');
     if (!c.surfaces.has(key)) c.surfaces.set(key, surface(d));
-    if (toks.length > c.nameTokens.length || (toks.length === c.nameTokens.length && surface(d).length > c.name.length && c.mentions.length === 1)) {
+    if (
+      toks.length > c.nameTokens.length ||
+      (toks.length === c.nameTokens.length && surface(d).length > c.name.length && c.mentions.length === 1)
+    ) {
       c.nameTokens = toks;
       c.name = surface(d);
     }
@@ -225,7 +233,8 @@ export function resolveEntities(
       if (!personLike && !sameTypeOrg) continue;
       if (!isSubsequence(toks, c.nameTokens)) continue;
       // a non-PER single token only becomes PER as the surname (last name token)
-      if (d.type !== 'PER' && c.type === 'PER' && c.nameTokens[c.nameTokens.length - 1] !== toks[toks.length - 1]) continue;
+      if (d.type !== 'PER' && c.type === 'PER' && c.nameTokens[c.nameTokens.length - 1] !== toks[toks.length - 1])
+        continue;
       if (!target || c.lastSeen > target.lastSeen) target = c;
     }
     if (target) {
@@ -236,7 +245,13 @@ export function resolveEntities(
     // a longer name containing an earlier partial one: "Putin" ... "Vladimir Putin"
     if (d.type === 'PER') {
       for (const c of clusters) {
-        if (c.type === 'PER' && !c.fixedName && isSubsequence(c.nameTokens, toks) && (!target || c.lastSeen > target.lastSeen)) target = c;
+        if (
+          c.type === 'PER' &&
+          !c.fixedName &&
+          isSubsequence(c.nameTokens, toks) &&
+          (!target || c.lastSeen > target.lastSeen)
+        )
+          target = c;
       }
       if (target) {
         join(target, d, toks);

@@ -23,7 +23,13 @@ export function recognizeDocuments(docs: readonly ConllDocument[], model: NerMod
   return docs.map((d) => {
     const dt = documentText(d);
     const r = recognize(dt.text, model);
-    return { text: dt.text, starts: dt.starts, ends: dt.ends, gold: dt.spans, pred: charSpansToTokenSpans(r.mentions, dt.starts, dt.ends) };
+    return {
+      text: dt.text,
+      starts: dt.starts,
+      ends: dt.ends,
+      gold: dt.spans,
+      pred: charSpansToTokenSpans(r.mentions, dt.starts, dt.ends),
+    };
   });
 }
 

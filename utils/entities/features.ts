@@ -320,8 +320,10 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
       const common = gcodes[i * nc + COMMON] ? 'c' : 'n';
       buf.push(f1(S.cw, common + where));
       buf.push(f2(S.cw, common + where, genre));
-      if (inSent(sStart, sEnd, i - 1) && ctx.capitalized[i - 1]) buf.push(f1(S.cwm1, common + (gcodes[(i - 1) * nc + COMMON] ? 'c' : 'n')));
-      if (inSent(sStart, sEnd, i + 1) && ctx.capitalized[i + 1]) buf.push(f1(S.cwp1, common + (gcodes[(i + 1) * nc + COMMON] ? 'c' : 'n')));
+      if (inSent(sStart, sEnd, i - 1) && ctx.capitalized[i - 1])
+        buf.push(f1(S.cwm1, common + (gcodes[(i - 1) * nc + COMMON] ? 'c' : 'n')));
+      if (inSent(sStart, sEnd, i + 1) && ctx.capitalized[i + 1])
+        buf.push(f1(S.cwp1, common + (gcodes[(i + 1) * nc + COMMON] ? 'c' : 'n')));
     }
     if (ctx.capitalized[i] || /\p{L}/u.test(raw[i].charAt(0))) {
       const d = (capMid.has(f) ? 'C' : '-') + (lowMid.has(f) ? 'l' : '-');
@@ -337,7 +339,14 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
 export const START = NUM_LABELS;
 
 /** Writes the label-history features of token i into out[at..]; returns the new end. */
-export function dynamicFeatures(ctx: DocContext, i: number, y1: number, y2: number, out: Uint32Array, at: number): number {
+export function dynamicFeatures(
+  ctx: DocContext,
+  i: number,
+  y1: number,
+  y2: number,
+  out: Uint32Array,
+  at: number,
+): number {
   out[at++] = hashInt(S.y1, y1);
   out[at++] = hashInt(hashInt(S.y2y1, y2), y1);
   out[at++] = hashU32(hashInt(S.y1w, y1), ctx.wordHash[i]);

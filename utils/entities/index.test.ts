@@ -60,7 +60,8 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
   it('returns valid, sorted, non-overlapping mentions with exact offsets', () => {
     const r = recognize(text, model);
     for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    for (let i = 1; i < r.mentions.length; i++) expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);
+    for (let i = 1; i < r.mentions.length; i++)
+      expect(r.mentions[i].start).toBeGreaterThanOrEqual(r.mentions[i - 1].end);
     const ids = new Set(r.entities.map((e) => e.id));
     for (const m of r.mentions) expect(ids.has(m.entityId)).toBe(true);
   });
@@ -68,7 +69,9 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
   it('finds every gold person as one entity holding all its mentions', () => {
     const r = recognize(text, model);
     for (const p of gold.PER) {
-      const e = r.entities.find((x) => x.type === 'PER' && (x.name === p.name || x.name.endsWith(p.name.split(' ').pop()!)));
+      const e = r.entities.find(
+        (x) => x.type === 'PER' && (x.name === p.name || x.name.endsWith(p.name.split(' ').pop()!)),
+      );
       expect(e, p.name).toBeDefined();
       const surfaces = new Set(r.mentions.filter((m) => m.entityId === e!.id).map((m) => m.text));
       for (const s of p.mentions) expect(surfaces.has(s), `${p.name}: ${s}`).toBe(true);
@@ -96,7 +99,9 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
     const known = (name: string) => goldNames.some((g) => g === name || g.endsWith(' ' + name));
     // "Kremlin" and "N. Korea" occur only in the "READ MORE" link titles (see gold.json notes)
     const titleOnly = new Set(['Kremlin', 'North Korea']);
-    const extra = r.entities.filter((e) => (e.type === 'PER' || e.type === 'LOC') && !known(e.name) && !titleOnly.has(e.name));
+    const extra = r.entities.filter(
+      (e) => (e.type === 'PER' || e.type === 'LOC') && !known(e.name) && !titleOnly.has(e.name),
+    );
     expect(extra.map((e) => `${e.type}:${e.name}`)).toEqual([]);
   });
 
@@ -111,6 +116,8 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
     for (const name of ['Islamic State', 'Al-Nusra Front', 'United Nations']) {
       expect(r.entities.find((e) => e.name === name)?.type, name).toBe('ORG');
     }
-    expect(r.entities.find((e) => e.name === 'Islamic State')!.aliases).toEqual(expect.arrayContaining(['IS', 'ISIS', 'ISIL']));
+    expect(r.entities.find((e) => e.name === 'Islamic State')!.aliases).toEqual(
+      expect.arrayContaining(['IS', 'ISIS', 'ISIL']),
+    );
   });
 });

@@ -8,10 +8,7 @@ export const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
 
 /** Label names by id: 0 is O, then B/I/L/U for each type in TYPES order. */
-export const LABELS: readonly string[] = [
-  'O',
-  ...TYPES.flatMap((t) => PREFIXES.map((p) => `${p}-${t}`)),
-];
+export const LABELS: readonly string[] = ['O', ...TYPES.flatMap((t) => PREFIXES.map((p) => `${p}-${t}`))];
 export const NUM_LABELS = LABELS.length;
 
 export const O = 0;

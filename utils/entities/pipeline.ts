@@ -98,7 +98,8 @@ function joinInitials(spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[]
       }
       if (o === k) return false;
       const t = spans[o];
-      for (let j = t.start; j < t.end; j++) if (!NAME_WORD.test(text(j)) && !INITIAL.test(text(j)) && !SUFFIX.has(text(j))) return false;
+      for (let j = t.start; j < t.end; j++)
+        if (!NAME_WORD.test(text(j)) && !INITIAL.test(text(j)) && !SUFFIX.has(text(j))) return false;
       s.start = Math.min(s.start, t.start);
       s.end = Math.max(s.end, t.end);
       for (let j = t.start; j < t.end; j++) owner[j] = k;

@@ -23,7 +23,7 @@ export class HashIndex {
 
   /** Row of `key`, or -1. */
   get(key: number): number {
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const r = this.rows[slot];
       if (r < 0 || this.keys[slot] === key) return r;
@@ -33,7 +33,7 @@ export class HashIndex {
 
   /** Inserts `key` with the next free row if absent; returns its row. */
   add(key: number): number {
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const r = this.rows[slot];
       if (r < 0) {
@@ -91,7 +91,8 @@ export function decodeGreedy(
     for (let i = s.start; i < s.end; i++) {
       scores.fill(0);
       let nr = 0;
-      const need = stat.offsets[i + 1] - stat.offsets[i] + (extra ? extra.offsets[i + 1] - extra.offsets[i] : 0) + MAX_DYNAMIC;
+      const need =
+        stat.offsets[i + 1] - stat.offsets[i] + (extra ? extra.offsets[i + 1] - extra.offsets[i] : 0) + MAX_DYNAMIC;
       if (need > rows.length) rows = new Int32Array(need * 2);
       for (let k = stat.offsets[i], e = stat.offsets[i + 1]; k < e; k++) {
         const r = index.get(stat.hashes[k]);

@@ -15,8 +15,25 @@ describe('tokenize', () => {
   it('follows CoNLL conventions for clitics, hyphens and abbreviations', () => {
     expect(texts("Syria's Al-Nusra Front don't")).toEqual(['Syria', "'s", 'Al-Nusra', 'Front', 'do', "n't"]);
     expect(texts('Syria’s')).toEqual(['Syria', '’s']);
-    expect(texts('U.S. President Mr. Smith of N. Korea.')).toEqual(['U.S.', 'President', 'Mr.', 'Smith', 'of', 'N.', 'Korea', '.']);
-    expect(texts('Acme Corp. rose 1,000.5 points on 1996-08-30')).toEqual(['Acme', 'Corp.', 'rose', '1,000.5', 'points', 'on', '1996-08-30']);
+    expect(texts('U.S. President Mr. Smith of N. Korea.')).toEqual([
+      'U.S.',
+      'President',
+      'Mr.',
+      'Smith',
+      'of',
+      'N.',
+      'Korea',
+      '.',
+    ]);
+    expect(texts('Acme Corp. rose 1,000.5 points on 1996-08-30')).toEqual([
+      'Acme',
+      'Corp.',
+      'rose',
+      '1,000.5',
+      'points',
+      'on',
+      '1996-08-30',
+    ]);
     expect(texts('(IS, formerly ISIS/ISIL)')).toEqual(['(', 'IS', ',', 'formerly', 'ISIS', '/', 'ISIL', ')']);
   });
 
@@ -32,7 +49,12 @@ describe('splitSentences', () => {
   it('splits at line breaks and sentence punctuation, not after abbreviations', () => {
     const text = 'Putin said. U.S. President Trump agreed.\n"Fine," he said. Then Mr. Lavrov spoke';
     const toks = tokenize(text);
-    const sents = splitSentences(text, toks).map((s) => toks.slice(s.start, s.end).map((t) => t.text).join(' '));
+    const sents = splitSentences(text, toks).map((s) =>
+      toks
+        .slice(s.start, s.end)
+        .map((t) => t.text)
+        .join(' '),
+    );
     expect(sents).toEqual([
       'Putin said .',
       'U.S. President Trump agreed .',

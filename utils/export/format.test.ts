@@ -27,16 +27,29 @@ describe('export format', () => {
 
   it('does not depend on input order and does not share objects with the input', () => {
     const a = createExport({ highlights, articles, settings }, when);
-    const b = createExport({ highlights: [...highlights].reverse(), articles: [...articles].reverse(), settings }, when);
+    const b = createExport(
+      { highlights: [...highlights].reverse(), articles: [...articles].reverse(), settings },
+      when,
+    );
     expect(serializeExport(a)).toBe(serializeExport(b));
     a.highlights[0]!.tags.push('mutated');
     expect(highlights.some((h) => h.tags.includes('mutated'))).toBe(false);
   });
 
   it('writes settings in one key order, whatever order storage gave them back in', () => {
-    const stored = { markMode: 'all', colors: [{ id: 'yellow', name: 'Yellow', css: 'rgba(255, 222, 89, 0.55)' }], enabled: true };
-    const reread = { enabled: true, colors: [{ css: 'rgba(255, 222, 89, 0.55)', id: 'yellow', name: 'Yellow' }], markMode: 'all' };
-    expect(serializeExport(createExport({ highlights, articles, settings: reread }, when))).toBe(serializeExport(createExport({ highlights, articles, settings: stored }, when)));
+    const stored = {
+      markMode: 'all',
+      colors: [{ id: 'yellow', name: 'Yellow', css: 'rgba(255, 222, 89, 0.55)' }],
+      enabled: true,
+    };
+    const reread = {
+      enabled: true,
+      colors: [{ css: 'rgba(255, 222, 89, 0.55)', id: 'yellow', name: 'Yellow' }],
+      markMode: 'all',
+    };
+    expect(serializeExport(createExport({ highlights, articles, settings: reread }, when))).toBe(
+      serializeExport(createExport({ highlights, articles, settings: stored }, when)),
+    );
   });
 
   it('names the file by date', () => {

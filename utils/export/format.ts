@@ -37,7 +37,9 @@ export function createExport(input: ExportInput, now: Date = new Date()): GlossE
   const highlights = input.highlights
     .map((h) => structuredClone(h))
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const articles = input.articles.map((a) => structuredClone(a)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const articles = input.articles
+    .map((a) => structuredClone(a))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return {
     format: EXPORT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,

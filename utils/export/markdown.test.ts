@@ -35,12 +35,34 @@ describe('escapeMarkdown', () => {
 });
 
 describe('toMarkdown', () => {
-  const other: Highlight = { ...base, id: 'h2', url: 'https://other.example/b', title: 'Other page', quote: 'Second page quote', note: '', tags: [], entityNames: [], start: 0, createdAt: Date.UTC(2024, 0, 1) };
-  const later: Highlight = { ...base, id: 'h3', quote: 'Earlier in the text', note: '', tags: [], entityNames: [], start: 2, color: 'green' };
+  const other: Highlight = {
+    ...base,
+    id: 'h2',
+    url: 'https://other.example/b',
+    title: 'Other page',
+    quote: 'Second page quote',
+    note: '',
+    tags: [],
+    entityNames: [],
+    start: 0,
+    createdAt: Date.UTC(2024, 0, 1),
+  };
+  const later: Highlight = {
+    ...base,
+    id: 'h3',
+    quote: 'Earlier in the text',
+    note: '',
+    tags: [],
+    entityNames: [],
+    start: 2,
+    color: 'green',
+  };
   const md = toMarkdown([base, other, later], { exportedAt: new Date('2024-06-01T00:00:00Z') });
 
   it('starts with YAML front matter', () => {
-    expect(md.startsWith('---\ntitle: "Gloss highlights"\nexported: "2024-06-01T00:00:00.000Z"\nhighlights: 3\npages: 2\n')).toBe(true);
+    expect(
+      md.startsWith('---\ntitle: "Gloss highlights"\nexported: "2024-06-01T00:00:00.000Z"\nhighlights: 3\npages: 2\n'),
+    ).toBe(true);
   });
 
   it('groups by page, newest page first, highlights in reading order', () => {

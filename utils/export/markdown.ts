@@ -18,7 +18,10 @@ export function escapeMarkdown(text: string): string {
 
 /** An entity name as an Obsidian-style link; characters links cannot hold are dropped. */
 export function wikiLink(name: string): string {
-  const clean = name.replace(/[[\]|#^\n\r]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/[[\]|#^\n\r]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean ? `[[${clean}]]` : '';
 }
 

@@ -14,7 +14,11 @@ describe('mergeHighlights', () => {
       structuredClone(highlights[2]!), // identical: skip
     ];
     const plan = mergeHighlights(local, incoming);
-    expect({ added: plan.added, updated: plan.updated, skipped: plan.skipped }).toEqual({ added: 4, updated: 1, skipped: 2 });
+    expect({ added: plan.added, updated: plan.updated, skipped: plan.skipped }).toEqual({
+      added: 4,
+      updated: 1,
+      skipped: 2,
+    });
     expect(plan.toPut).toHaveLength(5);
     expect(plan.toPut.find((h) => h.id === highlights[0]!.id)!.note).toBe('edited elsewhere');
   });
@@ -22,14 +26,20 @@ describe('mergeHighlights', () => {
   it('writes nothing when the same file is imported twice', () => {
     const first = mergeHighlights([], highlights);
     expect(first.added).toBe(highlights.length);
-    const second = mergeHighlights(first.toPut, highlights.map((h) => structuredClone(h)));
+    const second = mergeHighlights(
+      first.toPut,
+      highlights.map((h) => structuredClone(h)),
+    );
     expect(second).toEqual({ toPut: [], added: 0, updated: 0, skipped: highlights.length });
   });
 
   it('keeps the local record on a tie and resolves duplicates inside the file', () => {
     const tie = mergeHighlights([highlights[0]!], [{ ...highlights[0]!, note: 'same time, other text' }]);
     expect(tie).toMatchObject({ added: 0, updated: 0, skipped: 1 });
-    const dup = mergeHighlights([], [highlights[0]!, { ...highlights[0]!, updatedAt: highlights[0]!.updatedAt + 1, note: 'newest' }]);
+    const dup = mergeHighlights(
+      [],
+      [highlights[0]!, { ...highlights[0]!, updatedAt: highlights[0]!.updatedAt + 1, note: 'newest' }],
+    );
     expect(dup).toMatchObject({ added: 1, skipped: 1 });
     expect(dup.toPut[0]!.note).toBe('newest');
   });

@@ -43,7 +43,10 @@ export function mergeBy<T>(
   keyOf: (r: T) => string,
   stampOf: (r: T) => number,
 ): MergePlan<T> {
-  const local = existing instanceof Map ? (existing as ReadonlyMap<string, T>) : new Map([...(existing as Iterable<T>)].map((r) => [keyOf(r), r]));
+  const local =
+    existing instanceof Map
+      ? (existing as ReadonlyMap<string, T>)
+      : new Map([...(existing as Iterable<T>)].map((r) => [keyOf(r), r]));
   const newest = new Map<string, T>();
   let skipped = 0;
   for (const r of incoming) {
@@ -70,11 +73,27 @@ export function mergeBy<T>(
 }
 
 /** Merges highlights by id; the later `updatedAt` wins. */
-export function mergeHighlights(existing: ReadonlyMap<string, Highlight> | Iterable<Highlight>, incoming: Iterable<Highlight>): MergePlan<Highlight> {
-  return mergeBy(existing, incoming, (h) => h.id, (h) => h.updatedAt);
+export function mergeHighlights(
+  existing: ReadonlyMap<string, Highlight> | Iterable<Highlight>,
+  incoming: Iterable<Highlight>,
+): MergePlan<Highlight> {
+  return mergeBy(
+    existing,
+    incoming,
+    (h) => h.id,
+    (h) => h.updatedAt,
+  );
 }
 
 /** Merges reading history by URL; the later visit wins. */
-export function mergeArticles(existing: ReadonlyMap<string, ArticleVisit> | Iterable<ArticleVisit>, incoming: Iterable<ArticleVisit>): MergePlan<ArticleVisit> {
-  return mergeBy(existing, incoming, (a) => a.url, (a) => a.visitedAt);
+export function mergeArticles(
+  existing: ReadonlyMap<string, ArticleVisit> | Iterable<ArticleVisit>,
+  incoming: Iterable<ArticleVisit>,
+): MergePlan<ArticleVisit> {
+  return mergeBy(
+    existing,
+    incoming,
+    (a) => a.url,
+    (a) => a.visitedAt,
+  );
 }

@@ -29,7 +29,13 @@ describe('export migrations', () => {
     });
     expect(a).not.toHaveProperty('text');
     expect(a).not.toHaveProperty('created');
-    expect(b).toMatchObject({ quote: 'Ankara denied it.', color: 'blue', note: '', tags: [], updatedAt: 1699990200000 });
+    expect(b).toMatchObject({
+      quote: 'Ankara denied it.',
+      color: 'blue',
+      note: '',
+      tags: [],
+      updatedAt: 1699990200000,
+    });
   });
 
   it('a migrated file exports as a current file and stays stable', () => {

@@ -41,17 +41,20 @@ export function createPartCollector(maxChars: number): PartCollector {
   let parts: Array<string | undefined> = [];
   return {
     add(index, total, text) {
-      if (!Number.isInteger(total) || total < 1 || total > MAX_PARTS) throw new PartError('an import part has a bad count');
+      if (!Number.isInteger(total) || total < 1 || total > MAX_PARTS)
+        throw new PartError('an import part has a bad count');
       if (expected === -1) {
         expected = total;
         parts = new Array<string | undefined>(total);
       }
       if (total !== expected) throw new PartError('the parts of an import disagree on their count');
-      if (!Number.isInteger(index) || index < 0 || index >= total) throw new PartError('an import part has a bad index');
+      if (!Number.isInteger(index) || index < 0 || index >= total)
+        throw new PartError('an import part has a bad index');
       if (typeof text !== 'string') throw new PartError('an import part has no text');
       if (parts[index] !== undefined) throw new PartError('an import part arrived twice');
       chars += text.length;
-      if (chars > maxChars) throw new PartError(`the file is larger than ${Math.round(maxChars / 1e6)} million characters`);
+      if (chars > maxChars)
+        throw new PartError(`the file is larger than ${Math.round(maxChars / 1e6)} million characters`);
       parts[index] = text;
       received += 1;
       return received === expected ? parts.join('') : null;

@@ -4,7 +4,12 @@ import { importableSettings } from './settings';
 
 describe('importableSettings', () => {
   it('takes every field of a full, valid settings object', () => {
-    const s = { ...DEFAULT_SETTINGS, enabled: false, entityTypes: { PER: true, LOC: false, ORG: true }, deniedSites: ['example.com'] };
+    const s = {
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      entityTypes: { PER: true, LOC: false, ORG: true },
+      deniedSites: ['example.com'],
+    };
     expect(importableSettings(s)).toEqual(s);
   });
 

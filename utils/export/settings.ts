@@ -3,7 +3,8 @@
 // and everything else is left as the reader has it here.
 import type { HighlightColor, Settings } from '../settings';
 
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string' && x.length <= 300);
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string' && x.length <= 300);
 const isColor = (c: unknown): c is HighlightColor =>
   !!c &&
   typeof c === 'object' &&
@@ -19,7 +20,9 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   deniedSites: isStringList,
   allowedSites: isStringList,
   entityTypes: (v) =>
-    !!v && typeof v === 'object' && ['PER', 'LOC', 'ORG'].every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
+    !!v &&
+    typeof v === 'object' &&
+    ['PER', 'LOC', 'ORG'].every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
   markMode: (v) => v === 'all' || v === 'first',
   underline: (v) => v === 'dotted' || v === 'solid' || v === 'wavy' || v === 'none',
   hoverDelayMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 60_000,

@@ -4,7 +4,8 @@ import { createExport, serializeExport } from './format';
 import { ImportError, parseExport } from './validate';
 
 const { highlights, articles } = makeSeedData({ highlights: 20, pages: 3, entities: 5, seed: 2 });
-const good = (): Record<string, unknown> => JSON.parse(serializeExport(createExport({ highlights, articles, settings: {} }, new Date(0))));
+const good = (): Record<string, unknown> =>
+  JSON.parse(serializeExport(createExport({ highlights, articles, settings: {} }, new Date(0))));
 
 function rejects(input: unknown, code: ImportError['code'], message: string | RegExp): void {
   try {
@@ -30,7 +31,11 @@ describe('parseExport rejects foreign and malformed files with a specific messag
   it('missing, invalid or future schema versions', () => {
     rejects({ format: 'gloss-export' }, 'bad-version', /no 'schemaVersion'/);
     rejects({ format: 'gloss-export', schemaVersion: '1' }, 'bad-version', /invalid schema version/);
-    rejects({ ...good(), schemaVersion: 7 }, 'future-version', /newer version of Gloss \(schema version 7\); this version reads up to 1/);
+    rejects(
+      { ...good(), schemaVersion: 7 },
+      'future-version',
+      /newer version of Gloss \(schema version 7\); this version reads up to 1/,
+    );
   });
 
   it('bad top-level shape', () => {
@@ -58,7 +63,11 @@ describe('parseExport rejects foreign and malformed files with a specific messag
   it('names the reading-history entry at fault', () => {
     const doc = good();
     const list = doc.articles as Array<Record<string, unknown>>;
-    rejects({ ...doc, articles: [{ ...list[0], visitedAt: null }] }, 'bad-article', 'Reading-history entry #1 has no visit date.');
+    rejects(
+      { ...doc, articles: [{ ...list[0], visitedAt: null }] },
+      'bad-article',
+      'Reading-history entry #1 has no visit date.',
+    );
   });
 
   it('accepts a BOM and an already-parsed object', () => {

@@ -49,15 +49,23 @@ export function parseExport(input: string | unknown): GlossExport {
       throw new ImportError('not-json', 'This file is not a Gloss export (it is not valid JSON).');
     }
   }
-  if (!isObject(doc)) throw new ImportError('not-gloss', 'This file is not a Gloss export (it does not contain an object).');
+  if (!isObject(doc))
+    throw new ImportError('not-gloss', 'This file is not a Gloss export (it does not contain an object).');
   if (!('format' in doc)) throw new ImportError('not-gloss', "This file is not a Gloss export (missing 'format').");
   if (doc.format !== EXPORT_FORMAT) {
-    throw new ImportError('not-gloss', `This file is not a Gloss export ('format' is ${JSON.stringify(doc.format)}, expected "${EXPORT_FORMAT}").`);
+    throw new ImportError(
+      'not-gloss',
+      `This file is not a Gloss export ('format' is ${JSON.stringify(doc.format)}, expected "${EXPORT_FORMAT}").`,
+    );
   }
   const version = doc.schemaVersion;
-  if (version === undefined) throw new ImportError('bad-version', "This Gloss export has no 'schemaVersion'; it may be damaged.");
+  if (version === undefined)
+    throw new ImportError('bad-version', "This Gloss export has no 'schemaVersion'; it may be damaged.");
   if (!isInt(version) || version < 0) {
-    throw new ImportError('bad-version', `This Gloss export has an invalid schema version (${JSON.stringify(version)}).`);
+    throw new ImportError(
+      'bad-version',
+      `This Gloss export has an invalid schema version (${JSON.stringify(version)}).`,
+    );
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new ImportError(
@@ -75,12 +83,14 @@ function checkCurrent(doc: Json): GlossExport {
   }
   if (!Array.isArray(doc.highlights)) throw new ImportError('bad-shape', "This Gloss export has no 'highlights' list.");
   if (!Array.isArray(doc.articles)) throw new ImportError('bad-shape', "This Gloss export has no 'articles' list.");
-  if (!isObject(doc.settings)) throw new ImportError('bad-settings', "This Gloss export's 'settings' is not an object.");
+  if (!isObject(doc.settings))
+    throw new ImportError('bad-settings', "This Gloss export's 'settings' is not an object.");
   const ids = new Set<string>();
   doc.highlights.forEach((h, i) => {
     checkHighlight(h, i + 1);
     const id = (h as Highlight).id;
-    if (ids.has(id)) throw new ImportError('bad-highlight', `Highlight #${i + 1} repeats the id "${id}" of an earlier highlight.`);
+    if (ids.has(id))
+      throw new ImportError('bad-highlight', `Highlight #${i + 1} repeats the id "${id}" of an earlier highlight.`);
     ids.add(id);
   });
   doc.articles.forEach((a, i) => checkArticle(a, i + 1));
@@ -96,14 +106,14 @@ function checkHighlight(h: unknown, n: number): asserts h is Highlight {
   if (!isString(r.id) || r.id === '') fail('has no id');
   if (!isString(r.quote) || r.quote.trim() === '') fail('has no quote');
   if (!isString(r.url) || r.url === '') fail('has no page URL');
-  if (!isString(r.title)) fail("has no page title (use \"\" when the page had none)");
+  if (!isString(r.title)) fail('has no page title (use "" when the page had none)');
   if (!isString(r.site)) fail('has no site');
   if (!isString(r.prefix) || !isString(r.suffix)) fail('is missing the text around the quote (prefix/suffix)');
   if (!isInt(r.start) || !isInt(r.end) || (r.start as number) < 0 || (r.end as number) < (r.start as number)) {
     fail('has an invalid position (start/end)');
   }
   if (!isString(r.color) || r.color === '') fail('has no color');
-  if (!isString(r.note)) fail("has a note that is not text");
+  if (!isString(r.note)) fail('has a note that is not text');
   if (!isStringList(r.tags)) fail('has tags that are not a list of words');
   if (!isStringList(r.entityIds)) fail("has 'entityIds' that are not a list of keys");
   if (!isStringList(r.entityNames)) fail("has 'entityNames' that are not a list of names");

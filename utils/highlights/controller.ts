@@ -84,7 +84,11 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   const bar = () => (toolbar ??= createToolbar(doc));
 
   const redraw = () => {
-    if (deps.api) drawHighlights(deps.api, placed.map((p) => ({ id: p.h.id, color: p.h.color, range: p.range })));
+    if (deps.api)
+      drawHighlights(
+        deps.api,
+        placed.map((p) => ({ id: p.h.id, color: p.h.color, range: p.range })),
+      );
     deps.onStatus(placed.length, orphans);
   };
 
@@ -107,7 +111,10 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
     const sel = win.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
     const range = sel.getRangeAt(0);
-    const el = range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement;
+    const el =
+      range.commonAncestorContainer.nodeType === 1
+        ? (range.commonAncestorContainer as Element)
+        : range.commonAncestorContainer.parentElement;
     // Text typed into the page's own fields is not page text to highlight.
     if (!el || el.closest('input, textarea, [contenteditable=""], [contenteditable="true"], gloss-root')) return null;
     return range;
@@ -184,7 +191,11 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   const onClick = (e: MouseEvent) => {
     if (toolbar?.contains(e.target)) return;
     if (selectionRange()) return;
-    const hit = placed.find((p) => Array.from(p.range.getClientRects()).some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom));
+    const hit = placed.find((p) =>
+      Array.from(p.range.getClientRects()).some(
+        (r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
+      ),
+    );
     if (!hit) {
       if (editing) {
         editing = null;
@@ -247,7 +258,14 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   const onKeyDown = (e: KeyboardEvent) => {
     // Only the reader's own key presses: a page script must not save highlights by faking them.
     if (!e.isTrusted) return;
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyH' || e.key === 'H' || e.key === 'h') && selectionRange()) {
+    if (
+      e.altKey &&
+      e.shiftKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      (e.code === 'KeyH' || e.key === 'H' || e.key === 'h') &&
+      selectionRange()
+    ) {
       e.preventDefault();
       void api.highlightSelection();
     }
@@ -280,7 +298,11 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
       if (!page || saved.length === 0) return;
       // Ranges of placed highlights follow DOM edits, but a re-render may have replaced their
       // nodes: re-anchor everything when anything is orphaned or detached.
-      if (orphans.length === 0 && placed.every((x) => x.range.startContainer.isConnected && x.range.toString().length > 0)) return;
+      if (
+        orphans.length === 0 &&
+        placed.every((x) => x.range.startContainer.isConnected && x.range.toString().length > 0)
+      )
+        return;
       anchorAll();
     },
     async highlightSelection(colorId) {

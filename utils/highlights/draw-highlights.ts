@@ -6,7 +6,8 @@ import type { HighlightApi } from '../render/mention-highlights';
 /** Colors the manifest CSS has ::highlight() rules for. */
 export const HIGHLIGHT_COLOR_IDS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 
-export const highlightName = (color: string) => `gloss-hl-${HIGHLIGHT_COLOR_IDS.includes(color as never) ? color : 'yellow'}`;
+export const highlightName = (color: string) =>
+  `gloss-hl-${HIGHLIGHT_COLOR_IDS.includes(color as never) ? color : 'yellow'}`;
 
 export interface DrawableHighlight {
   id: string;

@@ -14,11 +14,17 @@ export interface EntityLike {
   type: EntityType;
 }
 
-export function entitiesIn(range: Range, mentions: readonly MentionLike[], entities: readonly EntityLike[]): { keys: string[]; names: string[] } {
+export function entitiesIn(
+  range: Range,
+  mentions: readonly MentionLike[],
+  entities: readonly EntityLike[],
+): { keys: string[]; names: string[] } {
   const keys: string[] = [];
   const names: string[] = [];
   for (const m of mentions) {
-    const overlaps = range.compareBoundaryPoints(Range.END_TO_START, m.range) < 0 && range.compareBoundaryPoints(Range.START_TO_END, m.range) > 0;
+    const overlaps =
+      range.compareBoundaryPoints(Range.END_TO_START, m.range) < 0 &&
+      range.compareBoundaryPoints(Range.START_TO_END, m.range) > 0;
     if (!overlaps) continue;
     const e = entities.find((x) => x.id === m.entityId);
     if (!e || e.type === 'MISC') continue;

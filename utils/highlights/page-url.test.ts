@@ -13,7 +13,9 @@ describe('pageKeyUrl', () => {
   });
   it('follows a same-site canonical link given relatively', () => {
     const d = doc('<link rel="canonical" href="/news/story-123">');
-    expect(pageKeyUrl(d, 'https://example.com/amp/news/story-123?amp=1')).toBe(pageKeyUrl(doc(''), 'https://example.com/news/story-123'));
+    expect(pageKeyUrl(d, 'https://example.com/amp/news/story-123?amp=1')).toBe(
+      pageKeyUrl(doc(''), 'https://example.com/news/story-123'),
+    );
   });
   it('ignores a canonical link on another site', () => {
     const d = doc('<link rel="canonical" href="https://evil.example.org/other">');

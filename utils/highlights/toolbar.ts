@@ -14,7 +14,13 @@ export interface ToolbarActions {
 
 export interface Toolbar {
   /** Shows the toolbar next to `range`; `current` marks the color of an existing highlight. */
-  show(range: Range, colors: readonly HighlightColor[], actions: ToolbarActions, current?: string, opts?: { focus?: boolean }): void;
+  show(
+    range: Range,
+    colors: readonly HighlightColor[],
+    actions: ToolbarActions,
+    current?: string,
+    opts?: { focus?: boolean },
+  ): void;
   hide(): void;
   readonly visible: boolean;
   /** A short message with an action ("Highlight deleted — Undo"), gone after `ms`. */
@@ -102,7 +108,12 @@ export function createToolbar(doc: Document): Toolbar {
       actions = a;
       bar.replaceChildren(
         ...colors.map((c) => {
-          const b = button(current ? `Change color to ${c.name}` : `Highlight ${c.name}`, '', () => a.color(c.id), 'swatch');
+          const b = button(
+            current ? `Change color to ${c.name}` : `Highlight ${c.name}`,
+            '',
+            () => a.color(c.id),
+            'swatch',
+          );
           b.style.background = c.css;
           if (current) b.setAttribute('aria-pressed', String(c.id === current));
           return b;

@@ -11,7 +11,17 @@ const CH = 10;
 const LINE = 20;
 
 function rect(left: number, top: number, right: number, bottom: number): DOMRect {
-  return { left, top, right, bottom, x: left, y: top, width: right - left, height: bottom - top, toJSON: () => ({}) } as DOMRect;
+  return {
+    left,
+    top,
+    right,
+    bottom,
+    x: left,
+    y: top,
+    width: right - left,
+    height: bottom - top,
+    toJSON: () => ({}),
+  } as DOMRect;
 }
 
 function fakeRange(rects: DOMRect[]): Range {
@@ -165,7 +175,13 @@ describe('createHitTester', () => {
     const map = buildTextMap(p);
     const mentions: DrawnMention[] = words.map((w, i) => {
       const start = i * 5;
-      return { start, end: start + 4, type: 'PER', entityId: w, range: fakeRange([rect(start * CH, 0, (start + 4) * CH, LINE)]) };
+      return {
+        start,
+        end: start + 4,
+        type: 'PER',
+        entityId: w,
+        range: fakeRange([rect(start * CH, 0, (start + 4) * CH, LINE)]),
+      };
     });
     const t = createHitTester(caretDoc(map), map, mentions);
     expect(t.hit((137 * 5 + 2) * CH, 10)?.entityId).toBe('W137');

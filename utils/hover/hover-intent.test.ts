@@ -24,7 +24,8 @@ function fakeClock() {
     for (;;) {
       let next: [number, { at: number; fn: () => void; seq: number }] | undefined;
       for (const e of timers) {
-        if (e[1].at <= end && (!next || e[1].at < next[1].at || (e[1].at === next[1].at && e[1].seq < next[1].seq))) next = e;
+        if (e[1].at <= end && (!next || e[1].at < next[1].at || (e[1].at === next[1].at && e[1].seq < next[1].seq)))
+          next = e;
       }
       if (!next) break;
       timers.delete(next[0]);
@@ -269,10 +270,13 @@ describe('hover intent', () => {
   it('keyboard: a synchronous answer shows with its data', () => {
     const { clock } = fakeClock();
     const events: HoverEvent<M, string>[] = [];
-    const intent = createHoverIntent<M, string>((e) => {
-      events.push(e);
-      if (e.type === 'fetch') intent.deliver(e.token, 'cached');
-    }, { clock });
+    const intent = createHoverIntent<M, string>(
+      (e) => {
+        events.push(e);
+        if (e.type === 'fetch') intent.deliver(e.token, 'cached');
+      },
+      { clock },
+    );
     intent.openNow(A);
     expect(events.map((e) => e.type)).toEqual(['fetch', 'show']);
     expect(events[1]).toMatchObject({ data: 'cached' });

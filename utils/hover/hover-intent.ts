@@ -153,18 +153,24 @@ export function createHoverIntent<M, D>(
   const scheduleDwell = (h: Hover<M, D>) => {
     const elapsed = clock.now() - h.enteredAt;
     if (!h.fetched && h.fetchTimer === undefined) {
-      h.fetchTimer = clock.setTimeout(() => {
-        h.fetchTimer = undefined;
-        if (cur === h) doFetch(h);
-      }, Math.max(0, fetchDelay - elapsed));
+      h.fetchTimer = clock.setTimeout(
+        () => {
+          h.fetchTimer = undefined;
+          if (cur === h) doFetch(h);
+        },
+        Math.max(0, fetchDelay - elapsed),
+      );
     }
     if (!h.showDue && h.showTimer === undefined) {
-      h.showTimer = clock.setTimeout(() => {
-        h.showTimer = undefined;
-        if (cur !== h) return;
-        h.showDue = true;
-        maybeShow(h);
-      }, Math.max(0, showDelay - elapsed));
+      h.showTimer = clock.setTimeout(
+        () => {
+          h.showTimer = undefined;
+          if (cur !== h) return;
+          h.showDue = true;
+          maybeShow(h);
+        },
+        Math.max(0, showDelay - elapsed),
+      );
     }
   };
 

@@ -15,7 +15,14 @@ interface Box {
 }
 
 function domRect(b: Box): DOMRect {
-  return { ...b, x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top, toJSON: () => ({}) } as DOMRect;
+  return {
+    ...b,
+    x: b.left,
+    y: b.top,
+    width: b.right - b.left,
+    height: b.bottom - b.top,
+    toJSON: () => ({}),
+  } as DOMRect;
 }
 
 /** A mention's range laid out as the given line boxes. */

@@ -47,7 +47,11 @@ export const VIEWPORT_PADDING = 8;
 /** A Floating UI virtual element for a mention's range. */
 export function rangeReference(range: RangeLike): VirtualElement {
   const start = range.startContainer;
-  const contextElement = start ? (start.nodeType === 1 ? (start as Element) : start.parentElement ?? undefined) : undefined;
+  const contextElement = start
+    ? start.nodeType === 1
+      ? (start as Element)
+      : (start.parentElement ?? undefined)
+    : undefined;
   return {
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => Array.from(range.getClientRects() as ArrayLike<DOMRect>),
@@ -56,7 +60,11 @@ export function rangeReference(range: RangeLike): VirtualElement {
 }
 
 /** Computes the card's position next to the mention's range. */
-export async function placeCard(range: RangeLike, card: HTMLElement, options: PlaceCardOptions = {}): Promise<CardPlacement> {
+export async function placeCard(
+  range: RangeLike,
+  card: HTMLElement,
+  options: PlaceCardOptions = {},
+): Promise<CardPlacement> {
   let maxHeight = Number.POSITIVE_INFINITY;
   const { x, y, placement } = await computePosition(rangeReference(range), card, {
     strategy: options.strategy ?? 'fixed',

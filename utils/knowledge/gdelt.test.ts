@@ -19,7 +19,15 @@ describe('parseGdelt', () => {
     const r = parseGdelt(JSON.stringify({ articles: [article()] }));
     expect(r).toEqual({
       ok: true,
-      stories: [{ url: 'https://www.example-news.com/a', title: 'Putin hosts talks', source: 'example-news.com', date: '2026-09-05T14:15:00Z', origin: 'gdelt' }],
+      stories: [
+        {
+          url: 'https://www.example-news.com/a',
+          title: 'Putin hosts talks',
+          source: 'example-news.com',
+          date: '2026-09-05T14:15:00Z',
+          origin: 'gdelt',
+        },
+      ],
     });
   });
 
@@ -29,18 +37,25 @@ describe('parseGdelt', () => {
   });
 
   it('recognises the throttling text', () => {
-    expect(parseGdelt('Please limit requests to one every 5 seconds or contact us.')).toEqual({ ok: false, reason: 'throttled' });
+    expect(parseGdelt('Please limit requests to one every 5 seconds or contact us.')).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
   });
 
   it('rejects HTML error pages and other non-JSON', () => {
-    expect(parseGdelt('<html><body>The specified phrase is too short.</body></html>')).toEqual({ ok: false, reason: 'bad-body' });
+    expect(parseGdelt('<html><body>The specified phrase is too short.</body></html>')).toEqual({
+      ok: false,
+      reason: 'bad-body',
+    });
     expect(parseGdelt('')).toEqual({ ok: false, reason: 'bad-body' });
     expect(parseGdelt('[1,2]')).toEqual({ ok: false, reason: 'bad-body' });
     expect(parseGdelt('{"articles": [')).toEqual({ ok: false, reason: 'bad-body' });
   });
 
   it('repairs raw control characters and invalid escapes', () => {
-    const body = '{"articles": [{"url": "https://x.example/a", "title": "Line\u0001break\nhere \\x and\ttab", "seendate": "20260902T101010Z", "domain": "x.example"}]}';
+    const body =
+      '{"articles": [{"url": "https://x.example/a", "title": "Line\u0001break\nhere \\x and\ttab", "seendate": "20260902T101010Z", "domain": "x.example"}]}';
     const r = parseGdelt(body);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.stories[0]!.title).toBe('Line break here \\x and tab');
@@ -97,7 +112,13 @@ describe('Google News RSS', () => {
   it('reads items without a DOM, dropping bad links and bidi controls', () => {
     const stories = parseGoogleNewsRss(rss);
     expect(stories).toEqual([
-      { url: 'https://news.google.com/rss/articles/A?oc=5', title: 'Putin hosts talks & more', source: 'Example News', date: '2026-09-05T14:02:11.000Z', origin: 'google-news' },
+      {
+        url: 'https://news.google.com/rss/articles/A?oc=5',
+        title: 'Putin hosts talks & more',
+        source: 'Example News',
+        date: '2026-09-05T14:02:11.000Z',
+        origin: 'google-news',
+      },
       { url: 'https://evil.example/r', title: 'Reversed', source: 'Evil', origin: 'google-news' },
     ]);
   });
@@ -106,7 +127,11 @@ describe('Google News RSS', () => {
     expect(decodeXmlEntities('a &amp; b &lt;c&gt; &#39;d&#39; &#xD800; &bogus;')).toBe("a & b <c> 'd'  &bogus;");
     const url = new URL(googleNewsUrl('https://news.google.com', 'Vladimir Putin', 'de')!);
     expect(url.searchParams.get('q')).toBe('"Vladimir Putin" when:7d');
-    expect([url.searchParams.get('hl'), url.searchParams.get('gl'), url.searchParams.get('ceid')]).toEqual(['de', 'DE', 'DE:de']);
+    expect([url.searchParams.get('hl'), url.searchParams.get('gl'), url.searchParams.get('ceid')]).toEqual([
+      'de',
+      'DE',
+      'DE:de',
+    ]);
   });
 
   it('ignores garbage', () => {

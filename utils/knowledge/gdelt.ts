@@ -13,8 +13,19 @@ export const GDELT_INTERVAL_MS = 5_000;
 
 // GDELT's sourcelang takes language names; only codes we are sure of are mapped.
 const SOURCE_LANG: Record<string, string> = {
-  en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', ru: 'russian',
-  tr: 'turkish', ar: 'arabic', zh: 'chinese', ja: 'japanese', nl: 'dutch', pl: 'polish',
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+  pt: 'portuguese',
+  ru: 'russian',
+  tr: 'turkish',
+  ar: 'arabic',
+  zh: 'chinese',
+  ja: 'japanese',
+  nl: 'dutch',
+  pl: 'polish',
 };
 
 /** The outcome of parsing a GDELT body. */

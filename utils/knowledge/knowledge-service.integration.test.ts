@@ -14,7 +14,16 @@ afterAll(async () => {
   await up.close();
 });
 
-const CONTEXT = ['Vladimir Putin', 'Recep Tayyip Erdogan', 'Donald Trump', 'Syria', 'United Nations', 'Sochi', 'de-escalation zones', 'Zyzzogeton'];
+const CONTEXT = [
+  'Vladimir Putin',
+  'Recep Tayyip Erdogan',
+  'Donald Trump',
+  'Syria',
+  'United Nations',
+  'Sochi',
+  'de-escalation zones',
+  'Zyzzogeton',
+];
 
 function service(extra: KnowledgeServiceOptions = {}) {
   return createKnowledgeService({ endpoints: up.endpoints, gdeltIntervalMs: 20, ...extra });
@@ -35,9 +44,17 @@ async function during<T>(fn: () => Promise<T>): Promise<{ result: T; requests: t
 describe('background chain', () => {
   it('resolves a person: Action API → P31 check → REST summary, with the network rules', async () => {
     const s = service();
-    const { result, requests } = await during(() => s.getBackground({ name: 'Vladimir Putin', type: 'PER', lang: 'en', context: CONTEXT }));
+    const { result, requests } = await during(() =>
+      s.getBackground({ name: 'Vladimir Putin', type: 'PER', lang: 'en', context: CONTEXT }),
+    );
     const bg = value(result);
-    expect(bg).toMatchObject({ title: 'Vladimir Putin', wikidataId: 'Q7747', lang: 'en', type: 'PER', typeChecked: true });
+    expect(bg).toMatchObject({
+      title: 'Vladimir Putin',
+      wikidataId: 'Q7747',
+      lang: 'en',
+      type: 'PER',
+      typeChecked: true,
+    });
     expect(bg.description).toBe('President of Russia since 2012');
     expect(bg.url).toBe(`${up.origin}/wikipedia/en/wiki/Vladimir_Putin`);
     // The summary's four sentences are cut to three.
@@ -62,28 +79,50 @@ describe('background chain', () => {
 
   it('follows redirects (Erdogan → Recep Tayyip Erdoğan) and acronyms (US)', async () => {
     const s = service();
-    expect(value(await s.getBackground({ name: 'Erdogan', type: 'PER', lang: 'en', context: CONTEXT })).title).toBe('Recep Tayyip Erdoğan');
-    expect(value(await s.getBackground({ name: 'US', type: 'LOC', lang: 'en-US', context: CONTEXT })).title).toBe('United States');
+    expect(value(await s.getBackground({ name: 'Erdogan', type: 'PER', lang: 'en', context: CONTEXT })).title).toBe(
+      'Recep Tayyip Erdoğan',
+    );
+    expect(value(await s.getBackground({ name: 'US', type: 'LOC', lang: 'en-US', context: CONTEXT })).title).toBe(
+      'United States',
+    );
   });
 
   it('ranks search candidates on the device when the title is a disambiguation page', async () => {
     const s = service();
-    const { result, requests } = await during(() => s.getBackground({ name: 'Lavrov', type: 'PER', lang: 'en', context: CONTEXT }));
+    const { result, requests } = await during(() =>
+      s.getBackground({ name: 'Lavrov', type: 'PER', lang: 'en', context: CONTEXT }),
+    );
     expect(value(result).title).toBe('Sergey Lavrov');
     expect(requests.some((r) => r.url.includes('generator=search'))).toBe(true);
 
-    const caucasus = await s.getBackground({ name: 'Georgia', type: 'LOC', lang: 'en', context: ['Russia', 'Tbilisi', 'Abkhazia'] });
+    const caucasus = await s.getBackground({
+      name: 'Georgia',
+      type: 'LOC',
+      lang: 'en',
+      context: ['Russia', 'Tbilisi', 'Abkhazia'],
+    });
     expect(value(caucasus).title).toBe('Georgia (country)');
-    const us = await s.getBackground({ name: 'Georgia', type: 'LOC', lang: 'en', context: ['Atlanta', 'United States'] });
+    const us = await s.getBackground({
+      name: 'Georgia',
+      type: 'LOC',
+      lang: 'en',
+      context: ['Atlanta', 'United States'],
+    });
     expect(value(us).title).toBe('Georgia (U.S. state)');
 
-    expect(value(await s.getBackground({ name: 'IS', type: 'ORG', lang: 'en', context: CONTEXT })).title).toBe('Islamic State');
+    expect(value(await s.getBackground({ name: 'IS', type: 'ORG', lang: 'en', context: CONTEXT })).title).toBe(
+      'Islamic State',
+    );
   });
 
   it('rejects a person that resolves to a non-human as not found; places must not be humans', async () => {
     const s = service();
-    expect(await s.getBackground({ name: 'Turkey', type: 'PER', lang: 'en', context: CONTEXT })).toEqual({ status: 'not-found' });
-    expect(value(await s.getBackground({ name: 'Turkey', type: 'LOC', lang: 'en', context: CONTEXT })).wikidataId).toBe('Q43');
+    expect(await s.getBackground({ name: 'Turkey', type: 'PER', lang: 'en', context: CONTEXT })).toEqual({
+      status: 'not-found',
+    });
+    expect(value(await s.getBackground({ name: 'Turkey', type: 'LOC', lang: 'en', context: CONTEXT })).wikidataId).toBe(
+      'Q43',
+    );
     expect(await s.getBackground({ name: 'Vladimir Putin', type: 'LOC', lang: 'en' })).toEqual({ status: 'not-found' });
   });
 
@@ -96,11 +135,15 @@ describe('background chain', () => {
   it('caches answers, including not-found ones', async () => {
     const s = service();
     await s.getBackground({ name: 'Tehran', type: 'LOC', lang: 'en', context: CONTEXT });
-    const again = await during(() => s.getBackground({ name: 'Tehran', type: 'LOC', lang: 'en', context: ['other', 'context'] }));
+    const again = await during(() =>
+      s.getBackground({ name: 'Tehran', type: 'LOC', lang: 'en', context: ['other', 'context'] }),
+    );
     expect(value(again.result).title).toBe('Tehran');
     expect(again.requests).toHaveLength(0);
 
-    expect(await s.getBackground({ name: 'Xyzzy Nonexistent', type: 'PER', lang: 'en' })).toEqual({ status: 'not-found' });
+    expect(await s.getBackground({ name: 'Xyzzy Nonexistent', type: 'PER', lang: 'en' })).toEqual({
+      status: 'not-found',
+    });
     const missAgain = await during(() => s.getBackground({ name: 'Xyzzy Nonexistent', type: 'PER', lang: 'en' }));
     expect(missAgain.result).toEqual({ status: 'not-found' });
     expect(missAgain.requests).toHaveLength(0);
@@ -177,7 +220,9 @@ describe('facts', () => {
     const { result, requests } = await during(() => s.getFacts({ wikidataId: 'Q7747', type: 'PER', lang: 'en' }));
     const facts = value(result);
     expect(facts.label).toBe('Vladimir Putin');
-    expect(facts.facts.find((f) => f.kind === 'born')?.value).toMatchObject({ date: { iso: '1952-10-07', precision: 11 } });
+    expect(facts.facts.find((f) => f.kind === 'born')?.value).toMatchObject({
+      date: { iso: '1952-10-07', precision: 11 },
+    });
     expect(facts.facts.find((f) => f.kind === 'office')).toMatchObject({
       value: { id: 'Q218295', label: 'President of Russia' },
       since: { iso: '2012-05-07' },
@@ -191,7 +236,10 @@ describe('facts', () => {
   it('reads place and organization facts', async () => {
     const s = service();
     const syria = value(await s.getFacts({ wikidataId: 'Q858', type: 'LOC', lang: 'en' }));
-    expect(syria.facts.find((f) => f.kind === 'population')).toMatchObject({ value: { amount: 22933531 }, asOf: { year: 2023 } });
+    expect(syria.facts.find((f) => f.kind === 'population')).toMatchObject({
+      value: { amount: 22933531 },
+      asOf: { year: 2023 },
+    });
     const un = value(await s.getFacts({ wikidataId: 'Q1065', type: 'ORG', lang: 'en' }));
     expect(un.facts.map((f) => f.kind)).toEqual(['inception', 'headquarters']);
     expect(un.facts[1]!.value).toMatchObject({ label: 'Headquarters of the United Nations' });
@@ -207,11 +255,23 @@ describe('facts', () => {
 
 describe('related stories', () => {
   const pageLinks = [
-    { url: 'https://world-news.example/news/putin-trump-speak-by-phone-discuss-syria-n-korea-kremlin/', text: 'Putin, Trump speak by phone, discuss Syria, N. Korea – Kremlin' },
-    { url: 'https://world-news.example/news/some-trade-restrictions-between-russia-and-turkey-to-remain-/', text: 'Some trade restrictions between Russia and Turkey to remain for now – Putin' },
+    {
+      url: 'https://world-news.example/news/putin-trump-speak-by-phone-discuss-syria-n-korea-kremlin/',
+      text: 'Putin, Trump speak by phone, discuss Syria, N. Korea – Kremlin',
+    },
+    {
+      url: 'https://world-news.example/news/some-trade-restrictions-between-russia-and-turkey-to-remain-/',
+      text: 'Some trade restrictions between Russia and Turkey to remain for now – Putin',
+    },
     { url: 'https://world-news.example/tags/putin/', text: 'Putin' },
-    { url: 'https://world-news.example/news/lavrov-tillerson-syria-talks/', text: 'Lavrov and Tillerson to discuss Syria settlement' },
-    { url: 'https://www.example-wire.com/europe/putin-erdogan-call', text: 'Putin and Erdogan discuss de-escalation by phone' },
+    {
+      url: 'https://world-news.example/news/lavrov-tillerson-syria-talks/',
+      text: 'Lavrov and Tillerson to discuss Syria settlement',
+    },
+    {
+      url: 'https://www.example-wire.com/europe/putin-erdogan-call',
+      text: 'Putin and Erdogan discuss de-escalation by phone',
+    },
   ];
 
   it('merges page links, history, GDELT and Google News: de-duplicated, newest first, http(s) only', async () => {
@@ -220,7 +280,14 @@ describe('related stories', () => {
       { name: 'Vladimir Putin', type: 'PER', lang: 'en', title: 'Vladimir Putin' },
       {
         pageLinks,
-        history: [{ url: 'https://old.example/putin-2017', title: 'Putin meets Erdogan in Sochi', site: 'Old', published: '2017-05-03T10:00:00Z' }],
+        history: [
+          {
+            url: 'https://old.example/putin-2017',
+            title: 'Putin meets Erdogan in Sochi',
+            site: 'Old',
+            published: '2017-05-03T10:00:00Z',
+          },
+        ],
         gdelt: true,
         googleNews: true,
       },
@@ -239,13 +306,17 @@ describe('related stories', () => {
     expect(dated).toEqual([...dated].sort((a, b) => b - a));
     expect(r.stories.map((x) => x.origin)).toEqual(expect.arrayContaining(['page', 'history', 'gdelt', 'google-news']));
 
-    const again = await during(() => s.getRelated({ name: 'Vladimir Putin', type: 'PER', lang: 'en' }, { gdelt: true, googleNews: true }));
+    const again = await during(() =>
+      s.getRelated({ name: 'Vladimir Putin', type: 'PER', lang: 'en' }, { gdelt: true, googleNews: true }),
+    );
     expect(again.result.sources).toEqual({ gdelt: 'cached', googleNews: 'cached' });
     expect(again.requests).toHaveLength(0);
   });
 
   it('asks no news source unless enabled', async () => {
-    const { result, requests } = await during(() => service().getRelated({ name: 'Donald Trump', type: 'PER', lang: 'en' }, { pageLinks }));
+    const { result, requests } = await during(() =>
+      service().getRelated({ name: 'Donald Trump', type: 'PER', lang: 'en' }, { pageLinks }),
+    );
     expect(result.sources).toEqual({ gdelt: 'skipped', googleNews: 'skipped' });
     expect(result.stories).toHaveLength(1);
     expect(requests).toHaveLength(0);
@@ -265,7 +336,11 @@ describe('related stories', () => {
   it('spaces GDELT requests', async () => {
     const s = service({ gdeltIntervalMs: 150 });
     const { requests } = await during(() =>
-      Promise.all(['Donald Trump', 'Syria', 'Nothing Here'].map((name) => s.getRelated({ name, type: 'PER', lang: 'en' }, { gdelt: true }))),
+      Promise.all(
+        ['Donald Trump', 'Syria', 'Nothing Here'].map((name) =>
+          s.getRelated({ name, type: 'PER', lang: 'en' }, { gdelt: true }),
+        ),
+      ),
     );
     const at = requests.filter((r) => r.url.startsWith('/gdelt/')).map((r) => r.at);
     expect(at).toHaveLength(3);

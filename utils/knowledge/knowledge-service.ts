@@ -192,7 +192,11 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
   }
 
   /** Checks P31 for a page; `undefined` = could not check (Wikidata unavailable). */
-  async function checkType(page: WikiPage, type: KnowledgeEntityType, signal?: AbortSignal): Promise<boolean | undefined> {
+  async function checkType(
+    page: WikiPage,
+    type: KnowledgeEntityType,
+    signal?: AbortSignal,
+  ): Promise<boolean | undefined> {
     if (!page.wikidataId) return undefined;
     try {
       return typeMatches(type, await fetchInstanceOf(ctx, page.wikidataId, signal));
@@ -273,7 +277,9 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
     const bgKey = (title: string) => `bg:${lang}:${req.type}:${title}`;
 
     // 0. Cache: a context-free resolution (the name was unambiguous) or one for this context.
-    const res = (await readCache<Resolution>(plainKey, ttl.background)) ?? (await readCache<Resolution>(contextKey, ttl.background));
+    const res =
+      (await readCache<Resolution>(plainKey, ttl.background)) ??
+      (await readCache<Resolution>(contextKey, ttl.background));
     const cachedBg = res?.data.title ? await readCache<Background>(bgKey(res.data.title), ttl.background) : undefined;
     if (res?.fresh) {
       if (res.data.title === null && now() - res.at < ttl.notFound) return { status: 'not-found' };
@@ -293,7 +299,13 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
     } catch (err) {
       if (isAbortError(err)) throw err;
       if (cachedBg) {
-        return { status: 'ok', value: cachedBg.data, fetchedAt: cachedBg.at, stale: !cachedBg.fresh, offline: err instanceof OfflineError };
+        return {
+          status: 'ok',
+          value: cachedBg.data,
+          fetchedAt: cachedBg.at,
+          stale: !cachedBg.fresh,
+          offline: err instanceof OfflineError,
+        };
       }
       return failure(err);
     }
@@ -325,14 +337,25 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
         // Facts with ids instead of names are still facts; only offline/abort end it.
         if (isAbortError(err) || err instanceof OfflineError) throw err;
       }
-      const facts: Facts = { wikidataId: qid, type: entity.type, instanceOf: p31, facts: applyLabels(extracted.facts, labels) };
+      const facts: Facts = {
+        wikidataId: qid,
+        type: entity.type,
+        instanceOf: p31,
+        facts: applyLabels(extracted.facts, labels),
+      };
       if (ent.label) facts.label = ent.label;
       await writeCache<Facts | null>(key, facts);
       return { status: 'ok', value: facts, fetchedAt: now() };
     } catch (err) {
       if (isAbortError(err)) throw err;
       if (cached?.data) {
-        return { status: 'ok', value: cached.data, fetchedAt: cached.at, stale: true, offline: err instanceof OfflineError };
+        return {
+          status: 'ok',
+          value: cached.data,
+          fetchedAt: cached.at,
+          stale: true,
+          offline: err instanceof OfflineError,
+        };
       }
       return failure(err);
     }
@@ -367,7 +390,10 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
     const { signal } = o;
     if (signal?.aborted) throw abortError(signal);
     const lang = wikiLang(req.lang);
-    const names = entityNames(req.name, req.type, [...(req.aliases ?? []), ...(req.title ? [baseTitle(req.title)] : [])]);
+    const names = entityNames(req.name, req.type, [
+      ...(req.aliases ?? []),
+      ...(req.title ? [baseTitle(req.title)] : []),
+    ]);
     const page = pageLinkStories(o.pageLinks ?? [], names);
     const history = historyStories(o.history ?? []);
     // The canonical title (without a "(country)" qualifier) is the better phrase to search.

@@ -3,7 +3,10 @@
 import type { CacheEntry, KnowledgeCache } from './types';
 
 /** A Map-backed cache; `now` stamps `fetchedAt`. Bounded so a long session cannot grow it without limit. */
-export function createMemoryCache(now: () => number = Date.now, maxEntries = 2_000): KnowledgeCache & { clear(): void } {
+export function createMemoryCache(
+  now: () => number = Date.now,
+  maxEntries = 2_000,
+): KnowledgeCache & { clear(): void } {
   const map = new Map<string, CacheEntry>();
   return {
     async get(key) {

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { rankCandidates, titleSimilarity, typeCompatibility, type Candidate } from './rank-candidates';
 
 const lavrov: Candidate[] = [
-  { title: 'Lavrov', index: 1, disambiguation: true, description: 'Topics referred to by the same term', extract: 'Lavrov is a Russian surname.' },
+  {
+    title: 'Lavrov',
+    index: 1,
+    disambiguation: true,
+    description: 'Topics referred to by the same term',
+    extract: 'Lavrov is a Russian surname.',
+  },
   {
     title: 'Kirill Lavrov',
     index: 2,
     description: 'Soviet and Russian actor (1925–2007)',
-    extract: 'Kirill Yurievich Lavrov was a Soviet and Russian actor. He was named People\'s Artist of the USSR in 1972.',
+    extract:
+      "Kirill Yurievich Lavrov was a Soviet and Russian actor. He was named People's Artist of the USSR in 1972.",
   },
   {
     title: 'Sergey Lavrov',
@@ -24,13 +31,15 @@ const georgia: Candidate[] = [
     title: 'Georgia (U.S. state)',
     index: 2,
     description: 'State of the United States',
-    extract: 'Georgia is a state in the Southeastern region of the United States. Its capital and most populous city is Atlanta.',
+    extract:
+      'Georgia is a state in the Southeastern region of the United States. Its capital and most populous city is Atlanta.',
   },
   {
     title: 'Georgia (country)',
     index: 3,
     description: 'Country in the Caucasus',
-    extract: 'Georgia is a country in the Caucasus region of Eurasia. It is bordered by Russia to the north and Turkey to the southwest. Its capital is Tbilisi.',
+    extract:
+      'Georgia is a country in the Caucasus region of Eurasia. It is bordered by Russia to the north and Turkey to the southwest. Its capital is Tbilisi.',
   },
 ];
 
@@ -56,7 +65,12 @@ describe('rankCandidates', () => {
 
   it('prefers type-compatible candidates', () => {
     const turkey: Candidate[] = [
-      { title: 'Turkey (bird)', index: 1, description: 'Genus of birds', extract: 'The turkey is a large bird in the genus Meleagris.' },
+      {
+        title: 'Turkey (bird)',
+        index: 1,
+        description: 'Genus of birds',
+        extract: 'The turkey is a large bird in the genus Meleagris.',
+      },
       { title: 'Turkey', index: 2, description: 'Country in West Asia', extract: 'Turkey is a country in West Asia.' },
     ];
     expect(rankCandidates('Turkey', 'LOC', [], turkey)[0]!.candidate.title).toBe('Turkey');
@@ -64,7 +78,12 @@ describe('rankCandidates', () => {
 
   it('matches acronyms to titles', () => {
     const is: Candidate[] = [
-      { title: 'Iceland', index: 1, description: 'Island country in Northern Europe', extract: 'Iceland is a Nordic island country.' },
+      {
+        title: 'Iceland',
+        index: 1,
+        description: 'Island country in Northern Europe',
+        extract: 'Iceland is a Nordic island country.',
+      },
       {
         title: 'Islamic State',
         index: 2,
@@ -76,7 +95,9 @@ describe('rankCandidates', () => {
   });
 
   it('returns nothing when no candidate is a confident match', () => {
-    const unrelated: Candidate[] = [{ title: 'Banana', index: 1, description: 'Edible fruit', extract: 'A banana is a fruit.' }];
+    const unrelated: Candidate[] = [
+      { title: 'Banana', index: 1, description: 'Edible fruit', extract: 'A banana is a fruit.' },
+    ];
     expect(rankCandidates('Xyzzy Person', 'PER', ['Syria'], unrelated)).toEqual([]);
   });
 

@@ -141,7 +141,10 @@ export function rankCandidates<C extends Candidate>(
       rank: c.index && c.index > 0 ? 0.5 / c.index : 0,
     };
     const score =
-      WEIGHTS.context * parts.context + WEIGHTS.type * parts.type + WEIGHTS.title * parts.title + WEIGHTS.rank * parts.rank;
+      WEIGHTS.context * parts.context +
+      WEIGHTS.type * parts.type +
+      WEIGHTS.title * parts.title +
+      WEIGHTS.rank * parts.rank;
     // A candidate must be named by the name, or be strongly supported by the context.
     if (parts.title === 0 && overlap < 2) continue;
     if (score < MIN_SCORE) continue;

@@ -7,7 +7,10 @@ const story = (url: string, origin: Story['origin'], date?: string, title = 't')
 
 describe('page links', () => {
   const links = [
-    { url: 'https://news.example/putin-trump-call', text: 'Putin, Trump speak by phone, discuss Syria, N. Korea – Kremlin' },
+    {
+      url: 'https://news.example/putin-trump-call',
+      text: 'Putin, Trump speak by phone, discuss Syria, N. Korea – Kremlin',
+    },
     { url: 'https://news.example/lavrov-tillerson', text: 'Lavrov and Tillerson to discuss Syria settlement' },
     { url: 'https://news.example/tags/putin/', text: 'Putin' },
     { url: 'javascript:alert(1)', text: 'Putin wins' },
@@ -24,7 +27,10 @@ describe('page links', () => {
 
   it('matches accent-folded aliases', () => {
     const names = entityNames('Recep Tayyip Erdoğan', 'PER', ['Erdogan']);
-    const hit = pageLinkStories([{ url: 'https://n.example/e', text: 'Erdogan claims victory in constitutional referendum' }], names);
+    const hit = pageLinkStories(
+      [{ url: 'https://n.example/e', text: 'Erdogan claims victory in constitutional referendum' }],
+      names,
+    );
     expect(hit).toHaveLength(1);
   });
 });
@@ -64,7 +70,10 @@ describe('mergeStories', () => {
   });
 
   it('accepts an injected normalizer', () => {
-    const merged = mergeStories([[story('https://a.com/1', 'page'), story('https://b.com/1', 'gdelt')]], (u) => new URL(u).pathname);
+    const merged = mergeStories(
+      [[story('https://a.com/1', 'page'), story('https://b.com/1', 'gdelt')]],
+      (u) => new URL(u).pathname,
+    );
     expect(merged).toHaveLength(1);
   });
 });
@@ -76,7 +85,15 @@ describe('helpers', () => {
   });
 
   it('turns history items into dated stories', () => {
-    const [s] = historyStories([{ url: 'https://e.com/x', title: 'Old story', site: 'E', visitedAt: Date.parse('2026-01-02T00:00:00Z') }]);
-    expect(s).toEqual({ url: 'https://e.com/x', title: 'Old story', source: 'E', date: '2026-01-02T00:00:00.000Z', origin: 'history' });
+    const [s] = historyStories([
+      { url: 'https://e.com/x', title: 'Old story', site: 'E', visitedAt: Date.parse('2026-01-02T00:00:00Z') },
+    ]);
+    expect(s).toEqual({
+      url: 'https://e.com/x',
+      title: 'Old story',
+      source: 'E',
+      date: '2026-01-02T00:00:00.000Z',
+      origin: 'history',
+    });
   });
 });

@@ -19,7 +19,8 @@ export interface PageLink {
 export type UrlNormalizer = (url: string) => string;
 
 // Query parameters that only track the reader and never change the document.
-const TRACKING_PARAM = /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ocid|cmpid|smid)$/i;
+const TRACKING_PARAM =
+  /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref_src|ocid|cmpid|smid)$/i;
 
 /**
  * A small local URL normalizer for de-duplication: lowercase host without "www.", no
@@ -33,7 +34,9 @@ export function defaultNormalizeUrl(url: string): string {
   } catch {
     return url;
   }
-  const params = queryPairs(u).filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = queryPairs(u)
+    .filter(([k]) => !TRACKING_PARAM.test(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const port = u.port ? `:${u.port}` : '';
@@ -143,7 +146,8 @@ function toStory(url: string, title: string, source: unknown, date: unknown, ori
     source: cleanText(source, LIMITS.source) ?? new URL(url).hostname.replace(/^www\./, ''),
     origin,
   };
-  if (typeof date === 'string' && !Number.isNaN(Date.parse(date))) story.date = new Date(Date.parse(date)).toISOString();
+  if (typeof date === 'string' && !Number.isNaN(Date.parse(date)))
+    story.date = new Date(Date.parse(date)).toISOString();
   return story;
 }
 

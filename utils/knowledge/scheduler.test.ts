@@ -4,7 +4,8 @@ import { BadResponseError, HttpError, OfflineError, RateLimitedError } from './t
 
 /** A fetch whose responses the test releases by hand. */
 function manualFetch() {
-  const calls: Array<{ url: string; init: RequestInit; resolve: (r: Response) => void; reject: (e: unknown) => void }> = [];
+  const calls: Array<{ url: string; init: RequestInit; resolve: (r: Response) => void; reject: (e: unknown) => void }> =
+    [];
   const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
       const call = { url: String(input), init: init ?? {}, resolve, reject };
@@ -139,7 +140,9 @@ describe('scheduler', () => {
     const { fetch, calls } = manualFetch();
     const ac = new AbortController();
     ac.abort();
-    await expect(createScheduler({ fetch }).fetchText(req('https://a.test/', { signal: ac.signal }))).rejects.toMatchObject({
+    await expect(
+      createScheduler({ fetch }).fetchText(req('https://a.test/', { signal: ac.signal })),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(calls).toHaveLength(0);
@@ -152,7 +155,9 @@ describe('scheduler', () => {
       return new Response('{}');
     }) as unknown as typeof globalThis.fetch;
     const s = createScheduler({ fetch });
-    await Promise.all([0, 1, 2].map(() => s.fetchText(req('https://gdelt.test/', { backoffKey: 'gdelt', minIntervalMs: 60 }))));
+    await Promise.all(
+      [0, 1, 2].map(() => s.fetchText(req('https://gdelt.test/', { backoffKey: 'gdelt', minIntervalMs: 60 }))),
+    );
     expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(55);
     expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(55);
   });

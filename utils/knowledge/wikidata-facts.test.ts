@@ -24,12 +24,25 @@ const item = (id: string, rank = 'normal', qualifiers?: RawStatement['qualifiers
   mainsnak: { snaktype: 'value', datavalue: { type: 'wikibase-entityid', value: { id } } },
   ...(qualifiers ? { qualifiers } : {}),
 });
-const q = (t: string, precision = 11) => [{ snaktype: 'value', datavalue: { type: 'time', value: time(t, precision) } }];
+const q = (t: string, precision = 11) => [
+  { snaktype: 'value', datavalue: { type: 'time', value: time(t, precision) } },
+];
 
 describe('parseTime', () => {
   it('honours precision: day, month, year', () => {
-    expect(parseTime(time('+1952-10-07T00:00:00Z', 11))).toEqual({ year: 1952, month: 10, day: 7, precision: 11, iso: '1952-10-07' });
-    expect(parseTime(time('+1952-10-00T00:00:00Z', 10))).toEqual({ year: 1952, month: 10, precision: 10, iso: '1952-10' });
+    expect(parseTime(time('+1952-10-07T00:00:00Z', 11))).toEqual({
+      year: 1952,
+      month: 10,
+      day: 7,
+      precision: 11,
+      iso: '1952-10-07',
+    });
+    expect(parseTime(time('+1952-10-00T00:00:00Z', 10))).toEqual({
+      year: 1952,
+      month: 10,
+      precision: 10,
+      iso: '1952-10',
+    });
     expect(parseTime(time('+1952-00-00T00:00:00Z', 9))).toEqual({ year: 1952, precision: 9, iso: '1952' });
     // A day-precision value with a 00 day (it happens) degrades instead of inventing a day.
     expect(parseTime(time('+1999-01-00T00:00:00Z', 11))?.iso).toBe('1999-01');
@@ -53,13 +66,18 @@ describe('ranks', () => {
   it('skips a deprecated birth date', () => {
     const { facts } = extractFacts(claimsOf('Q7747'), 'PER', NOW);
     const born = facts.find((f) => f.kind === 'born')!;
-    expect(born.value).toEqual({ kind: 'date', date: { year: 1952, month: 10, day: 7, precision: 11, iso: '1952-10-07' } });
+    expect(born.value).toEqual({
+      kind: 'date',
+      date: { year: 1952, month: 10, day: 7, precision: 11, iso: '1952-10-07' },
+    });
   });
 });
 
 describe('qualifiers', () => {
   it('treats an office with a past P582 as not current', () => {
-    expect(isCurrent(item('Q1', 'normal', { P580: q('+2008-05-08T00:00:00Z'), P582: q('+2012-05-07T00:00:00Z') }), NOW)).toBe(false);
+    expect(
+      isCurrent(item('Q1', 'normal', { P580: q('+2008-05-08T00:00:00Z'), P582: q('+2012-05-07T00:00:00Z') }), NOW),
+    ).toBe(false);
     expect(isCurrent(item('Q1', 'normal', { P580: q('+2012-05-07T00:00:00Z') }), NOW)).toBe(true);
     expect(isCurrent(item('Q1', 'normal', { P580: q('+2030-01-01T00:00:00Z') }), NOW)).toBe(false);
     // A year-precision end counts until the year is over.
@@ -120,7 +138,11 @@ describe('type check and labels', () => {
     const { facts, referencedIds } = extractFacts(claimsOf('Q7747'), 'PER', NOW);
     expect(new Set(referencedIds).size).toBe(referencedIds.length);
     const labelled = applyLabels(facts, new Map([['Q218295', 'President of Russia']]));
-    expect(labelled.find((f) => f.kind === 'office')?.value).toEqual({ kind: 'item', id: 'Q218295', label: 'President of Russia' });
+    expect(labelled.find((f) => f.kind === 'office')?.value).toEqual({
+      kind: 'item',
+      id: 'Q218295',
+      label: 'President of Russia',
+    });
     // No label: the id stays, nothing breaks.
     expect(labelled.find((f) => f.kind === 'citizenship')?.value).toEqual({ kind: 'item', id: 'Q159', label: 'Q159' });
   });

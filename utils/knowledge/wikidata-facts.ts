@@ -161,11 +161,15 @@ export function extractFacts(claims: RawClaims | undefined, type: KnowledgeEntit
     for (const s of offices.slice(0, 2)) add(itemFact('office', 'P39', s, true));
     const party = bestStatements(claims, 'P102').filter((s) => isCurrent(s, nowMs));
     add(itemFact('party', 'P102', party[0], false));
-    for (const s of bestStatements(claims, 'P27').filter((x) => isCurrent(x, nowMs)).slice(0, 3)) {
+    for (const s of bestStatements(claims, 'P27')
+      .filter((x) => isCurrent(x, nowMs))
+      .slice(0, 3)) {
       add(itemFact('citizenship', 'P27', s, false));
     }
   } else if (type === 'LOC') {
-    for (const s of bestStatements(claims, 'P17').filter((x) => isCurrent(x, nowMs)).slice(0, 2)) {
+    for (const s of bestStatements(claims, 'P17')
+      .filter((x) => isCurrent(x, nowMs))
+      .slice(0, 2)) {
       add(itemFact('country', 'P17', s, false));
     }
     add(populationFact(claims));
@@ -183,9 +187,7 @@ export function extractFacts(claims: RawClaims | undefined, type: KnowledgeEntit
     const hq = bestStatements(claims, 'P159').filter((s) => isCurrent(s, nowMs));
     add(itemFact('headquarters', 'P159', hq[0], false));
   }
-  const referencedIds = [
-    ...new Set(facts.flatMap((f) => (f.value.kind === 'item' ? [f.value.id] : []))),
-  ];
+  const referencedIds = [...new Set(facts.flatMap((f) => (f.value.kind === 'item' ? [f.value.id] : [])))];
   return { facts, referencedIds };
 }
 
@@ -243,8 +245,7 @@ function populationFact(claims: RawClaims | undefined): Fact | undefined {
   // Preferred rank first (editors mark the current figure so); among equals the latest year.
   usable.sort(
     (a, b) =>
-      rankOrder(a.s) - rankOrder(b.s) ||
-      (b.asOf ? dateKey(b.asOf) : -1e12) - (a.asOf ? dateKey(a.asOf) : -1e12),
+      rankOrder(a.s) - rankOrder(b.s) || (b.asOf ? dateKey(b.asOf) : -1e12) - (a.asOf ? dateKey(a.asOf) : -1e12),
   );
   const best = usable[0]!;
   const fact: Fact = { kind: 'population', property: 'P1082', value: { kind: 'quantity', amount: best.amount } };

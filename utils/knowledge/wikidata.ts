@@ -62,7 +62,11 @@ export async function fetchEntity(
   );
   const entity = isObject(body.entities) ? body.entities[qid] : undefined;
   if (!isObject(entity) || 'missing' in entity) return undefined;
-  return { id: qid, label: pickLabel(entity, lang), claims: isObject(entity.claims) ? (entity.claims as RawClaims) : {} };
+  return {
+    id: qid,
+    label: pickLabel(entity, lang),
+    claims: isObject(entity.claims) ? (entity.claims as RawClaims) : {},
+  };
 }
 
 /**

@@ -32,9 +32,7 @@ export interface WikiSummary {
 }
 
 /** Result of resolving a name with `titles=`: the page, or `missing`. */
-export type TitleResolution =
-  | { kind: 'page'; page: WikiPage; redirectedFrom?: string }
-  | { kind: 'missing' };
+export type TitleResolution = { kind: 'page'; page: WikiPage; redirectedFrom?: string } | { kind: 'missing' };
 
 // Props shared by both Action API queries: what the card and the ranking need in one go.
 const PAGE_PROPS = {
@@ -161,7 +159,8 @@ export function articleUrl(ctx: SourceContext, lang: string, title: string): str
 }
 
 // Abbreviations that end in a period without ending a sentence.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|Vol|vs|etc|approx|ca|c)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|Vol|vs|etc|approx|ca|c)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
 
 /**
  * The first `n` sentences of `text`, at most `max` characters. A naive splitter that
@@ -181,7 +180,7 @@ export function firstSentences(text: string, n: number, max: number): string {
     }
   }
   const out = text.slice(0, cut).trim();
-  return out.length > max ? cleanText(out, max) ?? '' : out;
+  return out.length > max ? (cleanText(out, max) ?? '') : out;
 }
 
 function toWikiPage(p: Record<string, unknown>): WikiPage | undefined {

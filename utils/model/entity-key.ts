@@ -4,7 +4,12 @@ import type { EntityKey, EntityType } from './types';
 
 /** Case- and accent-folded name: NFD, combining marks dropped, lowercased, spaces collapsed. */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `${type}:${folded canonical name}`, e.g. "PER:recep tayyip erdogan". */

@@ -43,8 +43,17 @@ export type PageReport =
        * Readability ran outside the page (then parseMs was spent there); fallback: why not.
        */
       timings: {
-        extractMs: number; recognizeMs: number; drawMs: number; gateMs: number; cloneMs: number; parseMs: number; mapMs: number;
-        mainMs: number; sendMs: number; offThread: boolean; fallback: string | null;
+        extractMs: number;
+        recognizeMs: number;
+        drawMs: number;
+        gateMs: number;
+        cloneMs: number;
+        parseMs: number;
+        mapMs: number;
+        mainMs: number;
+        sendMs: number;
+        offThread: boolean;
+        fallback: string | null;
       };
       runs: number;
       at: number;

@@ -43,7 +43,9 @@ export interface CardController {
   /** New page state (after each pipeline run). */
   update(ctx: PageContext | null): void;
   /** The card frame reported its size / asked to close. */
-  frameEvent(ev: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string }): void;
+  frameEvent(
+    ev: { type: 'close' } | { type: 'resize'; width: number; height: number } | { type: 'open-entity'; id: string },
+  ): void;
   /** Keyboard: the list of the page's entities, in the card frame (focus moves into it). */
   openList(): void;
   /** Keyboard: open the card of an entity's first mention at once. */
@@ -141,16 +143,27 @@ export function createCardController(deps: CardControllerDeps): CardController {
     };
   }
 
-  const onMove = throttleFrame((e: PointerEvent) => {
-    if (!hit) return;
-    intent.point(hit.hit(e.clientX, e.clientY));
-  }, win.requestAnimationFrame.bind(win), win.cancelAnimationFrame.bind(win));
+  const onMove = throttleFrame(
+    (e: PointerEvent) => {
+      if (!hit) return;
+      intent.point(hit.hit(e.clientX, e.clientY));
+    },
+    win.requestAnimationFrame.bind(win),
+    win.cancelAnimationFrame.bind(win),
+  );
   const onPointerMove = (e: Event) => onMove(e as PointerEvent);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && intent.current()) intent.escape();
     // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
     // the browser hands the chord to the page instead, the reader's own key press still works.
-    if (e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyE' || e.key === 'E' || e.key === 'e')) {
+    if (
+      e.isTrusted &&
+      e.altKey &&
+      e.shiftKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      (e.code === 'KeyE' || e.key === 'E' || e.key === 'e')
+    ) {
       e.preventDefault();
       controller.openList();
     }
@@ -160,9 +173,13 @@ export function createCardController(deps: CardControllerDeps): CardController {
   win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   win.addEventListener('keydown', onKey, true);
   // The card follows its text when the page (or a nested container) scrolls.
-  const onScroll = throttleFrame(() => {
-    if (shownFor) void place(shownFor);
-  }, win.requestAnimationFrame.bind(win), win.cancelAnimationFrame.bind(win));
+  const onScroll = throttleFrame(
+    () => {
+      if (shownFor) void place(shownFor);
+    },
+    win.requestAnimationFrame.bind(win),
+    win.cancelAnimationFrame.bind(win),
+  );
   win.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   const controller: CardController = {
@@ -206,7 +223,12 @@ export function createCardController(deps: CardControllerDeps): CardController {
       if (!ctx) return;
       const entities = ctx.entities
         .filter((e) => e.type !== 'MISC' && ctx!.mentions.some((m) => m.entityId === e.id))
-        .map((e) => ({ id: e.id, name: e.name, type: e.type as 'PER' | 'LOC' | 'ORG', mentions: ctx!.mentions.filter((m) => m.entityId === e.id).length }));
+        .map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type as 'PER' | 'LOC' | 'ORG',
+          mentions: ctx!.mentions.filter((m) => m.entityId === e.id).length,
+        }));
       intent.reset();
       lastFocus = doc.activeElement;
       listOpen = true;

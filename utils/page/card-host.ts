@@ -20,11 +20,21 @@ export function createCardHost(doc: Document, cardUrl: string): CardHost {
   const iframe = doc.createElement('iframe');
   iframe.src = cardUrl;
   iframe.title = 'Gloss: about this name';
-  iframe.setAttribute('style', [
-    'position: fixed', 'border: 0', 'border-radius: 8px', 'box-shadow: 0 6px 24px rgba(0,0,0,.28)',
-    `width: ${DEFAULT_SIZE.width}px`, `height: ${DEFAULT_SIZE.height}px`, 'display: none', 'color-scheme: normal',
-    'background: transparent', 'max-width: calc(100vw - 16px)',
-  ].join(';'));
+  iframe.setAttribute(
+    'style',
+    [
+      'position: fixed',
+      'border: 0',
+      'border-radius: 8px',
+      'box-shadow: 0 6px 24px rgba(0,0,0,.28)',
+      `width: ${DEFAULT_SIZE.width}px`,
+      `height: ${DEFAULT_SIZE.height}px`,
+      'display: none',
+      'color-scheme: normal',
+      'background: transparent',
+      'max-width: calc(100vw - 16px)',
+    ].join(';'),
+  );
   shadow.append(iframe);
   let size = { ...DEFAULT_SIZE };
   let cap = Infinity;

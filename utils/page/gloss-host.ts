@@ -16,7 +16,10 @@ export function glossHost(doc: Document): GlossHost {
   if (h && h.host.isConnected) return h;
   const host = doc.createElement(HOST_TAG);
   // The host takes no space and inherits no styles; what it holds is fixed to the viewport.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  host.setAttribute(
+    'style',
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;',
+  );
   const shadow = host.attachShadow({ mode: 'closed' });
   doc.documentElement.append(host);
   h = { host, shadow };

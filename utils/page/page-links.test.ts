@@ -12,7 +12,10 @@ describe('collectPageLinks', () => {
       <a href="mailto:x@example.com">Write to the newsroom</a>
       <a href="/a">Home</a>`;
     expect(collectPageLinks(root, 'https://example.com/news/putin/')).toEqual([
-      { url: 'https://example.com/news/erdogan-referendum-result/', text: 'Erdogan claims victory in constitutional referendum' },
+      {
+        url: 'https://example.com/news/erdogan-referendum-result/',
+        text: 'Erdogan claims victory in constitutional referendum',
+      },
     ]);
   });
 });

@@ -52,11 +52,18 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason: gate.reason, runs, at } };
   }
   const t0 = deps.now();
-  const outcome = deps.extractOffThread ? await extractArticleOffThread(doc, deps.extractOffThread, { now: deps.now }) : extractArticle(doc, { now: deps.now });
+  const outcome = deps.extractOffThread
+    ? await extractArticleOffThread(doc, deps.extractOffThread, { now: deps.now })
+    : extractArticle(doc, { now: deps.now });
   const t1 = deps.now();
   if (outcome.status !== 'article') {
     if (deps.highlights) clearMentions(deps.highlights);
-    return { article: null, mentions: [], entities: [], report: { status: 'not-article', url, reason: outcome.reason, runs, at } };
+    return {
+      article: null,
+      mentions: [],
+      entities: [],
+      report: { status: 'not-article', url, reason: outcome.reason, runs, at },
+    };
   }
   const { article } = outcome;
   const text = article.textMap.text;
@@ -107,7 +114,13 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       entities,
       note,
       probes,
-      timings: { extractMs: t1 - t0, recognizeMs: t2 - t1, drawMs: t3 - t2, mainMs: article.stages.mainMs + (t4 - t2), ...prefixed(article.stages) },
+      timings: {
+        extractMs: t1 - t0,
+        recognizeMs: t2 - t1,
+        drawMs: t3 - t2,
+        mainMs: article.stages.mainMs + (t4 - t2),
+        ...prefixed(article.stages),
+      },
       runs,
       at,
     },
@@ -133,10 +146,20 @@ function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Doc
     start,
     end,
     text: map.text.slice(start, end),
-    live: (rangeFor(map, start, end, doc)?.toString() ?? '').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' '),
+    live: (rangeFor(map, start, end, doc)?.toString() ?? '')
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\s\u00A0]+/g, ' '),
   }));
 }
 
 function prefixed(stages: Article['stages']) {
-  return { gateMs: stages.gate, cloneMs: stages.clone, parseMs: stages.parse, mapMs: stages.map, sendMs: stages.send ?? 0, offThread: stages.offThread, fallback: stages.fallback ?? null };
+  return {
+    gateMs: stages.gate,
+    cloneMs: stages.clone,
+    parseMs: stages.parse,
+    mapMs: stages.map,
+    sendMs: stages.send ?? 0,
+    offThread: stages.offThread,
+    fallback: stages.fallback ?? null,
+  };
 }

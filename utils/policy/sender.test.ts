@@ -15,12 +15,23 @@ describe('assertSameSite', () => {
 describe('sender checks', () => {
   const id = 'gloss-id';
   it('accepts a content script in a tab and refuses other extensions or tab-less senders', () => {
-    expect(assertContentScript({ id, url: 'https://a.com/x', tab: { id: 3 } }, id)).toEqual({ tabId: 3, url: 'https://a.com/x' });
-    expect(() => assertContentScript({ id: 'other', url: 'https://a.com/', tab: { id: 3 } }, id)).toThrow(ForbiddenSenderError);
-    expect(() => assertContentScript({ id, url: 'chrome-extension://gloss-id/popup.html' }, id)).toThrow(ForbiddenSenderError);
+    expect(assertContentScript({ id, url: 'https://a.com/x', tab: { id: 3 } }, id)).toEqual({
+      tabId: 3,
+      url: 'https://a.com/x',
+    });
+    expect(() => assertContentScript({ id: 'other', url: 'https://a.com/', tab: { id: 3 } }, id)).toThrow(
+      ForbiddenSenderError,
+    );
+    expect(() => assertContentScript({ id, url: 'chrome-extension://gloss-id/popup.html' }, id)).toThrow(
+      ForbiddenSenderError,
+    );
   });
   it('lets only extension pages read the store', () => {
-    expect(() => assertExtensionPage({ id, url: 'chrome-extension://gloss-id/popup.html' }, id, 'chrome-extension://gloss-id')).not.toThrow();
-    expect(() => assertExtensionPage({ id, url: 'https://a.com/', tab: { id: 1 } }, id, 'chrome-extension://gloss-id')).toThrow(ForbiddenSenderError);
+    expect(() =>
+      assertExtensionPage({ id, url: 'chrome-extension://gloss-id/popup.html' }, id, 'chrome-extension://gloss-id'),
+    ).not.toThrow();
+    expect(() =>
+      assertExtensionPage({ id, url: 'https://a.com/', tab: { id: 1 } }, id, 'chrome-extension://gloss-id'),
+    ).toThrow(ForbiddenSenderError);
   });
 });

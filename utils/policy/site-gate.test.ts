@@ -11,11 +11,17 @@ describe('gateSite', () => {
   it('refuses other schemes, invalid URLs and the off switch', () => {
     expect(gateSite(on, 'file:///tmp/a.html')).toMatchObject({ run: false, reason: 'file: pages are not read' });
     expect(gateSite(on, 'not a url')).toMatchObject({ run: false });
-    expect(gateSite({ ...on, enabled: false }, 'https://a.com/')).toMatchObject({ run: false, reason: 'Gloss is switched off' });
+    expect(gateSite({ ...on, enabled: false }, 'https://a.com/')).toMatchObject({
+      run: false,
+      reason: 'Gloss is switched off',
+    });
   });
   it('honours deny lists including subdomains, and allow lists', () => {
     const deny = { ...on, deniedSites: ['https://www.Example.com/path'] };
-    expect(gateSite(deny, 'https://news.example.com/a')).toMatchObject({ run: false, reason: 'news.example.com is on the deny list' });
+    expect(gateSite(deny, 'https://news.example.com/a')).toMatchObject({
+      run: false,
+      reason: 'news.example.com is on the deny list',
+    });
     expect(gateSite(deny, 'https://notexample.com/a')).toEqual({ run: true });
     const allow = { ...on, allowedSites: ['bbc.co.uk'] };
     expect(gateSite(allow, 'https://www.bbc.co.uk/news')).toEqual({ run: true });

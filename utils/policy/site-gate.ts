@@ -14,7 +14,10 @@ export type GateVerdict = { run: true } | { run: false; reason: string };
 /** Lowercases, strips a scheme, path and a leading "www." from a site the reader typed. */
 export function normalizeSite(input: string): string {
   let s = input.trim().toLowerCase();
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  s = s
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   return s.replace(/^www\./, '').replace(/\.$/, '');
 }
 
@@ -33,10 +36,12 @@ export function gateSite(settings: SiteGateSettings, url: string): GateVerdict {
   } catch {
     return { run: false, reason: 'not a valid URL' };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { run: false, reason: `${parsed.protocol} pages are not read` };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { run: false, reason: `${parsed.protocol} pages are not read` };
   if (!settings.enabled) return { run: false, reason: 'Gloss is switched off' };
   const host = parsed.hostname;
-  if (settings.deniedSites.some((s) => hostMatches(host, s))) return { run: false, reason: `${normalizeSite(host)} is on the deny list` };
+  if (settings.deniedSites.some((s) => hostMatches(host, s)))
+    return { run: false, reason: `${normalizeSite(host)} is on the deny list` };
   if (settings.allowedSites.length > 0 && !settings.allowedSites.some((s) => hostMatches(host, s))) {
     return { run: false, reason: `${normalizeSite(host)} is not on the allow list` };
   }

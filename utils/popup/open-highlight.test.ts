@@ -11,7 +11,10 @@ function api(tabs: Awaited<ReturnType<TabsApi['queryTabs']>>) {
   } satisfies TabsApi;
 }
 
-const H = { url: 'https://example.com/world/story', quote: 'Recep Tayyip Erdoğan met the leaders of the G-20 in Rome on Friday, aides said.' };
+const H = {
+  url: 'https://example.com/world/story',
+  quote: 'Recep Tayyip Erdoğan met the leaders of the G-20 in Rome on Friday, aides said.',
+};
 
 describe('openHighlight', () => {
   it('focuses a tab whose URL normalizes to the highlight URL, and its window', async () => {
@@ -37,7 +40,8 @@ describe('openHighlight', () => {
   it('opens a new tab with a text fragment of the first eight words when no tab matches', async () => {
     const a = api([{ id: 1, url: 'chrome://newtab/' }, { id: 2 }]);
     const out = await openHighlight(H, a);
-    const url = 'https://example.com/world/story#:~:text=Recep%20Tayyip%20Erdo%C4%9Fan%20met%20the%20leaders%20of%20the';
+    const url =
+      'https://example.com/world/story#:~:text=Recep%20Tayyip%20Erdo%C4%9Fan%20met%20the%20leaders%20of%20the';
     expect(out).toEqual({ kind: 'created', tabId: 99, url });
     expect(a.createTab).toHaveBeenCalledWith(url);
     expect(a.activateTab).not.toHaveBeenCalled();

@@ -13,7 +13,9 @@ export interface TabsApi {
 }
 
 /** What opening did: focused an open tab, or opened a new one. */
-export type OpenOutcome = { kind: 'focused'; tabId: number } | { kind: 'created'; tabId: number | undefined; url: string };
+export type OpenOutcome =
+  | { kind: 'focused'; tabId: number }
+  | { kind: 'created'; tabId: number | undefined; url: string };
 
 /** How many words of the quote the text fragment carries: enough to be unique, short enough to survive small edits. */
 export const FRAGMENT_WORDS = 8;

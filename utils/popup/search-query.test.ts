@@ -3,11 +3,26 @@ import { activeFilterCount, buildQuery, dayBound, EMPTY_FORM } from './search-qu
 
 describe('buildQuery', () => {
   it('sends only the filters that narrow', () => {
-    expect(buildQuery({ ...EMPTY_FORM, text: '  erdog  ' })).toEqual({ text: 'erdog', filters: {}, sort: 'relevance', offset: 0, limit: 20 });
+    expect(buildQuery({ ...EMPTY_FORM, text: '  erdog  ' })).toEqual({
+      text: 'erdog',
+      filters: {},
+      sort: 'relevance',
+      offset: 0,
+      limit: 20,
+    });
   });
   it('turns dates into local day bounds and an entity name into keys', () => {
     const q = buildQuery(
-      { ...EMPTY_FORM, colors: ['green'], site: 'bbc.co.uk', from: '2024-05-01', to: '2024-05-02', entityName: 'Recep  Tayyip ERDOĞAN', entityType: 'PER', sort: 'date' },
+      {
+        ...EMPTY_FORM,
+        colors: ['green'],
+        site: 'bbc.co.uk',
+        from: '2024-05-01',
+        to: '2024-05-02',
+        entityName: 'Recep  Tayyip ERDOĞAN',
+        entityType: 'PER',
+        sort: 'date',
+      },
       40,
       20,
     );
@@ -22,7 +37,11 @@ describe('buildQuery', () => {
     expect(q.offset).toBe(40);
   });
   it('asks for every type when the type is any', () => {
-    expect(buildQuery({ ...EMPTY_FORM, entityName: 'Rome' }).filters.entityIds).toEqual(['PER:rome', 'LOC:rome', 'ORG:rome']);
+    expect(buildQuery({ ...EMPTY_FORM, entityName: 'Rome' }).filters.entityIds).toEqual([
+      'PER:rome',
+      'LOC:rome',
+      'ORG:rome',
+    ]);
   });
   it('counts active filters and ignores bad dates', () => {
     expect(dayBound('2024-13-xx')).toBeUndefined();

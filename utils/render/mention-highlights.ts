@@ -19,7 +19,12 @@ export interface DrawableMention {
 
 /** The parts of `CSS.highlights` and `Highlight` this module needs. */
 export interface HighlightApi {
-  registry: { set(name: string, h: unknown): unknown; delete(name: string): boolean; has(name: string): boolean; get(name: string): unknown };
+  registry: {
+    set(name: string, h: unknown): unknown;
+    delete(name: string): boolean;
+    has(name: string): boolean;
+    get(name: string): unknown;
+  };
   create: (...ranges: Range[]) => { add(r: Range): unknown; size: number };
 }
 

@@ -82,7 +82,12 @@ describe('HighlightIndex vs scanSearch', { timeout: 120_000 }, () => {
         index.add(h);
       } else if (r < 0.7) {
         const old = data.get(ids[Math.floor(rand() * ids.length)]!)!;
-        const edited = { ...old, quote: `${old.quote} ceasefire édition ${step}`, note: rand() < 0.5 ? 'revisited' : old.note, updatedAt: old.updatedAt + 1 };
+        const edited = {
+          ...old,
+          quote: `${old.quote} ceasefire édition ${step}`,
+          note: rand() < 0.5 ? 'revisited' : old.note,
+          updatedAt: old.updatedAt + 1,
+        };
         data.set(edited.id, edited);
         index.update(edited);
       } else {
@@ -94,7 +99,9 @@ describe('HighlightIndex vs scanSearch', { timeout: 120_000 }, () => {
     expect(index.size()).toBe(data.size);
     expect(index.remove('no-such-id')).toBe(false);
     expectSame(index, [...data.values()], randomQueries([...data.values()], 150, prng(21)));
-    expect(index.search({ text: 'ceasefire edition', filters: {}, sort: 'date', offset: 0, limit: 5 }).total).toBeGreaterThan(0);
+    expect(
+      index.search({ text: 'ceasefire edition', filters: {}, sort: 'date', offset: 0, limit: 5 }).total,
+    ).toBeGreaterThan(0);
   });
 
   it('compacts after many removals without changing results', () => {
@@ -132,13 +139,19 @@ describe('snapshots', { timeout: 120_000 }, () => {
     const index = new HighlightIndex(seed.highlights);
     const snapshot = index.toSnapshot();
     // After the snapshot: one edit, one delete, one new highlight.
-    const rows = seed.highlights.slice(1).map((h, i) => (i === 0 ? { ...h, quote: 'zanzibar accord', updatedAt: h.updatedAt + 5 } : h));
+    const rows = seed.highlights
+      .slice(1)
+      .map((h, i) => (i === 0 ? { ...h, quote: 'zanzibar accord', updatedAt: h.updatedAt + 5 } : h));
     const extra = { ...seed.highlights[0]!, id: 'brand-new', quote: 'Kilimanjaro summit' };
     rows.push(extra);
     const restored = HighlightIndex.fromSnapshot(snapshot, rows);
     expect(restored.size()).toBe(rows.length);
     expect(restored.has(seed.highlights[0]!.id)).toBe(false);
-    expectSame(restored, rows, [...queries, { text: 'zanzib', filters: {}, sort: 'relevance', offset: 0, limit: 5 }, { text: 'kiliman', filters: {}, sort: 'relevance', offset: 0, limit: 5 }]);
+    expectSame(restored, rows, [
+      ...queries,
+      { text: 'zanzib', filters: {}, sort: 'relevance', offset: 0, limit: 5 },
+      { text: 'kiliman', filters: {}, sort: 'relevance', offset: 0, limit: 5 },
+    ]);
   });
 
   it('rebuilds from the table when the snapshot is missing, foreign or damaged', () => {

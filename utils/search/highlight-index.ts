@@ -568,7 +568,13 @@ export class HighlightIndex {
       for (let i = 0; i < count; i++) if (seen[cand[i]!] !== excluded) cand[w++] = cand[i]!;
       count = w;
     }
-    if (filters.colors?.length || filters.sites?.length || filters.from !== undefined || filters.to !== undefined || filters.entityIds?.length) {
+    if (
+      filters.colors?.length ||
+      filters.sites?.length ||
+      filters.from !== undefined ||
+      filters.to !== undefined ||
+      filters.entityIds?.length
+    ) {
       let w = 0;
       for (let i = 0; i < count; i++) if (passesFilters(docs[cand[i]!]!, filters)) cand[w++] = cand[i]!;
       count = w;

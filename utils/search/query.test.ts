@@ -13,7 +13,9 @@ describe('parseQuery', () => {
   });
 
   it('reads closed quotes as exact phrases and open quotes as phrases still being typed', () => {
-    expect(parseQuery('"de-escalation zones"').clauses).toEqual([{ words: ['de', 'escalation', 'zones'], prefixLast: false }]);
+    expect(parseQuery('"de-escalation zones"').clauses).toEqual([
+      { words: ['de', 'escalation', 'zones'], prefixLast: false },
+    ]);
     expect(parseQuery('"de-escalation zo').clauses).toEqual([{ words: ['de', 'escalation', 'zo'], prefixLast: true }]);
     expect(parseQuery('"Erdoğan"').clauses).toEqual([{ words: ['erdogan'], prefixLast: false }]);
   });

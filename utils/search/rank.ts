@@ -4,7 +4,14 @@
 import type { Highlight } from '../model/types';
 import { tokenize, type Token } from './normalize';
 import type { Clause, ParsedQuery } from './query';
-import { SEARCH_FIELDS, type MarkKey, type SearchGroup, type SearchHit, type SearchQuery, type SearchResult } from './types';
+import {
+  SEARCH_FIELDS,
+  type MarkKey,
+  type SearchGroup,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from './types';
 
 /**
  * Weight of a match per field, indexed like SEARCH_FIELDS. The quote is what the reader
@@ -34,7 +41,8 @@ export function points(value: number): number {
 /** Largest field weight of each 6-bit field mask, so a posting's value is one multiply. */
 export const MASK_MAX_WEIGHT: readonly number[] = Array.from({ length: 1 << SEARCH_FIELDS.length }, (_, mask) => {
   let best = 0;
-  for (let f = 0; f < SEARCH_FIELDS.length; f++) if (mask & (1 << f) && FIELD_WEIGHTS[f]! > best) best = FIELD_WEIGHTS[f]!;
+  for (let f = 0; f < SEARCH_FIELDS.length; f++)
+    if (mask & (1 << f) && FIELD_WEIGHTS[f]! > best) best = FIELD_WEIGHTS[f]!;
   return best;
 });
 
@@ -240,7 +248,10 @@ export function computeMarks(h: Highlight, query: ParsedQuery): SearchHit['marks
  * Splits a text into marked and unmarked runs, for UIs that render with text nodes
  * (`<mark>{run}</mark>` in Preact): the text itself is never parsed as HTML.
  */
-export function splitMarks(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<{ text: string; marked: boolean }> {
+export function splitMarks(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): Array<{ text: string; marked: boolean }> {
   const out: Array<{ text: string; marked: boolean }> = [];
   let at = 0;
   for (const [s, e] of ranges) {

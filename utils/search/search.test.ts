@@ -85,7 +85,10 @@ describe('matching', () => {
 
 describe('ranking', () => {
   it('puts an exact word before a prefix match', () => {
-    const data = [hl({ id: 'prefix', quote: 'the talkshow', createdAt: 9999 }), hl({ id: 'exact', quote: 'the talks' })];
+    const data = [
+      hl({ id: 'prefix', quote: 'the talkshow', createdAt: 9999 }),
+      hl({ id: 'exact', quote: 'the talks' }),
+    ];
     expect(ids(both(data, q('talks')))).toEqual(['exact', 'prefix']);
   });
 

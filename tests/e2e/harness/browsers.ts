@@ -119,7 +119,9 @@ function isLoopback(url: string): boolean {
 /** The extension API object in an extension page, in either browser. */
 export const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
 
-function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>): TestBrowser {
+function withReportHelpers(
+  b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>,
+): TestBrowser {
   const report = async (url: string) => {
     const all = await b.inExtension<Record<string, PageReport> | undefined>(
       `(await ${EXT_API}.storage.session.get('pageReports')).pageReports`,
@@ -128,14 +130,20 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'vi
     return hits.sort((x, y) => y.at - x.at)[0] ?? null;
   };
   const waitForReport = (url: string, since: number, timeoutMs = 20_000) =>
-    waitFor(async () => {
-      const r = await report(url);
-      return r && r.at >= since ? r : null;
-    }, `Gloss's report for ${url}`, { timeoutMs, intervalMs: 100 });
+    waitFor(
+      async () => {
+        const r = await report(url);
+        return r && r.at >= since ? r : null;
+      },
+      `Gloss's report for ${url}`,
+      { timeoutMs, intervalMs: 100 },
+    );
   return {
     ...b,
     setSettings: async (patch) => {
-      await b.inExtension(`(async () => { const cur = (await ${EXT_API}.storage.sync.get('settings')).settings ?? {}; await ${EXT_API}.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`);
+      await b.inExtension(
+        `(async () => { const cur = (await ${EXT_API}.storage.sync.get('settings')).settings ?? {}; await ${EXT_API}.storage.sync.set({ settings: { ...cur, ...${JSON.stringify(patch)} } }); return true; })()`,
+      );
     },
     useEndpoints: async (endpoints) => {
       await b.inExtension(`${EXT_API}.storage.local.set({ endpoints: ${JSON.stringify(endpoints)} }).then(() => true)`);
@@ -150,7 +158,12 @@ function withReportHelpers(b: Omit<TestBrowser, 'report' | 'waitForReport' | 'vi
   };
 }
 
-async function launchChromium({ headed = false, allowOutside = false, colorScheme, profileDir }: LaunchOptions): Promise<TestBrowser> {
+async function launchChromium({
+  headed = false,
+  allowOutside = false,
+  colorScheme,
+  profileDir,
+}: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
@@ -160,14 +173,21 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
     args: [
       `--disable-extensions-except=${CHROME_DIR}`,
       `--load-extension=${CHROME_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       // Nothing outside this machine resolves; the route below also aborts it.
       ...(allowOutside ? [] : ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1']),
     ],
   });
   if (!allowOutside) {
-    await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    await context.route('**/*', (route) =>
+      isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+    );
   }
   let [sw]: Worker[] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker');
@@ -176,7 +196,8 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
   // Only errors thrown from Gloss's own code count; fixture pages' own scripts fail often.
   context.on('weberror', (e) => {
     const err = e.error();
-    if (`${err.stack ?? ''}`.includes(extensionOrigin) || /\[Gloss\]/.test(err.message)) errors.push(`uncaught: ${err.message}`);
+    if (`${err.stack ?? ''}`.includes(extensionOrigin) || /\[Gloss\]/.test(err.message))
+      errors.push(`uncaught: ${err.message}`);
   });
   let extPage: PwPage | null = null;
   const extensionPage = async () => {
@@ -189,7 +210,8 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
   };
   const wrap = (page: PwPage): TestTab => {
     page.on('console', (m) => {
-      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || m.location().url.startsWith(extensionOrigin))) errors.push(`content: ${m.text()}`);
+      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || m.location().url.startsWith(extensionOrigin)))
+        errors.push(`content: ${m.text()}`);
     });
     return {
       goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
@@ -199,7 +221,7 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
       click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
       bringToFront: () => page.bringToFront(),
-      frameEval: async <T,>(urlPart: string, expr: string) => {
+      frameEval: async <T>(urlPart: string, expr: string) => {
         const f = page.frames().find((fr) => fr.url().includes(urlPart));
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
@@ -223,7 +245,7 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
       await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
       return wrap(page);
     },
-    inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
     glossErrors: () => [...errors],
     close: async () => {
       await context.close();
@@ -232,7 +254,11 @@ async function launchChromium({ headed = false, allowOutside = false, colorSchem
   });
 }
 
-async function launchFirefox({ headed = false, allowOutside = false, colorScheme }: LaunchOptions): Promise<TestBrowser> {
+async function launchFirefox({
+  headed = false,
+  allowOutside = false,
+  colorScheme,
+}: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser: PpBrowser = await puppeteer.launch({
@@ -245,7 +271,12 @@ async function launchFirefox({ headed = false, allowOutside = false, colorScheme
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       ...(allowOutside ? {} : BLOCK_OUTSIDE_PREFS),
       // 0 dark, 1 light (2 follows the system, 3 the browser theme).
-      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0 } : {}),
+      ...(colorScheme
+        ? {
+            'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+            'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+          }
+        : {}),
     },
   });
   await browser.installExtension(FIREFOX_DIR);
@@ -260,7 +291,12 @@ async function launchFirefox({ headed = false, allowOutside = false, colorScheme
       // Puppeteer may never see a moz-extension:// navigation finish: poll instead.
       void extPage.goto(target).catch(() => undefined);
       const p = extPage;
-      await waitFor(async () => (await p.evaluate('location.href')) === target && (await p.evaluate('document.readyState')) === 'complete', 'the extension page', { timeoutMs: 15_000 });
+      await waitFor(
+        async () =>
+          (await p.evaluate('location.href')) === target && (await p.evaluate('document.readyState')) === 'complete',
+        'the extension page',
+        { timeoutMs: 15_000 },
+      );
     }
     return extPage;
   };
@@ -270,7 +306,8 @@ async function launchFirefox({ headed = false, allowOutside = false, colorScheme
       if (text.includes(extensionOrigin) || /\[Gloss\]/.test(text)) errors.push(`uncaught: ${String(e)}`);
     });
     page.on('console', (m) => {
-      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || (m.location().url ?? '').startsWith(extensionOrigin))) errors.push(`content: ${m.text()}`);
+      if (m.type() === 'error' && (/\[Gloss\]/.test(m.text()) || (m.location().url ?? '').startsWith(extensionOrigin)))
+        errors.push(`content: ${m.text()}`);
     });
     return {
       goto: async (url) => void (await page.goto(url, { waitUntil: 'domcontentloaded' })),
@@ -287,13 +324,14 @@ async function launchFirefox({ headed = false, allowOutside = false, colorScheme
       },
       bringToFront: () => page.bringToFront(),
       // Puppeteer over BiDi may report a moz-extension:// frame as about:blank: ask each frame.
-      frameEval: async <T,>(urlPart: string, expr: string) => {
+      frameEval: async <T>(urlPart: string, expr: string) => {
         const f = await findFrame(page, urlPart);
         return f ? ((await f.evaluate(expr)) as T) : null;
       },
       type: (text) => page.keyboard.type(text),
       isClosed: () => page.isClosed(),
-      frameUrls: async () => Promise.all(page.frames().map((f) => f.evaluate('location.href').catch(() => f.url()) as Promise<string>)),
+      frameUrls: async () =>
+        Promise.all(page.frames().map((f) => f.evaluate('location.href').catch(() => f.url()) as Promise<string>)),
       frameVisible: async (urlPart) => {
         const f = await findFrame(page, urlPart);
         const el = f ? await f.frameElement() : null;
@@ -311,10 +349,16 @@ async function launchFirefox({ headed = false, allowOutside = false, colorScheme
       const target = `${extensionOrigin}${path}`;
       // As for the helper page above: poll rather than await the moz-extension:// navigation.
       void page.goto(target).catch(() => undefined);
-      await waitFor(async () => (await page.evaluate('location.href')) === target && (await page.evaluate('document.readyState')) === 'complete', target, { timeoutMs: 15_000 });
+      await waitFor(
+        async () =>
+          (await page.evaluate('location.href')) === target &&
+          (await page.evaluate('document.readyState')) === 'complete',
+        target,
+        { timeoutMs: 15_000 },
+      );
       return wrap(page);
     },
-    inExtension: async <T,>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
     glossErrors: () => [...errors],
     close: () => browser.close(),
   });

@@ -3,7 +3,9 @@
 import type { BrowserName } from './browsers';
 
 /** Browsers to run: GLOSS_E2E_BROWSERS="chromium,firefox" (both by default). */
-export const E2E_BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+export const E2E_BROWSERS: BrowserName[] = (process.env.GLOSS_E2E_BROWSERS ?? 'chromium,firefox').split(
+  ',',
+) as BrowserName[];
 
 /** Viewport centre of the first occurrence of `word` right before `after` in the article. */
 export const wordCenter = (word: string, after: string) => `(() => {

@@ -2,7 +2,12 @@
 // punctuation-insensitive) found in the extracted text. Measures Readability more than us.
 
 function words(s: string): string[] {
-  return (s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function recall(expected: string, extracted: string): number {

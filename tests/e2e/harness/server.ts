@@ -34,7 +34,10 @@ const ROOTS: Record<string, string> = {
 /** Names of the fixture page folders, sorted. */
 export async function fixturePageNames(): Promise<string[]> {
   const entries = await readdir(ROOTS.pages!, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 export async function startPageServer(port = 0): Promise<PageServer> {
@@ -45,11 +48,15 @@ export async function startPageServer(port = 0): Promise<PageServer> {
       const base = ROOTS[root ?? ''];
       if (!base) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
       let rel = decodeURIComponent(rest.join('/'));
-      if (rel === '' || rel.endsWith('/')) rel += root === 'pages' ? 'source.html' : root === 'seed' ? 'page.html' : 'index.html';
+      if (rel === '' || rel.endsWith('/'))
+        rel += root === 'pages' ? 'source.html' : root === 'seed' ? 'page.html' : 'index.html';
       const file = normalize(join(base, rel));
       if (!file.startsWith(base)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch (err) {
       const code = (err as { code?: string }).code;

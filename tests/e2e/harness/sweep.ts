@@ -62,7 +62,11 @@ const TRACES = `(() => {
   return { nodes: document.querySelectorAll('gloss-root').length, highlights: names, timeOrigin: performance.timeOrigin };
 })()`;
 
-export function sweepTargets(server: PageServer, fixtureNames: string[], opts: { seed?: boolean; testPages?: string[] } = {}): SweepTarget[] {
+export function sweepTargets(
+  server: PageServer,
+  fixtureNames: string[],
+  opts: { seed?: boolean; testPages?: string[] } = {},
+): SweepTarget[] {
   return [
     ...(opts.seed === false ? [] : [{ page: 'seed', url: server.seedUrl }]),
     ...(opts.testPages ?? ['react-like']).map((p) => ({ page: p, url: server.testPageUrl(`${p}.html`) })),
@@ -89,7 +93,11 @@ async function load(browser: TestBrowser, tab: TestTab, url: string, timeoutMs: 
   const report = await browser.waitForReport(url, since, timeoutMs);
   // The page's own load event, when it comes: some pages never finish loading with outside
   // traffic blocked, and that is theirs, not a failure.
-  await waitFor(async () => (await tab.evaluate<string>('document.readyState')) === 'complete', `${url} to finish loading`, { timeoutMs: 8000 }).catch(() => undefined);
+  await waitFor(
+    async () => (await tab.evaluate<string>('document.readyState')) === 'complete',
+    `${url} to finish loading`,
+    { timeoutMs: 8000 },
+  ).catch(() => undefined);
   return report;
 }
 
@@ -123,7 +131,11 @@ export interface SweepOptions {
  * Sweeps `targets` in one browser. Loads every page off first, then on (two settings changes
  * per browser, not two per page), then re-loads off the pages whose DOM differed.
  */
-export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[], opts: SweepOptions = {}): Promise<SweepRun[]> {
+export async function sweepBrowser(
+  browser: TestBrowser,
+  targets: SweepTarget[],
+  opts: SweepOptions = {},
+): Promise<SweepRun[]> {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const tab = await browser.newTab();
   const offDom = new Map<string, string>();
@@ -159,9 +171,22 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
   const onElapsed = new Map<string, number>();
   for (const t of targets) {
     const run: SweepRun = {
-      page: t.page, browser: browser.name, errors: 0, dom_changed: null, entities: 0, ms_to_mentions: null, mapped_pct: null,
-      status: 'failed', english: null, note: null, dom_reason: null, gloss_nodes: 0, gloss_highlights: [], untouched: null,
-      error_messages: [], failure: failures.get(t.page) ?? null,
+      page: t.page,
+      browser: browser.name,
+      errors: 0,
+      dom_changed: null,
+      entities: 0,
+      ms_to_mentions: null,
+      mapped_pct: null,
+      status: 'failed',
+      english: null,
+      note: null,
+      dom_reason: null,
+      gloss_nodes: 0,
+      gloss_highlights: [],
+      untouched: null,
+      error_messages: [],
+      failure: failures.get(t.page) ?? null,
     };
     runs.push(run);
     if (run.failure) continue;
@@ -181,14 +206,18 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
           run.note = r.note;
           run.mapped_pct = Math.round((1000 * r.mappedWords) / Math.max(1, r.words)) / 10;
           if (traces.highlights.length > 0) {
-            run.ms_to_mentions = Math.round(r.at - traces.timeOrigin + r.timings.extractMs + r.timings.recognizeMs + r.timings.drawMs);
+            run.ms_to_mentions = Math.round(
+              r.at - traces.timeOrigin + r.timings.extractMs + r.timings.recognizeMs + r.timings.drawMs,
+            );
           }
         } else {
           run.note = r.reason;
           run.untouched = traces.nodes === 0 && traces.highlights.length === 0;
         }
         if (t.page === 'react-like') {
-          run.hydrated = await tab.evaluate<string | null>(`(window.hydrate(), document.body.dataset.hydrated ?? null)`);
+          run.hydrated = await tab.evaluate<string | null>(
+            `(window.hydrate(), document.body.dataset.hydrated ?? null)`,
+          );
           run.counter_ok = await clickCounter(tab);
         }
         // Compare before any interaction changed the page (the counter click above is after).
@@ -214,7 +243,10 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
   const reloadAtOnMoment = async (t: SweepTarget): Promise<string> => {
     await load(browser, tab, t.url, timeoutMs);
     const target = (onElapsed.get(t.page) ?? 0) + 500;
-    await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, "the on load's moment", { timeoutMs: Math.max(5000, target + 5000), intervalMs: 50 });
+    await waitFor(async () => (await tab.evaluate<number>('performance.now()')) >= target, "the on load's moment", {
+      timeoutMs: Math.max(5000, target + 5000),
+      intervalMs: 50,
+    });
     return maskVolatile(await tab.evaluate<string>(SERIALIZE));
   };
 
@@ -232,7 +264,10 @@ export async function sweepBrowser(browser: TestBrowser, targets: SweepTarget[],
           const on = maskVolatile(onDom.get(t.page)!);
           if (on === off2) {
             run.dom_changed = false;
-            run.dom_reason = off2 === off1 ? null : 'the page changes itself after load; an off load serialized as late as the on load equals it';
+            run.dom_reason =
+              off2 === off1
+                ? null
+                : 'the page changes itself after load; an off load serialized as late as the on load equals it';
           } else if (off2 === off1) {
             run.dom_changed = true;
             run.dom_reason = `two loads without Gloss agree; with Gloss the DOM differs ${firstDifference(off1, on)}`;
@@ -284,10 +319,14 @@ async function clickCounter(tab: TestTab): Promise<boolean> {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, before: Number(document.getElementById('count').textContent) };
   })()`);
   await tab.click(at.x, at.y);
-  const after = await waitFor(async () => {
-    const n = await tab.evaluate<number>(`Number(document.getElementById('count').textContent)`);
-    return n !== at.before ? n : null;
-  }, 'the counter to change', { timeoutMs: 5000 }).catch(() => at.before);
+  const after = await waitFor(
+    async () => {
+      const n = await tab.evaluate<number>(`Number(document.getElementById('count').textContent)`);
+      return n !== at.before ? n : null;
+    },
+    'the counter to change',
+    { timeoutMs: 5000 },
+  ).catch(() => at.before);
   return after === at.before + 1;
 }
 
@@ -300,14 +339,36 @@ export function median(xs: number[]): number | null {
 
 /** A plain-text table of runs, one line each. */
 export function formatTable(runs: SweepRun[]): string {
-  const head = ['page', 'browser', 'status', 'errors', 'dom_changed', 'entities', 'ms_to_mentions', 'mapped_pct', 'notes'];
+  const head = [
+    'page',
+    'browser',
+    'status',
+    'errors',
+    'dom_changed',
+    'entities',
+    'ms_to_mentions',
+    'mapped_pct',
+    'notes',
+  ];
   const rows = runs.map((r) => [
-    r.page, r.browser, r.status, String(r.errors), r.dom_changed === null ? 'null' : String(r.dom_changed), String(r.entities),
-    r.ms_to_mentions === null ? '-' : String(r.ms_to_mentions), r.mapped_pct === null ? '-' : String(r.mapped_pct),
+    r.page,
+    r.browser,
+    r.status,
+    String(r.errors),
+    r.dom_changed === null ? 'null' : String(r.dom_changed),
+    String(r.entities),
+    r.ms_to_mentions === null ? '-' : String(r.ms_to_mentions),
+    r.mapped_pct === null ? '-' : String(r.mapped_pct),
     [
-      r.failure, r.dom_reason, r.untouched === false ? `NOT UNTOUCHED (${r.gloss_nodes} nodes, ${r.gloss_highlights.join(' ')})` : null,
-      r.english === false ? 'not English' : null, r.hydrated !== undefined ? `hydrated=${r.hydrated} counter=${r.counter_ok}` : null,
-    ].filter(Boolean).join('; ').slice(0, 160),
+      r.failure,
+      r.dom_reason,
+      r.untouched === false ? `NOT UNTOUCHED (${r.gloss_nodes} nodes, ${r.gloss_highlights.join(' ')})` : null,
+      r.english === false ? 'not English' : null,
+      r.hydrated !== undefined ? `hydrated=${r.hydrated} counter=${r.counter_ok}` : null,
+    ]
+      .filter(Boolean)
+      .join('; ')
+      .slice(0, 160),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.min(i === 0 ? 40 : 200, r[i]!.length))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
