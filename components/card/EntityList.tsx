@@ -3,17 +3,10 @@
 // search box (a combobox pattern): arrow keys move the active entry, Enter opens its card,
 // Esc closes the list.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-
-export interface EntityListItem {
-  id: string;
-  name: string;
-  type: 'PER' | 'LOC' | 'ORG';
-  /** How many times the page mentions it. */
-  mentions: number;
-}
+import type { EntitySummary } from '@/utils/model/types';
 
 export interface EntityListProps {
-  entities: readonly EntityListItem[];
+  entities: readonly EntitySummary[];
   onOpen(id: string): void;
   onClose(): void;
   /** Prefix for element ids, when more than one list is on a page. */

@@ -1,7 +1,7 @@
 // Settings about what Gloss marks and where: on/off, site lists, entity types, first mention
 // or all, underline style, hover delay, and the names of the highlight colors.
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
 import { SiteListField } from './SiteListField';
 
 export interface SettingsFieldProps {

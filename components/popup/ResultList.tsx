@@ -3,7 +3,7 @@
 // Home and End move between hits across groups.
 import type { Highlight } from '@/utils/model/types';
 import type { SearchGroup, SearchHit } from '@/utils/search/types';
-import type { HighlightColor } from '@/utils/settings';
+import type { HighlightColor } from '@/utils/model/settings';
 import { ColorSwatch } from './ColorSwatch';
 import { Marked } from './Marked';
 import { colorOf, formatDay } from './format';

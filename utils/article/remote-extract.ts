@@ -76,3 +76,11 @@ export function extractFromHtml(
     parseMs: now() - t0,
   };
 }
+
+/** Readability on HTML with the given parser (Firefox's background page, Chrome's offscreen document). */
+export function domParserExtractor(
+  parser: Pick<DOMParser, 'parseFromString'>,
+  now: () => number = () => performance.now(),
+): (html: string) => RemoteArticle {
+  return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), now);
+}

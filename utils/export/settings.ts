@@ -1,7 +1,7 @@
 // The settings an export file carries, checked field by field before an import applies them:
 // a file is data from elsewhere, so only known fields with a well-formed value are taken
 // and everything else is left as the reader has it here.
-import type { HighlightColor, Settings } from '../settings';
+import type { HighlightColor, Settings } from '../model/settings';
 
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string' && x.length <= 300);
