@@ -2,6 +2,7 @@
 // a file is data from elsewhere, so only known fields with a well-formed value are taken
 // and everything else is left as the reader has it here.
 import type { HighlightColor, Settings } from '../model/settings';
+import { MARKED_ENTITY_TYPES } from '../model/types';
 
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string' && x.length <= 300);
@@ -22,7 +23,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   entityTypes: (v) =>
     !!v &&
     typeof v === 'object' &&
-    ['PER', 'LOC', 'ORG'].every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
+    MARKED_ENTITY_TYPES.every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
   markMode: (v) => v === 'all' || v === 'first',
   underline: (v) => v === 'dotted' || v === 'solid' || v === 'wavy' || v === 'none',
   hoverDelayMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 60_000,

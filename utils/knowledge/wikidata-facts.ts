@@ -3,7 +3,8 @@
 // used. Qualifiers: P585 point in time (population's year), P580/P582 start/end (which
 // office is current). Time precision: 9 = year, 10 = month, 11 = day; month/day may be 00.
 import { cleanText, LIMITS, safeNumber } from './sanitize';
-import type { Fact, FactDate, FactKind, KnowledgeEntityType } from './types';
+import type { Fact, FactDate, FactKind } from './types';
+import type { MarkedEntityType } from '../model/types';
 
 /** A statement as wbgetentities returns it (only the fields read here). */
 export interface RawStatement {
@@ -130,7 +131,7 @@ export function instanceOf(claims: RawClaims | undefined): string[] {
  * The type check: a PER must be an instance of human (Q5); a LOC or ORG must not be one.
  * Nothing may be a Wikimedia disambiguation page.
  */
-export function typeMatches(type: KnowledgeEntityType, p31: readonly string[]): boolean {
+export function typeMatches(type: MarkedEntityType, p31: readonly string[]): boolean {
   if (p31.includes(DISAMBIGUATION_PAGE)) return false;
   return type === 'PER' ? p31.includes(HUMAN) : !p31.includes(HUMAN);
 }
@@ -147,7 +148,7 @@ export interface ExtractedFacts {
  * current offices, current party, citizenship. Place: country, population (preferred
  * rank, else the latest P585), coordinates. Organization: inception, headquarters.
  */
-export function extractFacts(claims: RawClaims | undefined, type: KnowledgeEntityType, nowMs: number): ExtractedFacts {
+export function extractFacts(claims: RawClaims | undefined, type: MarkedEntityType, nowMs: number): ExtractedFacts {
   const facts: Fact[] = [];
   const add = (f: Fact | undefined) => {
     if (f) facts.push(f);

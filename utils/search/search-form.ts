@@ -1,10 +1,11 @@
 // From the popup's search form to a SearchQuery: date inputs become day bounds, an entity
 // name becomes entity keys, empty filters are left out. Pure.
 import { entityKey } from '../model/entity-key';
+import { MARKED_ENTITY_TYPES, type MarkedEntityType } from '../model/types';
 import type { SearchFilters, SearchQuery } from './types';
 
 /** Entity types the filter can ask for; `any` asks for all three. */
-export type EntityFilterType = 'any' | 'PER' | 'LOC' | 'ORG';
+export type EntityFilterType = 'any' | MarkedEntityType;
 
 /** The state of the popup's search form. */
 export interface SearchForm {
@@ -44,7 +45,7 @@ export function dayBound(value: string, end = false): number | undefined {
 /** The entity keys an entity filter stands for (one per type for `any`). */
 export function entityFilterKeys(name: string, type: EntityFilterType): string[] {
   if (!name.trim()) return [];
-  const types = type === 'any' ? (['PER', 'LOC', 'ORG'] as const) : [type];
+  const types = type === 'any' ? MARKED_ENTITY_TYPES : [type];
   return types.map((t) => entityKey(t, name));
 }
 
