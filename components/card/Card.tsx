@@ -120,7 +120,7 @@ function BackgroundView({
           <img
             class="gloss-card__thumb"
             src={thumb}
-            alt={`Picture from the Wikipedia article “${b.title}”`}
+            alt={`From the Wikipedia article “${b.title}”`}
             width={THUMBNAIL_SIZE}
             height={THUMBNAIL_SIZE}
             loading="lazy"

@@ -77,6 +77,7 @@ export function DeleteSection({ locale }: { locale?: string }) {
         Settings are kept.
       </p>
       {confirming ? (
+        // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not form fields: no fieldset
         <div class="confirm" role="group" aria-labelledby="delete-question">
           <p id="delete-question" class="confirm__question">
             Delete {describeCounts(confirming, locale)}?

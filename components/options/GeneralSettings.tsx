@@ -96,6 +96,7 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
           role="switch"
           checked={settings.enabled}
           onChange={(e) => void save({ enabled: checked(e) })}

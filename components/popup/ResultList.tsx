@@ -103,6 +103,7 @@ export function ResultList({ groups, colors, onOpen, onExitTop, locale }: Result
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the result buttons inside; each button keeps its own focus and Enter
     <div class="results" onKeyDown={onKeyDown}>
       {groups.map((g, gi) => {
         const first = g.hits[0]?.highlight;

@@ -33,6 +33,7 @@ export function SiteSwitch({ site, settings }: SiteSwitchProps) {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
           role="switch"
           checked={on}
           onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}

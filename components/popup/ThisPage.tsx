@@ -66,7 +66,7 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
                 ) : (
                   e.name
                 )}{' '}
-                <span class="muted" aria-label={`${e.mentions} mentions`}>
+                <span class="muted" role="img" aria-label={`${e.mentions} mentions`}>
                   ×{e.mentions}
                 </span>
               </li>

@@ -16,7 +16,7 @@ import { createHighlightStore, StorageFullError, type HighlightStore } from './h
 const dbs: GlossDb[] = [];
 const stores: HighlightStore[] = [];
 afterEach(async () => {
-  stores.splice(0).forEach((s) => s.dispose());
+  for (const s of stores.splice(0)) s.dispose();
   await Promise.all(
     dbs.splice(0).map((db) => {
       db.close();

@@ -13,7 +13,7 @@ const hosts = new WeakMap<Document, GlossHost>();
 
 export function glossHost(doc: Document): GlossHost {
   let h = hosts.get(doc);
-  if (h && h.host.isConnected) return h;
+  if (h?.host.isConnected) return h;
   const host = doc.createElement(HOST_TAG);
   // The host takes no space and inherits no styles; what it holds is fixed to the viewport.
   host.setAttribute(

@@ -126,7 +126,7 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
     const index: TextIndex = buildTextIndex(doc.body, { exclude: EXCLUDE });
     const { start, end } = index.rangeToOffsets(range);
     const selectors = describeOffsets(index, start, end);
-    if (!selectors || !selectors.quote.exact.trim()) return null;
+    if (!selectors?.quote.exact.trim()) return null;
     const ents = deps.entitiesIn(range);
     try {
       const h = await deps.store.create({
@@ -226,7 +226,10 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
         },
         remove: async () => {
           bar().hide();
-          const removed = await deps.store.remove(hit.h.id).catch((err: unknown) => (fail(err), null));
+          const removed = await deps.store.remove(hit.h.id).catch((err: unknown) => {
+            fail(err);
+            return null;
+          });
           if (!removed) return;
           saved = saved.filter((x) => x.id !== removed.id);
           placed = placed.filter((x) => x.h.id !== removed.id);

@@ -45,7 +45,9 @@ export function extractFromHtml(
   const offsets = new WeakMap<Text, number>();
   if (body) {
     const stream = textStreamOfParsed(body);
-    stream.nodes.forEach((n, i) => offsets.set(n, stream.starts[i]!));
+    stream.nodes.forEach((n, i) => {
+      offsets.set(n, stream.starts[i]!);
+    });
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;

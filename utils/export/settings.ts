@@ -43,7 +43,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
 export function importableSettings(raw: Readonly<Record<string, unknown>>): Partial<Settings> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(CHECKS) as Array<keyof Settings>) {
-    if (Object.prototype.hasOwnProperty.call(raw, key) && CHECKS[key](raw[key])) out[key] = structuredClone(raw[key]);
+    if (Object.hasOwn(raw, key) && CHECKS[key](raw[key])) out[key] = structuredClone(raw[key]);
   }
   return out as Partial<Settings>;
 }

@@ -44,7 +44,7 @@ export function bestStatements(claims: RawClaims | undefined, pid: string): RawS
 
 /** The item id a snak points at ("Q5"), if it is a value snak of an item. */
 export function itemIdOf(snak: RawSnak | undefined): string | undefined {
-  if (!snak || snak.snaktype !== 'value') return undefined;
+  if (snak?.snaktype !== 'value') return undefined;
   const v = snak.datavalue?.value;
   if (typeof v !== 'object' || v === null) return undefined;
   const id = (v as { id?: unknown }).id;
@@ -81,7 +81,7 @@ export function parseTime(value: unknown): FactDate | undefined {
 
 /** The time of a snak (main value or qualifier). */
 export function snakTime(snak: RawSnak | undefined): FactDate | undefined {
-  if (!snak || snak.snaktype !== 'value') return undefined;
+  if (snak?.snaktype !== 'value') return undefined;
   return parseTime(snak.datavalue?.value);
 }
 
@@ -110,7 +110,7 @@ export function isCurrent(s: RawStatement, nowMs: number): boolean {
   const end = qualifierTime(s, 'P582');
   // An explicit "no value"/"unknown value" end still means the statement ended.
   const endSnak = s.qualifiers?.P582?.[0];
-  if (endSnak && endSnak.snaktype && endSnak.snaktype !== 'value') return false;
+  if (endSnak?.snaktype && endSnak.snaktype !== 'value') return false;
   if (end) {
     const endKey = end.year * 10_000 + (end.month ?? 12) * 100 + (end.day ?? 31);
     if (endKey < today) return false;
