@@ -4,7 +4,7 @@
 // never to the content script. Browser APIs are passed in, so the service is testable;
 // registerCards wires it to the messages, the frame's Port and the tabs.
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/adapters/messaging';
+import { acceptFramePort, type BackgroundPort, onMessage, sendMessage } from '@/utils/adapters/messaging';
 import type { KnowledgeService } from '@/utils/knowledge';
 import type { HistoryItem } from '@/utils/knowledge/related';
 import type { CardContent, CardFrameEvent, CardHostEvent, CardRequest } from '@/utils/model/card';
@@ -14,13 +14,8 @@ import type { BackgroundContext } from './context';
 import { historyFor } from './history';
 import { recordCardTiming } from './page-reports';
 
-export interface CardPort {
-  postMessage(msg: unknown): void;
-  onMessage: { addListener(cb: (msg: unknown) => void): void };
-  onDisconnect: { addListener(cb: () => void): void };
-  disconnect(): void;
-  sender?: { url?: string; tab?: { id?: number }; frameId?: number };
-}
+/** The background's end of a card frame's Port. */
+export type CardPort = BackgroundPort<'gloss-card'>;
 
 /** The knowledge service and source switches in force for one request (from the settings). */
 export interface CardContext {
@@ -60,8 +55,8 @@ export function createCardService(deps: CardDeps) {
   };
   const push = (t: TabCard) => {
     if (!t.port) return;
-    if (t.model) t.port.postMessage({ type: 'model', model: t.model });
-    else if (t.list) t.port.postMessage({ type: 'list', entities: t.list });
+    if (t.model) t.port.post({ type: 'model', model: t.model });
+    else if (t.list) t.port.post({ type: 'list', entities: t.list });
   };
 
   /** A card frame connected. Only our own card page, inside a tab, is accepted. */
@@ -73,25 +68,19 @@ export function createCardService(deps: CardDeps) {
     }
     const t = tab(tabId);
     t.port = port;
-    port.onDisconnect.addListener(() => {
+    port.onDisconnect(() => {
       if (t.port === port) t.port = null;
     });
-    port.onMessage.addListener((msg) => void onFrameEvent(tabId, msg as CardFrameEvent));
+    port.onMessage((ev) => void onFrameEvent(tabId, ev));
     push(t);
     return true;
   }
 
   async function onFrameEvent(tabId: number, ev: CardFrameEvent) {
-    const t = tab(tabId);
-    if (!ev || typeof ev !== 'object') return;
-    if (ev.type === 'close') deps.toTab(tabId, { type: 'close' });
-    else if (ev.type === 'resize' && Number.isFinite(ev.width) && Number.isFinite(ev.height))
-      deps.toTab(tabId, { type: 'resize', width: ev.width, height: ev.height });
-    else if (ev.type === 'open-link' && typeof ev.url === 'string' && /^https?:\/\//i.test(ev.url))
-      deps.openTab(ev.url);
-    else if (ev.type === 'open-entity' && typeof ev.id === 'string')
-      deps.toTab(tabId, { type: 'open-entity', id: ev.id });
-    else if (ev.type === 'expand') await expand(t);
+    // The Port checked the shape (utils/policy/frame-messages.ts): links are http(s) only.
+    if (ev.type === 'open-link') deps.openTab(ev.url);
+    else if (ev.type === 'expand') await expand(tab(tabId));
+    else deps.toTab(tabId, ev);
   }
 
   /** Shows the keyboard list of the page's entities in the tab's card frame. */
@@ -101,7 +90,7 @@ export function createCardService(deps: CardDeps) {
     t.request = null;
     t.model = null;
     t.list = entities;
-    t.port?.postMessage({ type: 'list', entities });
+    t.port?.post({ type: 'list', entities });
   }
 
   async function expand(t: TabCard) {
@@ -223,7 +212,8 @@ export function registerCards(ctx: BackgroundContext): void {
     if (token !== null) cards.cancel(tabId, token);
   });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === 'gloss-card') cards.attach(port);
+    const card = acceptFramePort('gloss-card', port);
+    if (card) cards.attach(card);
   });
   browser.tabs.onRemoved.addListener((tabId) => cards.forget(tabId));
 }

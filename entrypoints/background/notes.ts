@@ -3,10 +3,10 @@
 // Port, gets the quote and note, and answers save or cancel. The note never passes through
 // the content script or the page.
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/adapters/messaging';
+import { acceptFramePort, type BackgroundPort, onMessage, sendMessage } from '@/utils/adapters/messaging';
 import { messageOf } from '@/utils/model/message-of';
+import type { NoteHostEvent } from '@/utils/model/note';
 import type { Highlight } from '@/utils/model/types';
-import type { CardPort } from './cards';
 import type { BackgroundContext } from './context';
 import { ownHighlight } from './highlights';
 
@@ -14,20 +14,20 @@ export interface NoteDeps {
   get(id: string): Promise<Highlight | undefined>;
   saveNote(id: string, note: string): Promise<Highlight>;
   /** Tell the tab's content script the note frame is done (saved highlight, or null). */
-  toTab(tabId: number, event: { type: 'note-done'; highlight: Highlight | null; error?: string }): void;
+  toTab(tabId: number, event: NoteHostEvent): void;
   notePageUrl: string;
 }
 
 export function createNoteService(deps: NoteDeps) {
   const pending = new Map<number, string>();
-  const ports = new Map<number, CardPort>();
+  const ports = new Map<number, BackgroundPort<'gloss-note'>>();
 
   const send = async (tabId: number) => {
     const id = pending.get(tabId);
     const port = ports.get(tabId);
     if (!id || !port) return;
     const h = await deps.get(id);
-    if (h) port.postMessage({ type: 'note', quote: h.quote, note: h.note });
+    if (h) port.post({ type: 'note', quote: h.quote, note: h.note });
   };
 
   return {
@@ -36,21 +36,20 @@ export function createNoteService(deps: NoteDeps) {
       pending.set(tabId, id);
       void send(tabId);
     },
-    attach(port: CardPort): boolean {
+    attach(port: BackgroundPort<'gloss-note'>): boolean {
       const tabId = port.sender?.tab?.id;
       if (typeof tabId !== 'number' || !port.sender?.url?.startsWith(deps.notePageUrl)) {
         port.disconnect();
         return false;
       }
       ports.set(tabId, port);
-      port.onDisconnect.addListener(() => {
+      port.onDisconnect(() => {
         if (ports.get(tabId) === port) ports.delete(tabId);
       });
-      port.onMessage.addListener(async (msg) => {
-        const m = msg as { type?: string; note?: unknown };
+      port.onMessage(async (m) => {
         const id = pending.get(tabId);
         if (!id) return;
-        if (m?.type === 'save' && typeof m.note === 'string') {
+        if (m.type === 'save') {
           pending.delete(tabId);
           try {
             deps.toTab(tabId, { type: 'note-done', highlight: await deps.saveNote(id, m.note.slice(0, 5000)) });
@@ -61,7 +60,7 @@ export function createNoteService(deps: NoteDeps) {
               error: messageOf(err),
             });
           }
-        } else if (m?.type === 'cancel') {
+        } else {
           pending.delete(tabId);
           deps.toTab(tabId, { type: 'note-done', highlight: null });
         }
@@ -89,7 +88,8 @@ export function registerNotes(ctx: BackgroundContext): void {
     notes.open(tabId, h.id);
   });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === 'gloss-note') notes.attach(port);
+    const note = acceptFramePort('gloss-note', port);
+    if (note) notes.attach(note);
   });
   browser.tabs.onRemoved.addListener((tabId) => notes.forget(tabId));
 }

@@ -6,8 +6,12 @@ import type { HighlightApi } from '@/utils/render/mention-highlights';
 /** Colors the manifest CSS has ::highlight() rules for. */
 export const HIGHLIGHT_COLOR_IDS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 
-export const highlightName = (color: string) =>
-  `gloss-hl-${HIGHLIGHT_COLOR_IDS.includes(color as never) ? color : 'yellow'}`;
+type HighlightColorId = (typeof HIGHLIGHT_COLOR_IDS)[number];
+
+const isHighlightColor = (color: string): color is HighlightColorId =>
+  (HIGHLIGHT_COLOR_IDS as readonly string[]).includes(color);
+
+export const highlightName = (color: string) => `gloss-hl-${isHighlightColor(color) ? color : 'yellow'}`;
 
 export interface DrawableHighlight {
   id: string;

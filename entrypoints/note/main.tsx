@@ -1,22 +1,20 @@
-// Note frame entry: connects a Port named 'gloss-note'; the background sends the highlight's
-// quote and note, the frame answers with `save` or `cancel`.
+// Note frame entry: connects the typed 'gloss-note' Port (utils/adapters/messaging.ts); the
+// background sends the highlight's quote and note, the frame answers with `save` or `cancel`.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { NoteEditor } from '@/components/note/NoteEditor';
+import { connectFramePort } from '@/utils/adapters/messaging';
 import './note.css';
 
-const port = browser.runtime.connect({ name: 'gloss-note' });
+const port = connectFramePort('gloss-note');
 const root = document.getElementById('app')!;
 
-port.onMessage.addListener((msg: unknown) => {
-  const m = msg as { type?: string; quote?: unknown; note?: unknown };
-  if (m?.type !== 'note' || typeof m.quote !== 'string' || typeof m.note !== 'string') return;
+port.onMessage((msg) => {
   render(
     <NoteEditor
-      quote={m.quote}
-      note={m.note}
-      onSave={(note) => port.postMessage({ type: 'save', note })}
-      onCancel={() => port.postMessage({ type: 'cancel' })}
+      quote={msg.quote}
+      note={msg.note}
+      onSave={(note) => port.post({ type: 'save', note })}
+      onCancel={() => port.post({ type: 'cancel' })}
     />,
     root,
   );

@@ -1,12 +1,21 @@
 // The one message protocol between Gloss's contexts (content script, extension pages,
-// background), typed in one place. Handlers live in the background; every handler checks
-// who is asking (utils/policy/sender.ts) before answering.
+// background), typed in one place: the runtime messages (ProtocolMap) and the frames' Port
+// traffic (PortProtocolMap). Handlers live in the background; every handler checks who is
+// asking (utils/policy/sender.ts) before answering, and every Port message is shape-checked
+// (utils/policy/frame-messages.ts) before it reaches a listener.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { RemoteArticle } from '../article/remote-extract';
 import type { PageReport } from '../model/page-report';
 import type { Recognition } from '../entities';
-import type { CardHostEvent, CardRequest } from '../model/card';
+import type { CardFrameEvent, CardFrameMessage, CardHostEvent, CardRequest } from '../model/card';
+import type { NoteFrameEvent, NoteFrameMessage, NoteHostEvent } from '../model/note';
+import {
+  parseCardFrameEvent,
+  parseCardFrameMessage,
+  parseNoteFrameEvent,
+  parseNoteFrameMessage,
+} from '../policy/frame-messages';
 import type { EntitySummary, Highlight, HighlightPatch, NewHighlight } from '../model/types';
 import type { DataCounts, ImportReport } from '../model/data';
 import type { SearchQuery, SearchResult } from '../search/types';
@@ -48,7 +57,7 @@ export interface ProtocolMap {
   /** Content script → background: open the note editor frame for a highlight of this page. */
   noteOpen(data: { id: string }): void;
   /** Background → content script: the note frame closed (saved highlight, or null). */
-  noteEvent(ev: { type: 'note-done'; highlight: Highlight | null; error?: string }): void;
+  noteEvent(ev: NoteHostEvent): void;
   /** Content script → background: how this page's highlights anchored (badge, popup). */
   highlightStatus(data: { url: string; placed: number; orphanIds: string[] }): void;
   /** Extension pages → background: how the highlights of a tab's page anchored. */
@@ -115,4 +124,90 @@ export function sendMessageNow<K extends keyof ProtocolMap>(
     if (answer.err) throw new Error(answer.err.message ?? `${type} failed`);
     return answer.res as ReturnType<ProtocolMap[K]>;
   });
+}
+
+/** The frames' Port traffic, per port name: what the background sends, what the frame sends. */
+export interface PortProtocolMap {
+  /** card.html: card models and the entity list in; expand, close, resize, links, entities out. */
+  'gloss-card': { toFrame: CardFrameMessage; fromFrame: CardFrameEvent };
+  /** note.html: the quote and note in; save or cancel out. */
+  'gloss-note': { toFrame: NoteFrameMessage; fromFrame: NoteFrameEvent };
+}
+export type FramePortName = keyof PortProtocolMap;
+
+/** The Port surface both browsers give (and tests fake). */
+export interface RawPort {
+  name: string;
+  postMessage(msg: unknown): void;
+  onMessage: { addListener(cb: (msg: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+  disconnect(): void;
+  sender?: { url?: string; tab?: { id?: number }; frameId?: number };
+}
+
+/** One end of a frame Port: posts `Out`, hears only well-formed `In`; posting after a disconnect is a no-op. */
+export interface TypedPort<Out, In> {
+  post(msg: Out): void;
+  onMessage(cb: (msg: In) => void): void;
+  onDisconnect(cb: () => void): void;
+  disconnect(): void;
+  readonly sender: RawPort['sender'];
+}
+
+/** The frame's end of port `N`. */
+export type FramePort<N extends FramePortName> = TypedPort<
+  PortProtocolMap[N]['fromFrame'],
+  PortProtocolMap[N]['toFrame']
+>;
+/** The background's end of port `N`. */
+export type BackgroundPort<N extends FramePortName> = TypedPort<
+  PortProtocolMap[N]['toFrame'],
+  PortProtocolMap[N]['fromFrame']
+>;
+
+const CHECKS: {
+  [N in FramePortName]: {
+    toFrame(msg: unknown): PortProtocolMap[N]['toFrame'] | null;
+    fromFrame(msg: unknown): PortProtocolMap[N]['fromFrame'] | null;
+  };
+} = {
+  'gloss-card': { toFrame: parseCardFrameMessage, fromFrame: parseCardFrameEvent },
+  'gloss-note': { toFrame: parseNoteFrameMessage, fromFrame: parseNoteFrameEvent },
+};
+
+/** Wraps a raw Port: incoming messages pass `check` or are dropped. */
+export function typedPort<Out, In>(port: RawPort, check: (msg: unknown) => In | null): TypedPort<Out, In> {
+  let connected = true;
+  port.onDisconnect.addListener(() => {
+    connected = false;
+  });
+  return {
+    post(msg) {
+      if (connected) port.postMessage(msg);
+    },
+    onMessage(cb) {
+      port.onMessage.addListener((msg) => {
+        const m = check(msg);
+        if (m !== null) cb(m);
+      });
+    },
+    onDisconnect(cb) {
+      port.onDisconnect.addListener(cb);
+    },
+    disconnect() {
+      connected = false;
+      port.disconnect();
+    },
+    sender: port.sender,
+  };
+}
+
+/** A frame page connects port `name` to the background. */
+export function connectFramePort<N extends FramePortName>(name: N): FramePort<N> {
+  return typedPort(browser.runtime.connect({ name }), CHECKS[name].toFrame);
+}
+
+/** The background's end of a port a frame connected, or null when `port` is not named `name`. */
+export function acceptFramePort<N extends FramePortName>(name: N, port: RawPort): BackgroundPort<N> | null {
+  return port.name === name ? typedPort(port, CHECKS[name].fromFrame) : null;
 }
