@@ -12,10 +12,11 @@ describe('NoteEditor', () => {
       <NoteEditor quote={'<img src=x onerror=alert(1)> said Erdogan'} note="old" onSave={onSave} onCancel={() => {}} />,
       root,
     );
-    await new Promise((r) => setTimeout(r, 20)); // mount effects (focus) have run, as before a reader types
+    const area = root.querySelector('textarea')!;
+    // Mount effects (focus) have run, as before a reader types.
+    await vi.waitFor(() => expect(document.activeElement).toBe(area));
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('blockquote')!.textContent).toBe('<img src=x onerror=alert(1)> said Erdogan');
-    const area = root.querySelector('textarea')!;
     expect(area.value).toBe('old');
     area.value = 'remember this';
     area.dispatchEvent(new Event('input', { bubbles: true }));
