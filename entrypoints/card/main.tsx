@@ -6,7 +6,12 @@ import { render } from 'preact';
 import { EntityList } from '@/components/card/EntityList';
 import '@/components/card/card.css';
 import { connectFramePort } from '@/utils/adapters/messaging';
+import { CARD_MAX_HEIGHT, CARD_WIDTH } from '@/utils/model/card';
 import { startCardApp, type CardTransport } from './App';
+
+// The card's size is declared once (utils/model/card.ts); card.css reads it from here.
+document.documentElement.style.setProperty('--gloss-card-width', `${CARD_WIDTH}px`);
+document.documentElement.style.setProperty('--gloss-card-max-height', `${CARD_MAX_HEIGHT}px`);
 
 const port = connectFramePort('gloss-card');
 

@@ -17,24 +17,7 @@ import { fold } from './gazetteer';
 import { COUNTRY_ALIASES, HINT_TITLES, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
-
-export interface CorefMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  entityId: string;
-  text: string;
-  hint?: string;
-}
-
-export interface CorefEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  mentions: number;
-  aliases: string[];
-  hints: string[];
-}
+import type { Entity as CorefEntity, Mention as CorefMention } from './mention';
 
 interface Draft {
   /** token range */

@@ -4,32 +4,13 @@
 // Pure TypeScript: no DOM, no browser APIs, so it runs in a content script, a
 // worker, the background, or Node.
 
-import type { EntityType } from '../model/types';
 import { resolveEntities } from './coref';
 import { COMMON } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
+import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 
-export interface Mention {
-  start: number;
-  end: number;
-  type: EntityType;
-  entityId: string;
-  text: string;
-  /** Title like "President" seen just before the name. */
-  hint?: string;
-}
-
-export interface Entity {
-  /** Stable within the page: "e1", "e2", ... in order of first mention. */
-  id: string;
-  /** Canonical name: the longest full form seen (or the alias table's name). */
-  name: string;
-  type: EntityType;
-  mentions: number;
-  aliases: string[];
-  hints: string[];
-}
+export type { Entity, Mention } from './mention';
 
 export interface Recognition {
   /** Sorted by start, non-overlapping. */

@@ -9,7 +9,7 @@ import type { EntitySummary, MarkedEntityType } from './types';
 export const CARD_WIDTH = 360;
 /** The widest the card frame grows when the card asks (px). */
 export const CARD_MAX_WIDTH = 420;
-/** The card's largest height (px); card.css says the same. */
+/** The card's largest height (px); the card page hands it to card.css. */
 export const CARD_MAX_HEIGHT = 420;
 
 /** What the content script asks for when the pointer dwells on a mention. */
