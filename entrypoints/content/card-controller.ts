@@ -2,23 +2,17 @@
 // Wires utils/hover's pieces to the card host; the messaging functions, the window and the
 // card URL are passed in by the content script.
 import type { DrawnMention } from '@/utils/render/mention-highlights';
-import type { TextMap } from '@/utils/article/text-map';
 import { createHitTester, throttleFrame, type HitTester } from '@/utils/hover/hit-test';
 import { createHoverIntent, type HoverIntent } from '@/utils/hover/hover-intent';
 import { placeCard } from '@/utils/hover/place-card';
-import { entityKey } from '@/utils/model/entity-key';
-import type { EntitySummary, EntityType, MarkedEntityType } from '@/utils/model/types';
+import type { EntitySummary } from '@/utils/model/types';
 import { CARD_WIDTH, type CardHostEvent, type CardRequest } from '@/utils/model/card';
 import { createCardHost, type CardHost } from './card-host';
+import { buildCardRequest, isListChord, type PageContext, pageEntityList } from './card-request';
 import { collectPageLinks } from '@/utils/knowledge/page-links';
 import type { PageLink } from '@/utils/knowledge/related';
 
-export interface CardEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-}
+export type { CardEntity, PageContext } from './card-request';
 
 export interface CardControllerDeps {
   win: Window;
@@ -29,15 +23,6 @@ export interface CardControllerDeps {
   hoverDelayMs(): number;
   /** A card became visible: ms from the show decision to the frame painted (for `npm run bench`). */
   onShown?(ms: number): void;
-}
-
-export interface PageContext {
-  map: TextMap;
-  mentions: DrawnMention[];
-  entities: CardEntity[];
-  lang: string;
-  title: string;
-  url: string;
 }
 
 export interface CardController {
@@ -92,7 +77,8 @@ export function createCardController(deps: CardControllerDeps): CardController {
         case 'fetch': {
           if (!ctx) return;
           ensureHost();
-          const req = cardRequest(ev.token, ev.mention, ctx);
+          links ??= collectPageLinks(doc, ctx.url);
+          const req = buildCardRequest(ev.token, ev.mention, ctx, links);
           deps.fetchCard(req).then(
             (r) => intent.deliver(ev.token, r),
             (err: Error) => intent.deliver(ev.token, { status: `error: ${err.message}` }),
@@ -121,27 +107,6 @@ export function createCardController(deps: CardControllerDeps): CardController {
     { showDelayMs: deps.hoverDelayMs(), sameMention: (a, b) => a.entityId === b.entityId && a.start === b.start },
   );
 
-  function cardRequest(token: number, m: DrawnMention, c: PageContext): CardRequest {
-    const entity = c.entities.find((e) => e.id === m.entityId);
-    const name = entity?.name ?? c.map.text.slice(m.start, m.end);
-    const type = (m.type === 'MISC' ? 'ORG' : m.type) as MarkedEntityType;
-    links ??= collectPageLinks(doc, c.url);
-    // Context for ranking on the device: other entity names and the title's words. Names
-    // only, never sentences of the article.
-    const context = [
-      ...c.entities.filter((e) => e.id !== m.entityId && e.type !== 'MISC').map((e) => e.name),
-      ...c.title.split(/\s+/).filter((w) => w.length > 3),
-    ].slice(0, 60);
-    return {
-      token,
-      entity: { name, type, aliases: (entity?.aliases ?? []).slice(0, 20), key: entityKey(type, name) },
-      lang: c.lang,
-      context,
-      pageLinks: links.slice(0, 500),
-      pageUrl: c.url,
-    };
-  }
-
   const onMove = throttleFrame(
     (e: PointerEvent) => {
       if (!hit) return;
@@ -155,14 +120,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     if (e.key === 'Escape' && intent.current()) intent.escape();
     // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
     // the browser hands the chord to the page instead, the reader's own key press still works.
-    if (
-      e.isTrusted &&
-      e.altKey &&
-      e.shiftKey &&
-      !e.ctrlKey &&
-      !e.metaKey &&
-      (e.code === 'KeyE' || e.key === 'E' || e.key === 'e')
-    ) {
+    if (isListChord(e)) {
       e.preventDefault();
       controller.openList();
     }
@@ -220,14 +178,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     },
     openList() {
       if (!ctx) return;
-      const entities = ctx.entities
-        .filter((e) => e.type !== 'MISC' && ctx!.mentions.some((m) => m.entityId === e.id))
-        .map((e) => ({
-          id: e.id,
-          name: e.name,
-          type: e.type as MarkedEntityType,
-          mentions: ctx!.mentions.filter((m) => m.entityId === e.id).length,
-        }));
+      const entities = pageEntityList(ctx);
       intent.reset();
       lastFocus = doc.activeElement;
       listOpen = true;
