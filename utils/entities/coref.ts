@@ -99,6 +99,7 @@ export function resolveEntities(
   tokens: readonly Token[],
   spans: readonly TokenSpan[],
   weakStart: (token: number) => boolean = () => false,
+  roleWord: (token: number) => boolean = () => false,
 ): { mentions: CorefMention[]; entities: CorefEntity[] } {
   const folded = tokens.map((t) => fold(t.text));
   const covered = new Uint8Array(tokens.length);
@@ -110,18 +111,23 @@ export function resolveEntities(
     // only people carry titles: "St. Louis" and "General Motors" keep their first word
     if (s.type === 'PER') {
       while (start < s.end - 1 && (isTitle(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+      // a role written as part of the name: "Ombudsman Nadia Cruz" (two name words stay)
+      while (s.end - start >= 3 && roleWord(start)) start++;
     }
     const d: Draft = { start, end: s.end, type: s.type as EntityType };
     if (d.type === 'PER') {
       let h = start;
       while (
         h > 0 &&
-        (isTitle(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) &&
+        (isTitle(folded[h - 1]) ||
+          TITLE_MODIFIERS.has(folded[h - 1]) ||
+          (h === start && h > s.start && roleWord(h - 1))) &&
         !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')
       )
         h--;
       let hasTitle = false;
-      for (let k = h; k < start; k++) if (isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
+      for (let k = h; k < start; k++)
+        if ((isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) || (k >= s.start && roleWord(k))) hasTitle = true;
       if (h < start && hasTitle) d.hint = text.slice(tokens[h].start, tokens[start - 1].end);
     }
     drafts.push(d);

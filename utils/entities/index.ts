@@ -8,7 +8,10 @@ import type { EntityType } from '../model/types';
 import { resolveEntities } from './coref';
 import { COMMON } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
+import { applyCaseEvidence } from './case-evidence';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
+import { roleWordTest } from './role-words';
+import { repairSpans } from './span-rules';
 
 export interface Mention {
   start: number;
@@ -54,8 +57,9 @@ export function decodeModel(bytes: Uint8Array): NerModel {
 export function recognize(text: string, model: NerModel): Recognition {
   const doc = prepare(text, model.gazetteer);
   const labels = tagPrepared(doc, model.stages);
-  const spans = labelsToSpans(labels, doc.ctx.tokens);
-  const { folded, raw, sentenceOf } = doc.ctx;
+  const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
+  const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
+  const spans = applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx);
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
   // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.
@@ -64,5 +68,5 @@ export function recognize(text: string, model: NerModel): Recognition {
     return true;
   };
   const weakStart = (i: number) => ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0 && firstWord(i);
-  return resolveEntities(text, doc.ctx.tokens, spans, weakStart);
+  return resolveEntities(text, tokens, spans, weakStart, roleWordTest(tokens, folded, model.gazetteer));
 }
