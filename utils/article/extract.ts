@@ -9,7 +9,8 @@ import { detectLanguage, type LanguageVerdict } from './language';
 import { serializePage } from './page-html';
 import { alignPieces } from './remote-align';
 import type { RemoteArticle } from './remote-extract';
-import { buildTextMap, countWords, type TextMap } from './text-map';
+import { furnitureRanges, isFurnitureElement } from './furniture';
+import { buildTextMap, countWords, dropRanges, type TextMap } from './text-map';
 import { skippedByStream, textStream } from './text-stream';
 
 export interface Article {
@@ -176,7 +177,9 @@ function finish(
 ): ExtractOutcome {
   if (kept.nodes.length === 0)
     return { status: 'not-article', reason: 'no article text could be found in the live page' };
-  const textMap = withInterstitials(kept.nodes);
+  // Recognition reads the story as a reader does: furniture (captions, credits, bylines, labels) left out.
+  const mapped = withInterstitials(kept.nodes);
+  const textMap = dropRanges(mapped, furnitureRanges(mapped.text));
   if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
   const declared = meta.lang || doc.documentElement.getAttribute('lang');
   return {
@@ -278,7 +281,10 @@ function withInterstitials(keptNodes: readonly [Text, ...Text[]] | readonly Text
     }
     if (keep) extra.add(n);
   }
-  return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), { dropUnresolved: true });
+  return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), {
+    dropUnresolved: true,
+    skip: isFurnitureElement,
+  });
 }
 
 /** The outermost element under `root` around `n` that holds no kept text, or null. */

@@ -151,3 +151,18 @@ describe('datelines', () => {
     expect(show(ctx, text, repairSpans(spans, ctx))).toEqual(['SEAN SPICER/PER']);
   });
 });
+
+describe('known places at the end of an organization', () => {
+  it('an organization cut inside a place after "of" takes the rest of the place', () => {
+    const text = 'The Federal Reserve Bank of New York said so.';
+    const ctx = {
+      ...setup(text),
+      gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === 'city' ? ['new york'] : []))),
+    };
+    const spans = at(ctx, text, [
+      ['Federal Reserve Bank of New', 'ORG'],
+      ['York', 'PER'],
+    ]);
+    expect(show(ctx, text, joinKnownPlaces(spans, ctx))).toEqual(['Federal Reserve Bank of New York/ORG']);
+  });
+});

@@ -238,10 +238,19 @@ export function joinKnownPlaces(spans: readonly TokenSpan[], ctx: SpanContext): 
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
     if (dead.has(k)) continue;
+    // from the span's first token, or (for an organization) from just after its last "of",
+    // "in" or "for": "Federal Reserve Bank of New" + "York"
+    let from = s.start;
+    if (s.type === 'ORG')
+      for (let i = s.end - 1; i > s.start; i--)
+        if (ORG_CONNECTORS.has(ctx.folded[i - 1]!) && ctx.folded[i - 1] !== 'the') {
+          from = i;
+          break;
+        }
     let key = '';
     let best = -1;
-    for (let n = 0; n < gaz.maxLen && s.start + n < ctx.tokens.length; n++) {
-      const i = s.start + n;
+    for (let n = 0; n < gaz.maxLen && from + n < ctx.tokens.length; n++) {
+      const i = from + n;
       if (ctx.sentenceOf[i] !== ctx.sentenceOf[s.start]) break;
       key = n === 0 ? ctx.folded[i]! : `${key} ${ctx.folded[i]}`;
       if (((gaz.phrases.get(key) ?? 0) & PLACE) !== 0) best = i + 1;
@@ -263,7 +272,7 @@ export function joinKnownPlaces(spans: readonly TokenSpan[], ctx: SpanContext): 
     for (const o of touched) dead.add(o);
     for (let i = s.start; i < best; i++) owner[i] = k;
     s.end = best;
-    s.type = 'LOC';
+    if (from === s.start) s.type = 'LOC';
   }
   return out.filter((_, k) => !dead.has(k));
 }
