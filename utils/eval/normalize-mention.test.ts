@@ -17,6 +17,10 @@ describe('normalizeMention', () => {
     expect(normalizeMention('Apple’s', 'ORG')).toBe('apple');
     expect(normalizeMention("Reuters'", 'ORG')).toBe('reuters');
   });
+  it('folds typographic apostrophes inside names', () => {
+    expect(normalizeMention('Lupita Nyong’o', 'PER')).toBe(normalizeMention("Lupita Nyong'o", 'PER'));
+    expect(normalizeMention('People’s Liberation Army', 'ORG')).toBe("people's liberation army");
+  });
   it('drops a leading "the" only before a word', () => {
     expect(normalizeMention('the White House', 'ORG')).toBe('white house');
     expect(normalizeMention('The Hague', 'LOC')).toBe('hague');
