@@ -62,7 +62,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       article: null,
       mentions: [],
       entities: [],
-      report: { status: 'not-article', url, reason: outcome.reason, runs, at },
+      report: { status: 'not-article', url, reason: outcome.reason, skip: outcome.skip, runs, at },
     };
   }
   const { article } = outcome;
