@@ -7,23 +7,20 @@
 // gold set (tests/gold/pages.json) beside compromise's people()/places()/organizations() on
 // the same extracted text. The last line is `PER+LOC entity F1 0.xxx`.
 //
-// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--texts DIR] [--errors]
+// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]
 //   --pages   folders with source.html (+ meta.json: url, lang); default ../shared/fixtures/pages
 //   --gold    gold file; default tests/gold/pages.json; "none" to skip scoring
 //   --out     JSON {"<page>": {"PER": [...], "LOC": [...], "ORG": [...]}} of what Gloss drew
+//   --only    a comma-separated list of page folders to run (default: every folder)
 //   --texts   also write each page's extracted text (what recognition read) as DIR/<page>.txt
 //   --errors  also print, per gold page, the strings counted wrong and the entities missed
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
-import { Window } from 'happy-dom';
-import { extractFromHtml } from '../utils/article/remote-extract';
-import { decodeModel, recognize } from '../utils/entities/index';
+import type { NerModel } from '../utils/entities/index';
 import { GoldFileError, MARKED_TYPES, parseGoldFile, type GoldFile, type MarkedType } from '../utils/eval/page-gold';
 import { prf, scorePages, type PagePrediction, type PagesScore } from '../utils/eval/score-pages';
-import { processPage } from '../utils/page/process-page';
 import type { HighlightApi } from '../utils/render/mention-highlights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +33,7 @@ interface Options {
   gold: string | null;
   out: string | null;
   texts: string | null;
+  only: string[] | null;
   errors: boolean;
 }
 
@@ -45,6 +43,7 @@ function parseArgs(argv: string[]): Options {
     gold: resolve(ROOT, 'tests/gold/pages.json'),
     out: null,
     texts: null,
+    only: null,
     errors: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -60,6 +59,11 @@ function parseArgs(argv: string[]): Options {
       opts.gold = v === 'none' ? null : resolve(v);
     } else if (a === '--out') opts.out = resolve(value());
     else if (a === '--texts') opts.texts = resolve(value());
+    else if (a === '--only')
+      opts.only = value()
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     else if (a === '--errors') opts.errors = true;
     else throw new UsageError(`unknown argument ${a}`);
   }
@@ -127,8 +131,25 @@ function distinctPush(list: string[], s: string) {
   if (t && !list.includes(t)) list.push(t);
 }
 
+/**
+ * The pipeline's modules, the DOM and compromise, loaded once the arguments are known to be good
+ * (a usage error answers at once instead of after loading them).
+ */
+async function loadPipeline() {
+  const [{ default: nlp }, { Window }, { extractFromHtml }, entities, { processPage }] = await Promise.all([
+    import('compromise'),
+    import('happy-dom'),
+    import('../utils/article/remote-extract'),
+    import('../utils/entities/index'),
+    import('../utils/page/process-page'),
+  ]);
+  const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(MODEL)));
+  return { nlp, Window, extractFromHtml, recognize: entities.recognize, processPage, model };
+}
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
+
 /** compromise's people(), places(), organizations() on the same text Gloss read. */
-function compromiseOn(text: string): PagePrediction {
+function compromiseOn(nlp: Pipeline['nlp'], text: string): PagePrediction {
   const out = emptyPrediction();
   const doc = nlp(text);
   for (const s of doc.people().out('array') as string[]) distinctPush(out.PER, s);
@@ -137,7 +158,8 @@ function compromiseOn(text: string): PagePrediction {
   return out;
 }
 
-async function runPage(html: string, meta: PageMeta, model: ReturnType<typeof decodeModel>): Promise<PageResult> {
+async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<PageResult> {
+  const { Window, processPage, extractFromHtml, recognize, model } = pipe;
   const window = new Window({ url: meta.url, settings: { disableJavaScriptFileLoading: true } });
   try {
     const doc = window.document as unknown as Document;
@@ -182,7 +204,7 @@ async function runPage(html: string, meta: PageMeta, model: ReturnType<typeof de
     const marked = MARKED_TYPES.some((t) => gloss[t].length > 0);
     return {
       gloss,
-      compromise: compromiseOn(text),
+      compromise: compromiseOn(pipe.nlp, text),
       skipped: marked ? '' : (r.note ?? 'the article was read but nothing was recognized'),
       status: r.status,
       text,
@@ -229,16 +251,21 @@ async function main() {
     gold = parseGoldFile(JSON.parse(readFileSync(opts.gold, 'utf8')));
   }
   if (!existsSync(opts.pages)) throw new UsageError(`no pages folder at ${opts.pages}`);
-  const pages = readdirSync(opts.pages, { withFileTypes: true })
+  let pages = readdirSync(opts.pages, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(opts.pages, d.name, 'source.html')))
     .map((d) => d.name)
     .sort();
+  if (opts.only) {
+    const unknown = opts.only.filter((p) => !pages.includes(p));
+    if (unknown.length) throw new UsageError(`--only: no page folder ${unknown.join(', ')} in ${opts.pages}`);
+    pages = pages.filter((p) => opts.only!.includes(p));
+  }
   if (pages.length === 0) throw new UsageError(`no page folder with a source.html in ${opts.pages}`);
-  if (gold) {
+  if (gold && !opts.only) {
     const missing = Object.keys(gold.pages).filter((p) => !pages.includes(p));
     if (missing.length) console.log(`gold pages not in ${opts.pages} (scored as unmarked): ${missing.join(', ')}`);
   }
-  const model = decodeModel(new Uint8Array(readFileSync(MODEL)));
+  const pipe = await loadPipeline();
   const results: Record<string, PageResult> = {};
   const metas: Record<string, PageMeta> = {};
   const t0 = performance.now();
@@ -246,7 +273,7 @@ async function main() {
     const dir = join(opts.pages, page);
     metas[page] = readMeta(dir, page);
     try {
-      results[page] = await runPage(readFileSync(join(dir, 'source.html'), 'utf8'), metas[page]!, model);
+      results[page] = await runPage(readFileSync(join(dir, 'source.html'), 'utf8'), metas[page]!, pipe);
     } catch (err) {
       // processPage never throws for page content; anything here is a fault worth naming.
       results[page] = {
@@ -303,8 +330,12 @@ async function main() {
     glossPred[p] = results[p]!.gloss;
     compPred[p] = results[p]!.compromise;
   }
-  const g = scorePages(gold.pages, glossPred);
-  const c = scorePages(gold.pages, compPred);
+  // With --only, the gold pages that were not run are left out rather than scored as unmarked.
+  const goldRun = opts.only
+    ? Object.fromEntries(Object.entries(gold.pages).filter(([p]) => pages.includes(p)))
+    : gold.pages;
+  const g = scorePages(goldRun, glossPred);
+  const c = scorePages(goldRun, compPred);
   if (opts.errors) {
     for (const [page, e] of Object.entries(g.pages)) {
       if (!e.wrong.length && !e.missed.length) continue;
@@ -315,7 +346,7 @@ async function main() {
     }
     console.log('');
   }
-  const goldPages = Object.keys(gold.pages);
+  const goldPages = Object.keys(goldRun);
   const entities = MARKED_TYPES.map((t) => `${t} ${g.byType[t].gold}`).join(', ');
   console.log(`gold pages: ${goldPages.length} (entities not borderline: ${entities})`);
   console.log(table(g, c));
@@ -326,7 +357,7 @@ main().catch((err) => {
   if (err instanceof UsageError || err instanceof GoldFileError) {
     console.error(`eval:pages: ${err.message}`);
     console.error(
-      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--texts DIR] [--errors]',
+      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]',
     );
     process.exit(2);
   }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeMention } from './normalize-mention';
 
 describe('normalizeMention', () => {
-  it('folds case and collapses whitespace', () => {
+  it('folds case, collapses whitespace and drops invisible characters', () => {
     expect(normalizeMention('  Vladimir\u00A0 PUTIN ', 'PER')).toBe('vladimir putin');
+    expect(normalizeMention('Vladi\u00ADmir Pu\u200Btin', 'PER')).toBe('vladimir putin');
   });
   it('trims edge punctuation and quotes, not inner ones', () => {
     expect(normalizeMention('“Dreamliner,”', 'ORG')).toBe('dreamliner');

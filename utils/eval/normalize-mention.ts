@@ -1,7 +1,8 @@
 // How a page-level gold mention and a predicted mention string are compared: the surface
 // form a reader would call "the same name". Trims whitespace, edge punctuation and quotes,
 // a possessive 's, a leading "the", and (for people) honorifics and titles written before the
-// name; then folds case and typographic apostrophes. Roles that are not titles ("Ombudsman", "Defenseman") are kept on
+// name; then folds case and typographic apostrophes. Invisible characters (soft hyphens,
+// zero-width spaces) are dropped, as the TextMap drops them. Roles that are not titles ("Ombudsman", "Defenseman") are kept on
 // purpose: a span that swallows them is a span error the evaluator must see.
 import type { MarkedType } from './page-gold';
 
@@ -85,6 +86,7 @@ export function normalizeMention(text: string, type: MarkedType): string {
   // Typographic apostrophes are the same letter to a reader ("Nyong’o", "Nyong'o").
   let s = text
     .normalize('NFC')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
     .replace(/[\s\u00A0]+/gu, ' ')
     .replace(/[\u2018\u2019\u02BC]/gu, "'");
   let prev: string;
