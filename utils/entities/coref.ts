@@ -14,7 +14,7 @@
 
 import type { EntityType } from '../model/types';
 import { fold } from './gazetteer';
-import { COUNTRY_ALIASES, HINT_TITLES, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { COUNTRY_ALIASES, HINT_TITLES, ORG_KEYWORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -100,6 +100,7 @@ export function resolveEntities(
   spans: readonly TokenSpan[],
   weakStart: (token: number) => boolean = () => false,
   roleWord: (token: number) => boolean = () => false,
+  isFirstName: (folded: string) => boolean = () => false,
 ): { mentions: CorefMention[]; entities: CorefEntity[] } {
   const folded = tokens.map((t) => fold(t.text));
   const covered = new Uint8Array(tokens.length);
@@ -279,6 +280,46 @@ export function resolveEntities(
       }
     }
     join(newCluster(d, toks), d, toks);
+  }
+
+  // A full name tagged as something else while its surname alone is a person more often
+  // ("Taylor Swift" ORG ×4, "Swift" PER ×9): the name is the person's. Not for names with an
+  // organization word in them ("Dick Clark Productions").
+  const personBySurname = new Map<string, Cluster>();
+  for (const c of clusters)
+    if (c.type === 'PER' && !c.fixedName && c.nameTokens.length === 1) personBySurname.set(c.nameTokens[0]!, c);
+  for (const c of clusters) {
+    if (c.fixedName || c.type === 'PER' || c.nameTokens.length < 2 || c.nameTokens.length > 3) continue;
+    if (c.nameTokens.some((t) => ORG_KEYWORDS.has(t) || CONNECTORS.has(t))) continue;
+    const p = personBySurname.get(c.nameTokens[c.nameTokens.length - 1]!);
+    if (!p || !p.mentions.length || p.mentions.length < c.mentions.length) continue;
+    for (const m of p.mentions) {
+      m.cluster = c;
+      c.mentions.push(m);
+    }
+    c.typeVotes.set('PER', (c.typeVotes.get('PER') ?? 0) + p.mentions.length + c.mentions.length);
+    for (const m of c.mentions) m.type = 'PER';
+    c.type = 'PER';
+    p.mentions = [];
+  }
+
+  // A first name alone, tagged as something else, where the article names a person by it
+  // ("Taylor" ORG, "Taylor Swift" PER): the person, by their first name.
+  for (const c of clusters) {
+    if (c.fixedName || c.type === 'PER' || c.nameTokens.length !== 1 || !c.mentions.length) continue;
+    if (!isFirstName(c.nameTokens[0]!)) continue;
+    const targets = clusters.filter(
+      (p) => p.type === 'PER' && p.nameTokens.length >= 2 && p.mentions.length && p.nameTokens[0] === c.nameTokens[0],
+    );
+    if (targets.length !== 1) continue;
+    const target = targets[0]!;
+    for (const m of c.mentions) {
+      m.type = 'PER';
+      m.cluster = target;
+      target.mentions.push(m);
+    }
+    target.typeVotes.set('PER', (target.typeVotes.get('PER') ?? 0) + c.mentions.length);
+    c.mentions = [];
   }
 
   // a single word seen before the full name and tagged as something else: "Putin"

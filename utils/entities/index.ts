@@ -6,7 +6,7 @@
 
 import type { EntityType } from '../model/types';
 import { resolveEntities } from './coref';
-import { COMMON } from './gazetteer';
+import { COMMON, GAZ_CATEGORIES } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
@@ -68,5 +68,7 @@ export function recognize(text: string, model: NerModel): Recognition {
     return true;
   };
   const weakStart = (i: number) => ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0 && firstWord(i);
-  return resolveEntities(text, tokens, spans, weakStart, roleWordTest(tokens, folded, model.gazetteer));
+  const first = 1 << GAZ_CATEGORIES.indexOf('first');
+  const isFirstName = (f: string) => ((model.gazetteer.phrases.get(f) ?? 0) & first) !== 0;
+  return resolveEntities(text, tokens, spans, weakStart, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
 }

@@ -23,6 +23,8 @@ export interface PageEntitySummary {
   name: string;
   type: EntityType;
   mentions: number;
+  /** Other surface forms of the name on this page ("US" for United States). */
+  aliases?: string[];
 }
 
 /** A span of the article text and the live DOM text the TextMap resolved it to. */

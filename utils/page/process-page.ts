@@ -93,7 +93,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
   const t4 = deps.now();
   const entities: PageEntitySummary[] = recognized.entities
     .filter((e) => e.type !== 'MISC')
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions }));
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions, aliases: e.aliases ?? [] }));
   return {
     article,
     mentions,
