@@ -5,7 +5,7 @@ import type { TokenSpan } from './spans';
 import { splitSentences, tokenize } from './tokenizer';
 
 const lists: Record<string, string[]> = {
-  city: ['paris'],
+  city: ['paris', 'delhi'],
   country: ['france'],
   region: [],
   first: ['sean', 'carrie'],
@@ -71,5 +71,14 @@ describe('applyCaseEvidence', () => {
       ['New Show', 'ORG'],
     ]);
     expect(out).toEqual(['New Show/ORG', 'New Show/ORG']);
+  });
+});
+
+describe('title-case lines without evidence', () => {
+  it('shrink a span to the known place inside it', () => {
+    const { out } = run('Delhi Pollution Says The New Tariffs Will Stay\nThe city spoke on Monday.', [
+      ['Delhi Pollution', 'PER'],
+    ]);
+    expect(out).toEqual(['Delhi/LOC']);
   });
 });

@@ -22,6 +22,7 @@ const KNOWN_NAME =
   (1 << GAZ_CATEGORIES.indexOf('region')) |
   (1 << GAZ_CATEGORIES.indexOf('org'));
 
+const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
 const WORD = /\p{L}/u;
 const CAPS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const CAPITALIZED = /^\p{Lu}/u;
@@ -103,25 +104,37 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
       out.push(s);
       continue;
     }
-    if (lineCase === 'title') {
-      let allCommon = true;
-      for (let i = s.start; i < s.end && allCommon; i++)
-        if (WORD.test(ctx.tokens[i]!.text) && !isCommon(ctx, i)) allCommon = false;
-      if (!allCommon || ((ctx.gazetteer.phrases.get(whole) ?? 0) & KNOWN_NAME) !== 0) out.push(s);
-      continue;
-    }
-    // caps: the longest run of the span's words seen as a name in plain text
+    // the longest run of the span's words seen as a name in plain text (or known to the gazetteer)
     let best: TokenSpan | null = null;
     for (let a = s.start; a < s.end; a++) {
       let key = '';
       for (let b = a; b < s.end; b++) {
         key = b === a ? ctx.folded[b]! : `${key} ${ctx.folded[b]}`;
-        if (evidence.has(key) && goodRun(ctx, a, b + 1) && (!best || b + 1 - a > best.end - best.start))
-          best = { start: a, end: b + 1, type: s.type };
+        const bits = ctx.gazetteer.phrases.get(key) ?? 0;
+        const seen = evidence.has(key);
+        if (
+          (seen || (bits & KNOWN_NAME) !== 0) &&
+          goodRun(ctx, a, b + 1) &&
+          (!best || b + 1 - a > best.end - best.start)
+        )
+          // a run known only to the gazetteer takes its kind from it
+          best = { start: a, end: b + 1, type: seen ? s.type : bits & ORG_BIT ? 'ORG' : 'LOC' };
       }
     }
+    if (lineCase === 'title') {
+      // "Delhi Pollution" → "Delhi"; a span of ordinary words only, with no evidence, goes
+      if (best) {
+        out.push(best);
+        continue;
+      }
+      let allCommon = true;
+      for (let i = s.start; i < s.end && allCommon; i++)
+        if (WORD.test(ctx.tokens[i]!.text) && !isCommon(ctx, i)) allCommon = false;
+      if (!allCommon) out.push(s);
+      continue;
+    }
+    // caps: shrink to that run; without one the span goes
     if (best) out.push(best);
-    else if (((ctx.gazetteer.phrases.get(whole) ?? 0) & KNOWN_NAME) !== 0) out.push(s);
   }
   return out;
 }

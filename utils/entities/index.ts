@@ -41,6 +41,8 @@ export interface Recognition {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const LOWER = /^\p{Ll}+$/u;
+const ADVERB_OR_GERUND = /^\p{L}{3,}(?:ly|ing)$/u;
 
 /** A decoded model: gazetteers and the two passes' weights. */
 export type NerModel = LoadedModel;
@@ -67,8 +69,18 @@ export function recognize(text: string, model: NerModel): Recognition {
     for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) if (WORDLIKE.test(raw[k])) return false;
     return true;
   };
-  const weakStart = (i: number) => ((model.gazetteer.phrases.get(folded[i]) ?? 0) & common) !== 0 && firstWord(i);
+  // Words the article itself writes in lowercase ("dancing" elsewhere): at a sentence start
+  // their capital is no evidence of a name. So for adverbs and gerunds ("Sadly", "Dealing"),
+  // unless the word is a first name.
+  const lowercaseElsewhere = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (LOWER.test(raw[i]!)) lowercaseElsewhere.add(folded[i]!);
   const first = 1 << GAZ_CATEGORIES.indexOf('first');
   const isFirstName = (f: string) => ((model.gazetteer.phrases.get(f) ?? 0) & first) !== 0;
+  const ordinary = (i: number) => {
+    const f = folded[i]!;
+    if (((model.gazetteer.phrases.get(f) ?? 0) & common) !== 0 || lowercaseElsewhere.has(f)) return true;
+    return ADVERB_OR_GERUND.test(f) && !isFirstName(f);
+  };
+  const weakStart = (i: number) => ordinary(i) && firstWord(i);
   return resolveEntities(text, tokens, spans, weakStart, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
 }

@@ -5,6 +5,7 @@ import type { TokenSpan } from './spans';
 import {
   cutAtLowercase,
   datelinePlaces,
+  facilityPlaces,
   joinKnownPlaces,
   joinOrganizations,
   repairSpans,
@@ -164,5 +165,22 @@ describe('known places at the end of an organization', () => {
       ['York', 'PER'],
     ]);
     expect(show(ctx, text, joinKnownPlaces(spans, ctx))).toEqual(['Federal Reserve Bank of New York/ORG']);
+  });
+});
+
+describe('facility and road names', () => {
+  it('a person or organization span ending on a road, venue or building word is a place', () => {
+    const text = 'Police closed Gladstone Avenue near the Coral Sky Amphitheatre and the Pepsi Center.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['Gladstone Avenue', 'PER'],
+      ['Coral Sky Amphitheatre', 'ORG'],
+      ['Pepsi Center', 'ORG'],
+    ]);
+    expect(show(ctx, text, facilityPlaces(spans, ctx))).toEqual([
+      'Gladstone Avenue/LOC',
+      'Coral Sky Amphitheatre/LOC',
+      'Pepsi Center/ORG',
+    ]);
   });
 });

@@ -109,6 +109,7 @@ export function repairSpans(spans: readonly TokenSpan[], ctx: SpanContext): Toke
   out = joinOrganizations(out, ctx);
   out = joinKnownPlaces(out, ctx);
   out = datelinePlaces(out, ctx);
+  out = facilityPlaces(out, ctx);
   return out;
 }
 
@@ -325,6 +326,38 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
   const dash = t(i);
   if (dash !== '—' && dash !== '–' && dash !== '-' && dash !== '--') return -1;
   return placeEnd;
+}
+
+/**
+ * Last words of names of places: roads, venues, buildings, waters ("Gladstone Avenue", "Coral
+ * Sky Amphitheatre", "Bartholomew County Jail", "White River"). A span ending on one is a
+ * place, never a person; an organization ending on one of the unambiguous ones is a place too
+ * ("Pepsi Center" stays an organization as tagged: research centers are organizations).
+ */
+const PLACE_HEADS = new Set(
+  `amphitheatre amphitheater arena stadium pavilion auditorium coliseum colosseum avenue ave ave. street st
+  road rd rd. drive boulevard blvd blvd. lane highway freeway expressway parkway bridge square plaza airport
+  beach river lake creek bay mountain mountains island islands peninsula valley county jail prison hotel inn suites
+  motel resort casino`.split(/\s+/),
+);
+const PERSON_ONLY_PLACE_HEADS = new Set([
+  'park',
+  'center',
+  'centre',
+  'hall',
+  'theatre',
+  'theater',
+  'garden',
+  'gardens',
+]);
+
+export function facilityPlaces(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.end - s.start < 2 || (s.type !== 'PER' && s.type !== 'ORG')) return s;
+    const head = ctx.folded[s.end - 1]!;
+    if (PLACE_HEADS.has(head) || (s.type === 'PER' && PERSON_ONLY_PLACE_HEADS.has(head))) return { ...s, type: 'LOC' };
+    return s;
+  });
 }
 
 function ownerIndex(spans: readonly TokenSpan[], n: number): Int32Array {
