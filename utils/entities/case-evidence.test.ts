@@ -82,3 +82,16 @@ describe('title-case lines without evidence', () => {
     expect(out).toEqual(['Delhi/LOC']);
   });
 });
+
+describe('title-case lines: ordinary words without evidence', () => {
+  it('drop a span with an ordinary word in it, keep one shaped like a full name', () => {
+    const { out } = run(
+      'Fitzgerald Says The New Show Will Stay\nSean Penn Says The New Show Will Stay\nThe show aired on Monday.',
+      [
+        ['Fitzgerald Says', 'PER'],
+        ['Sean Penn', 'PER'],
+      ],
+    );
+    expect(out).toEqual(['Sean Penn/PER']);
+  });
+});

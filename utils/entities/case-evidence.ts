@@ -6,8 +6,8 @@
 //  - all-caps line: the span's words, or a run of them, are a name the tagger found in the
 //    article's ordinary (mixed-case) text, and the span shrinks to that run; else the whole
 //    span is a place or organization the gazetteer knows; else it is dropped;
-//  - title-case line: a span made only of ordinary English words (not first names) needs
-//    the same evidence; a span with a real name word in it stays.
+//  - title-case line: the span shrinks to its evidenced (or gazetteer-known) run; without
+//    one, a span with an ordinary English word in it goes unless it has a full name's shape.
 // Pure: token spans in, token spans out.
 
 import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
@@ -127,10 +127,17 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
         out.push(best);
         continue;
       }
-      let allCommon = true;
-      for (let i = s.start; i < s.end && allCommon; i++)
-        if (WORD.test(ctx.tokens[i]!.text) && !isCommon(ctx, i)) allCommon = false;
-      if (!allCommon) out.push(s);
+      // without evidence, a span with an ordinary word in it goes ("Fitzgerald Equates
+      // Firing", "Weird Things People Have Swallowed") unless it has a full person's name's
+      // shape (a first name, then another capitalized word)
+      let anyCommon = false;
+      let fullName = false;
+      for (let i = s.start; i < s.end; i++) {
+        if (WORD.test(ctx.tokens[i]!.text) && isCommon(ctx, i)) anyCommon = true;
+        const bits = ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0;
+        if (bits & FIRST_BIT && i + 1 < s.end && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) fullName = true;
+      }
+      if (!anyCommon || fullName) out.push(s);
       continue;
     }
     // caps: shrink to that run; without one the span goes

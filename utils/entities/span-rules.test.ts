@@ -6,6 +6,7 @@ import {
   cutAtLowercase,
   datelinePlaces,
   facilityPlaces,
+  titlesOutOfNames,
   joinKnownPlaces,
   joinOrganizations,
   repairSpans,
@@ -181,6 +182,29 @@ describe('facility and road names', () => {
       'Gladstone Avenue/LOC',
       'Coral Sky Amphitheatre/LOC',
       'Pepsi Center/ORG',
+    ]);
+  });
+});
+
+describe('titles out of organization names', () => {
+  it('cuts office titles out of organizations; the name after one is a person; honorifics make persons; clock words go', () => {
+    const text =
+      'The Interior Minister met House of Representatives Speaker and Interim BART Police Chief Ed Alvarez, Mr Mugabe, General Motors and PM EST staff.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['Interior Minister', 'ORG'],
+      ['House of Representatives Speaker', 'ORG'],
+      ['Interim BART Police Chief Ed Alvarez', 'ORG'],
+      ['Mr Mugabe', 'ORG'],
+      ['General Motors', 'ORG'],
+      ['PM EST', 'ORG'],
+    ]);
+    expect(show(ctx, text, titlesOutOfNames(spans, ctx))).toEqual([
+      'House of Representatives/ORG',
+      'Interim BART Police/ORG',
+      'Ed Alvarez/PER',
+      'Mr Mugabe/PER',
+      'General Motors/ORG',
     ]);
   });
 });

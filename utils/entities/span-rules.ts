@@ -15,7 +15,7 @@
 // Pure: token spans in, token spans out.
 
 import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
-import { TITLES } from './lexicon';
+import { TITLE_MODIFIERS, TITLES } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Sentence, Token } from './tokenizer';
 
@@ -110,6 +110,7 @@ export function repairSpans(spans: readonly TokenSpan[], ctx: SpanContext): Toke
   out = joinKnownPlaces(out, ctx);
   out = datelinePlaces(out, ctx);
   out = facilityPlaces(out, ctx);
+  out = titlesOutOfNames(out, ctx);
   return out;
 }
 
@@ -358,6 +359,58 @@ export function facilityPlaces(spans: readonly TokenSpan[], ctx: SpanContext): T
     if (PLACE_HEADS.has(head) || (s.type === 'PER' && PERSON_ONLY_PLACE_HEADS.has(head))) return { ...s, type: 'LOC' };
     return s;
   });
+}
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+/** Clock and zone words: "PM EST", "AM ET" are times, never names. */
+const TIME_WORDS = new Set('am pm a.m. p.m. est edt cst cdt mst mdt pst pdt gmt bst utc et ct pt'.split(' '));
+/**
+ * Titles that name a person's office and never end or sit inside an organization's own name
+ * (unlike "General", "Justice", "Trade", "Major", "Crown", which do: "General Motors").
+ */
+const OFFICE_TITLES = new Set(
+  `minister president vice-president chairman chairwoman chairperson spokesman spokeswoman spokesperson speaker
+  ceo founder co-founder governor mayor senator commissioner superintendent sheriff chief secretary ambassador envoy
+  director-general secretary-general`.split(/\s+/),
+);
+const isTitleWord = (f: string) => OFFICE_TITLES.has(f);
+
+/**
+ * Titles are not part of organization or place names: "Interior Minister" is no
+ * organization, "House of Representatives Speaker" ends before "Speaker", and in "Interim
+ * BART Police Chief Ed Alvarez" the name after the title is a person. A span that opens
+ * with an honorific ("Mr Mugabe") is a person. A span that opens on a clock word ("PM EST")
+ * is a time.
+ */
+export function titlesOutOfNames(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const f = (i: number) => ctx.folded[i]!;
+    if (TIME_WORDS.has(f(s.start))) continue;
+    if (HONORIFICS.has(f(s.start)) && s.end - s.start >= 2 && s.type !== 'PER') {
+      out.push({ ...s, type: 'PER' });
+      continue;
+    }
+    if (s.type !== 'ORG' && s.type !== 'LOC') {
+      out.push(s);
+      continue;
+    }
+    // the first title word that is not the organization's own first word run of modifiers
+    let k = s.start;
+    while (k < s.end && !isTitleWord(f(k))) k++;
+    if (k === s.end) {
+      out.push(s);
+      continue;
+    }
+    // modifiers before the title belong to it ("Interior Minister")
+    let titleStart = k;
+    while (titleStart > s.start && TITLE_MODIFIERS.has(f(titleStart - 1))) titleStart--;
+    let after = k + 1;
+    while (after < s.end && (isTitleWord(f(after)) || TITLE_MODIFIERS.has(f(after)))) after++;
+    if (titleStart > s.start) out.push({ start: s.start, end: titleStart, type: s.type });
+    if (after < s.end) out.push({ start: after, end: s.end, type: 'PER' });
+  }
+  return out;
 }
 
 function ownerIndex(spans: readonly TokenSpan[], n: number): Int32Array {
