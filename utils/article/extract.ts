@@ -14,6 +14,7 @@ import type { RemoteArticle } from './remote-extract';
 import { furnitureRanges, isFurnitureElement } from './furniture';
 import { buildTextMap, countWords, dropRanges, type TextMap } from './text-map';
 import { skippedByStream, textStream } from './text-stream';
+import { messageOf } from '../model/message-of';
 
 export interface Article {
   title: string;
@@ -167,7 +168,7 @@ export async function extractArticleOffThread(
     fallback = `only ${aligned.mappedWords} of ${aligned.words} words found in the live page`;
   } catch (err) {
     main += now() - t1;
-    fallback = `off-thread extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+    fallback = `off-thread extraction failed: ${messageOf(err)}`;
   }
   const out = extractArticle(doc, { ...opts, skipGate: true, probe });
   if (out.status === 'article') {

@@ -48,7 +48,9 @@ export function extractFromHtml(
   const offsets = new WeakMap<Text, number>();
   if (body) {
     const stream = textStreamOfParsed(body);
-    stream.nodes.forEach((n, i) => offsets.set(n, stream.starts[i]!));
+    stream.nodes.forEach((n, i) => {
+      offsets.set(n, stream.starts[i]!);
+    });
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
@@ -79,4 +81,12 @@ export function extractFromHtml(
     paragraphWords: paragraphWords(content),
     parseMs: now() - t0,
   };
+}
+
+/** Readability on HTML with the given parser (Firefox's background page, Chrome's offscreen document). */
+export function domParserExtractor(
+  parser: Pick<DOMParser, 'parseFromString'>,
+  now: () => number = () => performance.now(),
+): (html: string) => RemoteArticle {
+  return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), now);
 }

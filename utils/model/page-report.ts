@@ -1,7 +1,7 @@
 // What the content script tells the background about the page it processed: enough for the
 // popup's "This page" view, the demo report and the e2e tests. Stays in the extension's
 // in-memory session storage; reading history (utils/db) keeps far less and never the text.
-import type { EntityType } from './types';
+import type { EntitySummary, EntityType } from './types';
 
 /**
  * Why a page got no marks: isProbablyReaderable said no and nothing else says article
@@ -17,15 +17,6 @@ export type SkipCode =
   | 'no-article'
   | 'too-little-prose'
   | 'not-mapped';
-
-export interface PageEntitySummary {
-  id: string;
-  name: string;
-  type: EntityType;
-  mentions: number;
-  /** Other surface forms of the name on this page ("US" for United States). */
-  aliases?: string[];
-}
 
 /** A span of the article text and the live DOM text the TextMap resolved it to. */
 export interface MappingProbe {
@@ -50,7 +41,7 @@ export type PageReport =
       mappedWords: number;
       /** The article text as Gloss reads it (kept in session memory only). */
       text: string;
-      entities: PageEntitySummary[];
+      entities: EntitySummary<EntityType>[];
       /** Why nothing is marked, when nothing is. */
       note: string | null;
       probes: MappingProbe[];
