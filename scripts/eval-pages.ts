@@ -122,6 +122,9 @@ interface PageResult {
   text: string;
   /** Why the off-thread extraction was not used, when it was not. */
   fallback: string | null;
+  /** PER/LOC/ORG mentions recognition returned, and of those, drawn (a range was found in the live DOM). */
+  recognized: number;
+  drawn: number;
 }
 
 const emptyPrediction = (): PagePrediction => ({ PER: [], LOC: [], ORG: [] });
@@ -161,6 +164,7 @@ function compromiseOn(nlp: Pipeline['nlp'], text: string): PagePrediction {
 async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<PageResult> {
   const { Window, processPage, extractFromHtml, recognize, model } = pipe;
   const window = new Window({ url: meta.url, settings: { disableJavaScriptFileLoading: true } });
+  let recognized = 0;
   try {
     const doc = window.document as unknown as Document;
     doc.open();
@@ -172,7 +176,11 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
         doc,
         url: meta.url,
         settings: SETTINGS,
-        recognize: async (text) => recognize(text, model),
+        recognize: async (text) => {
+          const r = recognize(text, model);
+          recognized = r.mentions.filter((m) => m.type !== 'MISC').length;
+          return r;
+        },
         // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
         extractOffThread: async (h) =>
           extractFromHtml(
@@ -195,6 +203,8 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
         status: r.status,
         text: '',
         fallback: null,
+        recognized,
+        drawn: 0,
       };
     }
     const text = state.article.textMap.text;
@@ -209,6 +219,8 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
       status: r.status,
       text,
       fallback: r.timings.fallback,
+      recognized,
+      drawn: state.mentions.filter((m) => m.type !== 'MISC').length,
     };
   } finally {
     await window.happyDOM.close();
@@ -283,6 +295,8 @@ async function main() {
         status: 'error',
         text: '',
         fallback: null,
+        recognized: 0,
+        drawn: 0,
       };
     }
   }
@@ -311,6 +325,10 @@ async function main() {
     `English article pages: ${englishArticles.length}; pages with marks: ${covered.length} of them (${((100 * covered.length) / Math.max(1, englishArticles.length)).toFixed(1)}%)`,
   );
   for (const p of englishArticles.filter((q) => !marked(q))) console.log(`  skipped ${p}: ${results[p]!.skipped}`);
+  const sum = (k: 'recognized' | 'drawn') => pages.reduce((n, p) => n + results[p]![k], 0);
+  console.log(
+    `mentions drawn: ${sum('drawn')} of ${sum('recognized')} recognized (the rest found no range in the page)`,
+  );
   const fallbacks = pages.filter((p) => results[p]!.fallback);
   console.log(`Readability ran in the page instead of off-thread on ${fallbacks.length} pages`);
   for (const p of fallbacks) console.log(`  ${p}: ${results[p]!.fallback}`);
