@@ -79,7 +79,14 @@ interface PageMeta {
 /** The page's URL and language from its meta.json; pages without a URL get one on 127.0.0.1, where tests serve them. */
 function readMeta(dir: string, page: string): PageMeta {
   const file = join(dir, 'meta.json');
-  const meta = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  let meta: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      meta = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (err) {
+      throw new UsageError(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
   const url =
     typeof meta.url === 'string' && /^https?:\/\//.test(meta.url)
       ? meta.url
@@ -104,6 +111,10 @@ function recordingHighlights(): HighlightApi {
   };
 }
 
+/**
+ * Gloss's default settings (DEFAULT_SETTINGS in utils/settings.ts: on, no site lists, every type, every
+ * mention drawn). That module reads WXT storage, so the values are written out here.
+ */
 const SETTINGS = {
   enabled: true,
   deniedSites: [],
