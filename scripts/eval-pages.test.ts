@@ -82,6 +82,8 @@ describe('npm run eval:pages', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain('English article pages: 1; pages with marks: 1 of them (100.0%)');
     expect(r.stdout).toMatch(/home \(a home page\): isProbablyReaderable said no/);
+    // Every recognized mention found its range in the page.
+    expect(r.stdout).toMatch(/mentions drawn: ([1-9]\d*) of \1 recognized/);
     expect(r.stdout).toMatch(/gold pages: 1 \(entities not borderline: PER 2, LOC 3, ORG 1\)/);
     const gold = parseGoldFile(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')));
     const f1 = prf(scorePages(gold.pages, written), ['PER', 'LOC']).f1;

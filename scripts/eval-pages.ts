@@ -79,7 +79,14 @@ interface PageMeta {
 /** The page's URL and language from its meta.json; pages without a URL get one on 127.0.0.1, where tests serve them. */
 function readMeta(dir: string, page: string): PageMeta {
   const file = join(dir, 'meta.json');
-  const meta = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  let meta: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      meta = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (err) {
+      throw new UsageError(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
   const url =
     typeof meta.url === 'string' && /^https?:\/\//.test(meta.url)
       ? meta.url
@@ -104,6 +111,10 @@ function recordingHighlights(): HighlightApi {
   };
 }
 
+/**
+ * Gloss's default settings (DEFAULT_SETTINGS in utils/settings.ts: on, no site lists, every type, every
+ * mention drawn). That module reads WXT storage, so the values are written out here.
+ */
 const SETTINGS = {
   enabled: true,
   deniedSites: [],
@@ -122,6 +133,9 @@ interface PageResult {
   text: string;
   /** Why the off-thread extraction was not used, when it was not. */
   fallback: string | null;
+  /** PER/LOC/ORG mentions recognition returned, and of those, drawn (a range was found in the live DOM). */
+  recognized: number;
+  drawn: number;
 }
 
 const emptyPrediction = (): PagePrediction => ({ PER: [], LOC: [], ORG: [] });
@@ -161,6 +175,7 @@ function compromiseOn(nlp: Pipeline['nlp'], text: string): PagePrediction {
 async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<PageResult> {
   const { Window, processPage, extractFromHtml, recognize, model } = pipe;
   const window = new Window({ url: meta.url, settings: { disableJavaScriptFileLoading: true } });
+  let recognized = 0;
   try {
     const doc = window.document as unknown as Document;
     doc.open();
@@ -172,7 +187,11 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
         doc,
         url: meta.url,
         settings: SETTINGS,
-        recognize: async (text) => recognize(text, model),
+        recognize: async (text) => {
+          const r = recognize(text, model);
+          recognized = r.mentions.filter((m) => m.type !== 'MISC').length;
+          return r;
+        },
         // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
         extractOffThread: async (h) =>
           extractFromHtml(
@@ -195,6 +214,8 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
         status: r.status,
         text: '',
         fallback: null,
+        recognized,
+        drawn: 0,
       };
     }
     const text = state.article.textMap.text;
@@ -209,6 +230,8 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
       status: r.status,
       text,
       fallback: r.timings.fallback,
+      recognized,
+      drawn: state.mentions.filter((m) => m.type !== 'MISC').length,
     };
   } finally {
     await window.happyDOM.close();
@@ -283,6 +306,8 @@ async function main() {
         status: 'error',
         text: '',
         fallback: null,
+        recognized: 0,
+        drawn: 0,
       };
     }
   }
@@ -311,6 +336,10 @@ async function main() {
     `English article pages: ${englishArticles.length}; pages with marks: ${covered.length} of them (${((100 * covered.length) / Math.max(1, englishArticles.length)).toFixed(1)}%)`,
   );
   for (const p of englishArticles.filter((q) => !marked(q))) console.log(`  skipped ${p}: ${results[p]!.skipped}`);
+  const sum = (k: 'recognized' | 'drawn') => pages.reduce((n, p) => n + results[p]![k], 0);
+  console.log(
+    `mentions drawn: ${sum('drawn')} of ${sum('recognized')} recognized (the rest found no range in the page)`,
+  );
   const fallbacks = pages.filter((p) => results[p]!.fallback);
   console.log(`Readability ran in the page instead of off-thread on ${fallbacks.length} pages`);
   for (const p of fallbacks) console.log(`  ${p}: ${results[p]!.fallback}`);
