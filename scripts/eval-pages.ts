@@ -1,11 +1,12 @@
-// Page-level evaluation (issue 11): runs the extension's own page pipeline — processPage():
-// site gate → isProbablyReaderable → Readability off the page's thread (extractFromHtml on the
-// serialized page, as the background runs it) with its in-page fallback → TextMap →
-// recognize() → drawing — on a happy-dom document built from each page folder's source.html
-// (scripts off, nothing loaded), at the page's URL from its meta.json. Writes every distinct
-// mention string drawn on each page by type (--out), and scores them against the hand-judged
-// gold set (tests/gold/pages.json) beside compromise's people()/places()/organizations() on
-// the same extracted text. The last line is `PER+LOC entity F1 0.xxx`.
+// Page-level evaluation (issue 11): runs the extension's own page pipeline, processPage() from
+// entrypoints/content: site gate → isProbablyReaderable → Readability off the page's thread
+// (domParserExtractor on the serialized page, as the background and the offscreen document run
+// it) with its in-page fallback → TextMap → recognize() → drawing, on a happy-dom document built
+// from each page folder's source.html (scripts off, nothing loaded), at the page's URL from its
+// meta.json. Writes every distinct mention string drawn on each page by type (--out), and scores
+// them against the hand-judged gold set (tests/gold/pages.json) beside compromise's
+// people()/places()/organizations() on the same extracted text. The last line is
+// `PER+LOC entity F1 0.xxx`.
 //
 // Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]
 //   --pages   folders with source.html (+ meta.json: url, lang); default ../shared/fixtures/pages
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { NerModel } from '../utils/entities/index';
 import { GoldFileError, MARKED_TYPES, parseGoldFile, type GoldFile, type MarkedType } from '../utils/eval/page-gold';
 import { prf, scorePages, type PagePrediction, type PagesScore } from '../utils/eval/score-pages';
+import { DEFAULT_SETTINGS } from '../utils/model/settings';
 import type { HighlightApi } from '../utils/render/mention-highlights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -111,18 +113,6 @@ function recordingHighlights(): HighlightApi {
   };
 }
 
-/**
- * Gloss's default settings (DEFAULT_SETTINGS in utils/settings.ts: on, no site lists, every type, every
- * mention drawn). That module reads WXT storage, so the values are written out here.
- */
-const SETTINGS = {
-  enabled: true,
-  deniedSites: [],
-  allowedSites: [],
-  entityTypes: { PER: true, LOC: true, ORG: true },
-  markMode: 'all' as const,
-};
-
 interface PageResult {
   gloss: PagePrediction;
   compromise: PagePrediction;
@@ -150,15 +140,15 @@ function distinctPush(list: string[], s: string) {
  * (a usage error answers at once instead of after loading them).
  */
 async function loadPipeline() {
-  const [{ default: nlp }, { Window }, { extractFromHtml }, entities, { processPage }] = await Promise.all([
+  const [{ default: nlp }, { Window }, { domParserExtractor }, entities, { processPage }] = await Promise.all([
     import('compromise'),
     import('happy-dom'),
     import('../utils/article/remote-extract'),
     import('../utils/entities/index'),
-    import('../utils/page/process-page'),
+    import('../entrypoints/content/process-page'),
   ]);
   const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(MODEL)));
-  return { nlp, Window, extractFromHtml, recognize: entities.recognize, processPage, model };
+  return { nlp, Window, domParserExtractor, recognize: entities.recognize, processPage, model };
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
@@ -173,7 +163,7 @@ function compromiseOn(nlp: Pipeline['nlp'], text: string): PagePrediction {
 }
 
 async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<PageResult> {
-  const { Window, processPage, extractFromHtml, recognize, model } = pipe;
+  const { Window, processPage, domParserExtractor, recognize, model } = pipe;
   const window = new Window({ url: meta.url, settings: { disableJavaScriptFileLoading: true } });
   let recognized = 0;
   try {
@@ -181,24 +171,20 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
     doc.open();
     doc.write(html);
     doc.close();
-    const parser = new window.DOMParser();
+    // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
+    const extract = domParserExtractor(new window.DOMParser() as unknown as Pick<DOMParser, 'parseFromString'>);
     const state = await processPage(
       {
         doc,
         url: meta.url,
-        settings: SETTINGS,
+        // Gloss as a new user has it: on, no site lists, every type, every mention drawn.
+        settings: DEFAULT_SETTINGS,
         recognize: async (text) => {
           const r = recognize(text, model);
           recognized = r.mentions.filter((m) => m.type !== 'MISC').length;
           return r;
         },
-        // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
-        extractOffThread: async (h) =>
-          extractFromHtml(
-            h,
-            (x) => parser.parseFromString(x, 'text/html') as unknown as Document,
-            () => performance.now(),
-          ),
+        extractOffThread: async (h) => extract(h),
         highlights: recordingHighlights(),
         now: () => performance.now(),
       },
