@@ -79,7 +79,9 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
   const cases = lineCases(ctx);
   if (!cases.some((c) => c !== 'plain')) return [...spans];
   const sentenceOf = new Int32Array(ctx.tokens.length);
-  ctx.sentences.forEach((s, k) => sentenceOf.fill(k, s.start, s.end));
+  ctx.sentences.forEach((s, k) => {
+    sentenceOf.fill(k, s.start, s.end);
+  });
   // Every run of words inside a span found in plain text: the evidence.
   const evidence = new Set<string>();
   for (const s of spans) {

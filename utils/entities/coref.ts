@@ -292,7 +292,7 @@ export function resolveEntities(
     if (c.fixedName || c.type === 'PER' || c.nameTokens.length < 2 || c.nameTokens.length > 3) continue;
     if (c.nameTokens.some((t) => ORG_KEYWORDS.has(t) || CONNECTORS.has(t))) continue;
     const p = personBySurname.get(c.nameTokens[c.nameTokens.length - 1]!);
-    if (!p || !p.mentions.length || p.mentions.length < c.mentions.length) continue;
+    if (!p?.mentions.length || p.mentions.length < c.mentions.length) continue;
     for (const m of p.mentions) {
       m.cluster = c;
       c.mentions.push(m);
