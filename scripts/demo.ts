@@ -38,6 +38,8 @@ async function main() {
     const r = await browser
       .waitForReport(t.url, since, 30_000)
       .catch((err: Error) => ({ status: 'error', reason: err.message }));
+    // The screenshot shows the article where Gloss marked it, not the site's header.
+    if (r.status === 'article') await tab.evaluate(SCROLL_TO_FIRST_MARK).catch(() => undefined);
     await tab.screenshot(`${OUT}/${t.page}.png`);
     if (r.status === 'article' && 'words' in r) {
       report.push({
@@ -50,7 +52,12 @@ async function main() {
         english: r.english,
         words: r.words,
         mapped_pct: Math.round((1000 * r.mappedWords) / Math.max(1, r.words)) / 10,
-        entities: r.entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
+        entities: r.entities.map((e) => ({
+          name: e.name,
+          type: e.type,
+          mentions: e.mentions,
+          aliases: e.aliases ?? [],
+        })),
         note: r.note,
         timings_ms: r.timings,
       });
@@ -73,23 +80,10 @@ async function main() {
     const r = await browser.waitForReport(pages.seedUrl, since, 30_000);
     if (r.status !== 'article') throw new Error(`the seed page was not read as an article: ${r.status}`);
     for (const e of seedEntry.entities) {
-      // The full name, else the surname (as the article may say "Erdogan").
-      const surface = [...new Set([String(e.name), String(e.name).split(' ').at(-1)!])];
-      const at = await tab.evaluate<{ x: number; y: number } | null>(`(() => {
-        const words = ${JSON.stringify(surface)};
-        for (const w of words) for (const root of document.querySelectorAll('p')) {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const i = n.data.indexOf(w);
-            if (i < 0) continue;
-            n.parentElement.scrollIntoView({ block: 'center' });
-            const range = document.createRange(); range.setStart(n, i); range.setEnd(n, i + w.length);
-            const b = range.getBoundingClientRect();
-            if (b.width > 0) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      })()`);
+      // The entity's first drawn mention, wherever it stands (a paragraph, a link, an aside,
+      // a list): read from the page's own highlight registry, in document order.
+      const names = [String(e.name), ...((e.aliases as string[] | undefined) ?? [])];
+      const at = await tab.evaluate<{ x: number; y: number } | null>(firstMentionAt(names, String(e.type)));
       if (!at) continue;
       await tab.mouseMove(2, 2);
       const hidden = Date.now() + 5000;
@@ -113,6 +107,46 @@ async function main() {
   await browser.close();
   await upstream?.close();
   await pages.close();
+}
+
+/** Ranges Gloss drew, in document order, read from CSS.highlights in the page's main world. */
+const DRAWN_RANGES = `(() => {
+  const out = [];
+  for (const [name, h] of CSS.highlights) if (String(name).startsWith('gloss-') && !String(name).startsWith('gloss-hl-')) for (const r of h) out.push({ r, type: String(name) });
+  out.sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r));
+  return out;
+})()`;
+
+/** Scrolls the first marked paragraph (else the first mark) to the middle of the view. */
+const SCROLL_TO_FIRST_MARK = `(() => {
+  const drawn = ${DRAWN_RANGES};
+  const inPara = drawn.find(({ r }) => r.startContainer.parentElement && r.startContainer.parentElement.closest('p'));
+  const first = inPara || drawn[0];
+  if (first) first.r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  return !!first;
+})()`;
+
+/** A page script: the middle of the first drawn mention of this entity (its name, or a part of it), scrolled into view. */
+function firstMentionAt(names: string[], type: string): string {
+  const highlight = { PER: 'gloss-person', LOC: 'gloss-place', ORG: 'gloss-org' }[type] ?? '';
+  return `(() => {
+    const fold = (s) => s.normalize('NFD').replace(/\\p{M}/gu, '').toLowerCase().replace(/[^\\p{L}\\p{N}]+/gu, ' ').trim();
+    const all = ${JSON.stringify(names)}.map(fold);
+    const name = all[0];
+    const words = name.split(' ');
+    const drawn = ${DRAWN_RANGES}.filter((d) => d.type === ${JSON.stringify(highlight)});
+    const score = (t) => (all.includes(t) ? 3 : words.length > 1 && t === words[words.length - 1] ? 2 : t && name.includes(t) ? 1 : 0);
+    let best = null;
+    for (const d of drawn) {
+      const s = score(fold(d.r.toString()));
+      if (s > 0 && (!best || s > best.s)) best = { r: d.r, s };
+      if (best && best.s === 3) break;
+    }
+    if (!best) return null;
+    best.r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const b = best.r.getClientRects()[0] || best.r.getBoundingClientRect();
+    return b && b.width > 0 ? { x: b.left + Math.min(b.width / 2, 8), y: b.top + b.height / 2 } : null;
+  })()`;
 }
 
 /** The open card's title and number of related stories, once its related section settled. */

@@ -68,7 +68,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       article: null,
       mentions: [],
       entities: [],
-      report: { status: 'not-article', url, reason: outcome.reason, runs, at },
+      report: { status: 'not-article', url, reason: outcome.reason, skip: outcome.skip, runs, at },
     };
   }
   const { article } = outcome;
@@ -99,7 +99,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
   const t4 = deps.now();
   const entities: EntitySummary<EntityType>[] = recognized.entities
     .filter((e) => e.type !== 'MISC')
-    .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions }));
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions, aliases: e.aliases ?? [] }));
   return {
     article,
     mentions,

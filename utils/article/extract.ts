@@ -4,12 +4,15 @@
 // (extractArticleOffThread, falling back to the clone when that fails). Pure: the document
 // and the off-thread extractor are passed in, and the live DOM is only read, never changed.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { SkipCode } from '../model/page-report';
+import { gateVerdict, MIN_PROSE_WORDS, paragraphWords } from './article-evidence';
 import { cloneWithTextMap, textNodesOf } from './clone-map';
 import { detectLanguage, type LanguageVerdict } from './language';
 import { serializePage } from './page-html';
 import { alignPieces } from './remote-align';
 import type { RemoteArticle } from './remote-extract';
-import { buildTextMap, countWords, type TextMap } from './text-map';
+import { furnitureRanges, isFurnitureElement } from './furniture';
+import { buildTextMap, countWords, dropRanges, type TextMap } from './text-map';
 import { skippedByStream, textStream } from './text-stream';
 import { messageOf } from '../model/message-of';
 
@@ -43,11 +46,15 @@ export interface Article {
   };
 }
 
-export type ExtractOutcome = { status: 'article'; article: Article } | { status: 'not-article'; reason: string };
+export type ExtractOutcome =
+  | { status: 'article'; article: Article }
+  | { status: 'not-article'; reason: string; skip: SkipCode };
 
 export interface ExtractOptions {
   /** Skip the cheap isProbablyReaderable gate (tests of Readability's own verdict). */
   skipGate?: boolean;
+  /** The gate found no evidence either way: Readability's result must hold enough prose. */
+  probe?: boolean;
   /** Clock for the stage timings (performance.now in the browser). */
   now?: () => number;
 }
@@ -56,8 +63,11 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
   const now = opts.now ?? (() => 0);
   const t0 = now();
-  if (!opts.skipGate && !isProbablyReaderable(doc)) {
-    return { status: 'not-article', reason: 'isProbablyReaderable said no' };
+  let probe = opts.probe ?? false;
+  if (!opts.skipGate) {
+    const verdict = gateVerdict(doc, isProbablyReaderable(doc));
+    if (verdict.run === false) return { status: 'not-article', reason: verdict.reason, skip: verdict.skip };
+    probe = verdict.run === 'probe';
   }
   const t1 = now();
   const { clone, resolve } = cloneWithTextMap(doc);
@@ -66,7 +76,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // its text nodes are (mostly) the clone's own, which is what maps them back.
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article' };
+  if (!parsed || !content) return { status: 'not-article', reason: 'Readability found no article', skip: 'no-article' };
+  if (probe) {
+    const words = paragraphWords(content);
+    if (words < MIN_PROSE_WORDS) return tooLittleProse(words);
+  }
   const t3 = now();
   const kept = keptLiveNodes(content, resolve);
   const meta = {
@@ -110,8 +124,11 @@ export async function extractArticleOffThread(
 ): Promise<ExtractOutcome> {
   const now = opts.now ?? (() => 0);
   const t0 = now();
-  if (!opts.skipGate && !isProbablyReaderable(doc)) {
-    return { status: 'not-article', reason: 'isProbablyReaderable said no' };
+  let probe = opts.probe ?? false;
+  if (!opts.skipGate) {
+    const verdict = gateVerdict(doc, isProbablyReaderable(doc));
+    if (verdict.run === false) return { status: 'not-article', reason: verdict.reason, skip: verdict.skip };
+    probe = verdict.run === 'probe';
   }
   const t1 = now();
   let fallback: string;
@@ -126,7 +143,8 @@ export async function extractArticleOffThread(
     main += tSent - t1;
     const remote = await pending;
     const t3 = now();
-    if (remote.status !== 'article') return { status: 'not-article', reason: remote.reason };
+    if (remote.status !== 'article') return { status: 'not-article', reason: remote.reason, skip: 'no-article' };
+    if (probe && remote.paragraphWords < MIN_PROSE_WORDS) return tooLittleProse(remote.paragraphWords);
     const aligned = alignPieces(stream, remote.pieces);
     const live = aligned.nodes.filter((n) => n.isConnected);
     if (aligned.words > 0 && aligned.mappedWords / aligned.words >= MIN_MAPPED_SHARE && live.length > 0) {
@@ -152,12 +170,20 @@ export async function extractArticleOffThread(
     main += now() - t1;
     fallback = `off-thread extraction failed: ${messageOf(err)}`;
   }
-  const out = extractArticle(doc, { ...opts, skipGate: true });
+  const out = extractArticle(doc, { ...opts, skipGate: true, probe });
   if (out.status === 'article') {
     const st = out.article.stages;
     out.article.stages = { ...st, gate: t1 - t0, mainMs: st.mainMs + main, fallback };
   }
   return out;
+}
+
+function tooLittleProse(words: number): ExtractOutcome {
+  return {
+    status: 'not-article',
+    reason: `isProbablyReaderable said no, nothing on the page says article, and Readability found ${words} words of paragraphs (fewer than ${MIN_PROSE_WORDS})`,
+    skip: 'too-little-prose',
+  };
 }
 
 interface ArticleMeta {
@@ -176,9 +202,12 @@ function finish(
   kept: { nodes: Text[]; words: number; mappedWords: number },
 ): ExtractOutcome {
   if (kept.nodes.length === 0)
-    return { status: 'not-article', reason: 'no article text could be found in the live page' };
-  const textMap = withInterstitials(kept.nodes);
-  if (textMap.text.trim().length === 0) return { status: 'not-article', reason: 'the article has no text' };
+    return { status: 'not-article', reason: 'no article text could be found in the live page', skip: 'not-mapped' };
+  // Recognition reads the story as a reader does: furniture (captions, credits, bylines, labels) left out.
+  const mapped = withInterstitials(kept.nodes);
+  const textMap = dropRanges(mapped, furnitureRanges(mapped.text));
+  if (textMap.text.trim().length === 0)
+    return { status: 'not-article', reason: 'the article has no text', skip: 'no-article' };
   const declared = meta.lang || doc.documentElement.getAttribute('lang');
   return {
     status: 'article',
@@ -279,7 +308,10 @@ function withInterstitials(keptNodes: readonly [Text, ...Text[]] | readonly Text
     }
     if (keep) extra.add(n);
   }
-  return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), { dropUnresolved: true });
+  return buildTextMap(root, (n) => (kept.has(n) || extra.has(n) ? n : null), {
+    dropUnresolved: true,
+    skip: isFurnitureElement,
+  });
 }
 
 /** The outermost element under `root` around `n` that holds no kept text, or null. */

@@ -4,6 +4,7 @@
 // stream (text-stream.ts), which the content script turns back into live text nodes
 // (remote-align.ts). Pure: the HTML parser and the clock are passed in.
 import { Readability } from '@mozilla/readability';
+import { paragraphWords } from './article-evidence';
 import { skippedByStream, textStreamOfParsed } from './text-stream';
 
 /** One text node of Readability's article: where it sits in the page's text stream, and its text. */
@@ -24,6 +25,8 @@ export type RemoteArticle =
       lang: string | null;
       /** The article's text nodes in order. */
       pieces: ArticlePiece[];
+      /** Words in the paragraphs of Readability's result (the gate's last word on a page without other evidence). */
+      paragraphWords: number;
       /** Time to parse the HTML and run Readability, off the page's thread. */
       parseMs: number;
     }
@@ -75,6 +78,7 @@ export function extractFromHtml(
     excerpt: parsed.excerpt ?? null,
     lang: parsed.lang ?? null,
     pieces,
+    paragraphWords: paragraphWords(content),
     parseMs: now() - t0,
   };
 }

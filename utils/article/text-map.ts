@@ -116,7 +116,11 @@ export type LiveTextResolver = (node: Text) => Text | null;
 export function buildTextMap(
   root: Node,
   resolve: LiveTextResolver = (n) => n,
-  opts: { dropUnresolved?: boolean } = {},
+  opts: {
+    dropUnresolved?: boolean;
+    /** Elements whose text is left out (page furniture); they still separate the text around them. */
+    skip?: (el: Element) => boolean;
+  } = {},
 ): TextMap {
   // Text as chunks, per-character maps in growable typed arrays: this runs over every
   // character of every article on the page's main thread.
@@ -130,6 +134,10 @@ export function buildTextMap(
   let pending = 0;
   let pendingNode = -1;
   let pendingOffset = -1;
+  // An element boundary was crossed since the last text: text from two adjacent elements
+  // with no space between them ("Kristi Noem" + "Kristi Lynn …") must not glue into one word.
+  let crossed = false;
+  let lastCode = 0;
 
   const reserve = (extra: number) => {
     if (len + extra <= charNode.length) return;
@@ -189,12 +197,19 @@ export function buildTextMap(
       const m = SPECIAL.exec(data);
       const j = m ? m.index : data.length;
       if (j > i) {
+        if (crossed && pending === 0 && len > 0 && gluesAcross(lastCode, data.charCodeAt(i))) {
+          pending = 1;
+          pendingNode = -1;
+          pendingOffset = -1;
+        }
+        crossed = false;
         flush();
         out.push(data.slice(i, j));
         charNode.fill(idx, len, len + (j - i));
         if (idx < 0) charOffset.fill(-1, len, len + (j - i));
         else charOffset.set(ramp(j).subarray(i, j), len);
         len += j - i;
+        lastCode = data.charCodeAt(j - 1);
       }
       if (!m) break;
       if (charClass(data.charCodeAt(j)) === 1 && len > 0 && pending === 0) {
@@ -219,8 +234,14 @@ export function buildTextMap(
           continue;
         }
         const block = BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
+        if (opts.skip?.(el)) {
+          breakAt(block ? 3 : 1);
+          continue;
+        }
         if (block) breakAt(3);
+        crossed = true;
         walk(el);
+        crossed = true;
         if (block) breakAt(3);
       }
     }
@@ -230,6 +251,56 @@ export function buildTextMap(
   return {
     text: out.join(''),
     nodes,
+    charNode: charNode.slice(0, len),
+    charOffset: charOffset.slice(0, len),
+  };
+}
+
+const LOWER_OR_END = /[\p{Ll}\p{N}.,;:!?)\]"”’]/u;
+const UPPER = /\p{Lu}/u;
+
+/** Whether two runs of text meeting at an element boundary would glue into one word: "…Noem" + "Kristi…". */
+function gluesAcross(before: number, after: number): boolean {
+  return LOWER_OR_END.test(String.fromCharCode(before)) && UPPER.test(String.fromCharCode(after));
+}
+
+/**
+ * The map without the characters in `ranges` (sorted, non-overlapping, half-open): furniture
+ * taken out of the text recognition reads. Line breaks left around a removed line collapse to
+ * one paragraph break, so no run of empty lines is left behind.
+ */
+export function dropRanges(map: TextMap, ranges: ReadonlyArray<readonly [number, number]>): TextMap {
+  if (ranges.length === 0) return map;
+  const { text } = map;
+  const out: string[] = [];
+  const charNode = new Int32Array(text.length);
+  const charOffset = new Int32Array(text.length);
+  let len = 0;
+  let newlines = 0;
+  let r = 0;
+  let runStart = -1;
+  const flushRun = (end: number) => {
+    if (runStart >= 0 && end > runStart) out.push(text.slice(runStart, end));
+    runStart = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    while (r < ranges.length && ranges[r]![1] <= i) r++;
+    const dropped = r < ranges.length && ranges[r]![0] <= i;
+    const nl = text.charCodeAt(i) === 10;
+    if (dropped || (nl && (len === 0 || newlines >= 2))) {
+      flushRun(i);
+      continue;
+    }
+    newlines = nl ? newlines + 1 : 0;
+    if (runStart < 0) runStart = i;
+    charNode[len] = map.charNode[i]!;
+    charOffset[len] = map.charOffset[i]!;
+    len++;
+  }
+  flushRun(text.length);
+  return {
+    text: out.join(''),
+    nodes: map.nodes,
     charNode: charNode.slice(0, len),
     charOffset: charOffset.slice(0, len),
   };

@@ -14,7 +14,7 @@
 
 import type { EntityType } from '../model/types';
 import { fold } from './gazetteer';
-import { COUNTRY_ALIASES, HINT_TITLES, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { COUNTRY_ALIASES, HINT_TITLES, ORG_KEYWORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 import type { Entity as CorefEntity, Mention as CorefMention } from './mention';
@@ -82,6 +82,8 @@ export function resolveEntities(
   tokens: readonly Token[],
   spans: readonly TokenSpan[],
   weakStart: (token: number) => boolean = () => false,
+  roleWord: (token: number) => boolean = () => false,
+  isFirstName: (folded: string) => boolean = () => false,
 ): { mentions: CorefMention[]; entities: CorefEntity[] } {
   const folded = tokens.map((t) => fold(t.text));
   const covered = new Uint8Array(tokens.length);
@@ -93,18 +95,23 @@ export function resolveEntities(
     // only people carry titles: "St. Louis" and "General Motors" keep their first word
     if (s.type === 'PER') {
       while (start < s.end - 1 && (isTitle(folded[start]) || TITLE_MODIFIERS.has(folded[start]))) start++;
+      // a role written as part of the name: "Ombudsman Nadia Cruz" (two name words stay)
+      while (s.end - start >= 3 && roleWord(start)) start++;
     }
     const d: Draft = { start, end: s.end, type: s.type as EntityType };
     if (d.type === 'PER') {
       let h = start;
       while (
         h > 0 &&
-        (isTitle(folded[h - 1]) || TITLE_MODIFIERS.has(folded[h - 1])) &&
+        (isTitle(folded[h - 1]) ||
+          TITLE_MODIFIERS.has(folded[h - 1]) ||
+          (h === start && h > s.start && roleWord(h - 1))) &&
         !text.slice(tokens[h - 1].end, tokens[h].start).includes('\n')
       )
         h--;
       let hasTitle = false;
-      for (let k = h; k < start; k++) if (isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) hasTitle = true;
+      for (let k = h; k < start; k++)
+        if ((isTitle(folded[k]) && !TITLE_MODIFIERS.has(folded[k])) || (k >= s.start && roleWord(k))) hasTitle = true;
       if (h < start && hasTitle) d.hint = text.slice(tokens[h].start, tokens[start - 1].end);
     }
     drafts.push(d);
@@ -256,6 +263,46 @@ export function resolveEntities(
       }
     }
     join(newCluster(d, toks), d, toks);
+  }
+
+  // A full name tagged as something else while its surname alone is a person more often
+  // ("Taylor Swift" ORG ×4, "Swift" PER ×9): the name is the person's. Not for names with an
+  // organization word in them ("Dick Clark Productions").
+  const personBySurname = new Map<string, Cluster>();
+  for (const c of clusters)
+    if (c.type === 'PER' && !c.fixedName && c.nameTokens.length === 1) personBySurname.set(c.nameTokens[0]!, c);
+  for (const c of clusters) {
+    if (c.fixedName || c.type === 'PER' || c.nameTokens.length < 2 || c.nameTokens.length > 3) continue;
+    if (c.nameTokens.some((t) => ORG_KEYWORDS.has(t) || CONNECTORS.has(t))) continue;
+    const p = personBySurname.get(c.nameTokens[c.nameTokens.length - 1]!);
+    if (!p?.mentions.length || p.mentions.length < c.mentions.length) continue;
+    for (const m of p.mentions) {
+      m.cluster = c;
+      c.mentions.push(m);
+    }
+    c.typeVotes.set('PER', (c.typeVotes.get('PER') ?? 0) + p.mentions.length + c.mentions.length);
+    for (const m of c.mentions) m.type = 'PER';
+    c.type = 'PER';
+    p.mentions = [];
+  }
+
+  // A first name alone, tagged as something else, where the article names a person by it
+  // ("Taylor" ORG, "Taylor Swift" PER): the person, by their first name.
+  for (const c of clusters) {
+    if (c.fixedName || c.type === 'PER' || c.nameTokens.length !== 1 || !c.mentions.length) continue;
+    if (!isFirstName(c.nameTokens[0]!)) continue;
+    const targets = clusters.filter(
+      (p) => p.type === 'PER' && p.nameTokens.length >= 2 && p.mentions.length && p.nameTokens[0] === c.nameTokens[0],
+    );
+    if (targets.length !== 1) continue;
+    const target = targets[0]!;
+    for (const m of c.mentions) {
+      m.type = 'PER';
+      m.cluster = target;
+      target.mentions.push(m);
+    }
+    target.typeVotes.set('PER', (target.typeVotes.get('PER') ?? 0) + c.mentions.length);
+    c.mentions = [];
   }
 
   // a single word seen before the full name and tagged as something else: "Putin"

@@ -19,3 +19,18 @@ describe('collectPageLinks', () => {
     ]);
   });
 });
+
+describe('collectPageLinks titles', () => {
+  it('titles a link by its visible text or its image alt, and leaves out links with neither', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `
+      <a href="/news/one"><noscript>&lt;img alt="" class="media__image" src="//cdn.example/one.jpg"&gt;</noscript>Floods close the coastal highway again</a>
+      <a href="/news/two"><img src="/two.jpg" alt="Firefighters contain the hillside blaze"></a>
+      <a href="/news/three"><noscript>&lt;img alt="" class="media__image" src="//cdn.example/three.jpg"&gt;</noscript></a>
+      <a href="/news/four" hidden>Hidden link that no reader sees at all</a>`;
+    expect(collectPageLinks(root, 'https://example.com/news/')).toEqual([
+      { url: 'https://example.com/news/one', text: 'Floods close the coastal highway again' },
+      { url: 'https://example.com/news/two', text: 'Firefighters contain the hillside blaze' },
+    ]);
+  });
+});

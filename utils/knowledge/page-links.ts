@@ -1,6 +1,8 @@
 // Links on the page, as related-story candidates: only each link's text and http(s) URL
 // (never surrounding text), de-duplicated, bounded. The knowledge service keeps those whose
-// text names the entity.
+// text names the entity. A link's text is what a reader sees (visibleLinkText): never the
+// markup inside <noscript>, hidden labels or image HTML; an image-only link takes its alt text.
+import { hiddenByAttributes, visibleLinkText } from '../article/link-text';
 import type { PageLink } from './related';
 
 const MAX_LINKS = 500;
@@ -10,7 +12,8 @@ export function collectPageLinks(root: ParentNode, baseUrl: string): PageLink[] 
   const out: PageLink[] = [];
   const seen = new Set<string>();
   for (const a of root.querySelectorAll('a[href]')) {
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (hiddenByAttributes(a)) continue;
+    const text = visibleLinkText(a);
     if (text.length < 8 || text.length > MAX_TEXT) continue;
     let url: URL;
     try {

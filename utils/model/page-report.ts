@@ -3,6 +3,21 @@
 // in-memory session storage; reading history (utils/db) keeps far less and never the text.
 import type { EntitySummary, EntityType } from './types';
 
+/**
+ * Why a page got no marks: isProbablyReaderable said no and nothing else says article
+ * (not-readerable); the page declares itself a listing, search results or a video page;
+ * Readability found nothing (no-article); its result held too little prose; no article text
+ * could be found in the live page (not-mapped).
+ */
+export type SkipCode =
+  | 'not-readerable'
+  | 'listing'
+  | 'search'
+  | 'video'
+  | 'no-article'
+  | 'too-little-prose'
+  | 'not-mapped';
+
 /** A span of the article text and the live DOM text the TextMap resolved it to. */
 export interface MappingProbe {
   start: number;
@@ -51,5 +66,14 @@ export type PageReport =
       runs: number;
       at: number;
     }
-  | { status: 'not-article'; url: string; reason: string; runs: number; at: number }
+  | {
+      status: 'not-article';
+      url: string;
+      /** Why, in words. */
+      reason: string;
+      /** Why, as a code tests and the popup can branch on. */
+      skip: SkipCode;
+      runs: number;
+      at: number;
+    }
   | { status: 'off'; url: string; reason: string; runs: number; at: number };

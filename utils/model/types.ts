@@ -16,6 +16,8 @@ export interface EntitySummary<T extends EntityType = MarkedEntityType> {
   name: string;
   type: T;
   mentions: number;
+  /** Other surface forms of the name on this page ("US" for United States). */
+  aliases?: string[];
 }
 
 /**

@@ -1,0 +1,177 @@
+// Page furniture: the parts of an article page a reader does not read as the story —
+// captions and photo credits, bylines and timestamps, share bars, buttons, navigation,
+// "Subscribe" / "Read More" labels. Recognition read them as names ("Getty Images" as a
+// person, "Gallery" as a place). They are kept out of the text recognition sees, by the
+// page's structure first (elements and their roles, microdata, class words) and by the text
+// itself where structure says nothing (a line made only of interface words, a photo credit).
+// Pure: elements and strings in, verdicts out.
+
+/** Elements that only ever hold furniture. */
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'TIME', 'BUTTON', 'NAV', 'SELECT', 'OPTION', 'LABEL', 'MENU', 'DIALOG']);
+
+/** ARIA roles of interface parts. */
+const FURNITURE_ROLES = new Set([
+  'button',
+  'navigation',
+  'toolbar',
+  'menu',
+  'menubar',
+  'menuitem',
+  'tablist',
+  'tab',
+  'dialog',
+  'alertdialog',
+  'banner',
+  'contentinfo',
+  'search',
+  'tooltip',
+]);
+
+/** Microdata properties of article metadata (the author, the dates, the credit). */
+const FURNITURE_ITEMPROPS =
+  /(?:^|\s)(?:author|creator|contributor|datePublished|dateModified|dateCreated|copyrightHolder|creditText|caption|publisher)(?:\s|$)/;
+
+/**
+ * Words of class names and ids that name furniture, matched as whole words of the name split
+ * at "-", "_", spaces and camelCase ("c-article__byline", "photoCredit", "share-tools").
+ */
+const FURNITURE_CLASS_WORDS = new Set([
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'timestamp',
+  'timestamps',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'promo',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'sponsor',
+  'sponsored',
+  'breadcrumb',
+  'breadcrumbs',
+  'toolbar',
+  'tags',
+  'signup',
+  'paywall',
+]);
+
+/** Words of a class name or id, lowercased: "c-article__byline photoCredit" → c, article, byline, photo, credit. */
+export function classWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Longest text (characters) of an element called furniture only by its class, id, rel or
+ * itemprop: a wrapper whose class happens to say "tags" or "author" may hold the whole story.
+ */
+const MAX_NAMED_FURNITURE_CHARS = 400;
+
+/** True when the element, by what it is, holds furniture rather than the story. */
+export function isFurnitureElement(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+  if (!namedFurniture(el)) return false;
+  return (el.textContent ?? '').length <= MAX_NAMED_FURNITURE_CHARS;
+}
+
+function namedFurniture(el: Element): boolean {
+  if ((el.getAttribute('rel') ?? '').split(/\s+/).includes('author')) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && FURNITURE_ITEMPROPS.test(itemprop)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.trim()) for (const w of classWords(names)) if (FURNITURE_CLASS_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Interface words: a line made only of these (with numbers and punctuation) is a label. */
+const UI_WORDS = new Set(
+  `photo photos photograph image images picture pictures caption captions quote quotes gallery galleries video videos
+  graphic graphics file subscribe subscriber subscribers unsubscribe read more less min mins minute minutes hour hours
+  second seconds ago share shares shared print email e-mail mail facebook twitter x linkedin whatsapp pinterest reddit
+  instagram youtube tiktok flipboard messenger telegram sms copy link comments comment close open menu skip to content
+  main search sign log in out up register follow following unfollow listen watch play pause next previous prev back top
+  save saved bookmark like tweet pin view views show hide expand collapse enlarge toggle loading related topics topic
+  newsletter newsletters sponsored advertisement advertising ad ads story stories continues continue below above click
+  here tap swipe credit credits source getty afp ap reuters epa shutterstock istock via by and the of a on for with
+  updated published posted am pm est edt cst cdt mst mdt pst pdt gmt bst utc et ct pt
+  jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october
+  november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday
+  am. pm. a.m. p.m. jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. full screen fullscreen slideshow audio podcast
+  download app get free trial offer gift article articles opens new window tab section sections home`.split(/\s+/),
+);
+
+const WORDS = /[\p{L}][\p{L}\p{M}'’.-]*/gu;
+
+/** True when every word of the line is an interface or time word (and it has at least one). */
+export function isInterfaceLine(line: string): boolean {
+  const words = line.match(WORDS);
+  if (!words || words.length > 12) return false;
+  return words.every((w) => UI_WORDS.has(w.toLowerCase().replace(/[.'’-]+$/, '')) || UI_WORDS.has(w.toLowerCase()));
+}
+
+/** A photo credit or caption label line: "Photo: Jane Doe/Reuters", "Image credit: …", "FILE - …", "(Getty Images)". */
+const CREDIT_LINE =
+  /^\s*(?:\(?\s*(?:photos?|images?|pictures?|video|graphic|illustration|file photo|credit|source)\s*(?:credit)?\s*(?::|by\b|\/|\||©)|file\s*[-–—:]|©|\(c\)\s)/i;
+/** An agency credit at the end of a line: "… (AP Photo/Evan Vucci)", "… Getty Images", "… / AFP". */
+const CREDIT_TAIL =
+  /(?:\(\s*(?:AP|AFP|Reuters|EPA|Getty)[^()]*\)|\b(?:Getty Images|Shutterstock|iStock(?:photo)?)(?:\s+for\s+[\p{L} ]+)?|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?)\s*$/u;
+/** A byline line: "By Jane Doe", "By Jane Doe and John Roe | Reuters". */
+const BYLINE_LINE =
+  /^\s*[Bb][Yy]\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,7}\s*(?:[|·•–—/]\s*.{0,60}|,\s*\p{Lu}[\p{L}\p{M} ]{0,40})?$/u;
+
+/** True when a line (a block, or a <br>-separated line of one) is furniture by its text. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (isInterfaceLine(t)) return true;
+  const words = t.split(/\s+/).length;
+  if (words <= 30 && CREDIT_LINE.test(t)) return true;
+  if (words <= 40 && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.replace(CREDIT_TAIL, ''))) return true;
+  if (words <= 12 && BYLINE_LINE.test(t)) return true;
+  return false;
+}
+
+/** Inline credits inside a line of story text: "(AP Photo/Evan Vucci)", "(Getty Images)", "(Photo: Jane Doe)". */
+const INLINE_CREDIT =
+  /\(\s*(?:(?:AP|AFP|Reuters|EPA)\s+Photos?\s*\/[^()]{0,80}|(?:photos?|images?|credit)\s*:[^()]{0,80}|Getty Images[^()]{0,40})\)/giu;
+
+/**
+ * Character ranges of `text` that are furniture: whole lines (between "\n") that are furniture
+ * by their text, and inline credits within story lines. Sorted, non-overlapping, half-open.
+ */
+export function furnitureRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (isFurnitureLine(line)) {
+      out.push([at, end]);
+    } else {
+      INLINE_CREDIT.lastIndex = 0;
+      for (let m = INLINE_CREDIT.exec(line); m; m = INLINE_CREDIT.exec(line))
+        out.push([at + m.index, at + m.index + m[0].length]);
+    }
+    at = end + 1;
+  }
+  return out;
+}
