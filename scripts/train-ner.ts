@@ -197,6 +197,34 @@ interface Example {
   goldSpans: TokenSpan[];
 }
 
+/** Gold spans dropped because no well-formed label sequence can express them, per reason. */
+const dropped = { overlap: 0, crossesSentence: 0 };
+
+/**
+ * Gold spans over our tokens that the tagger can learn: decoding never lets a span
+ * cross a sentence end or overlap another, so a gold sequence that does (a tweet's
+ * span our splitter cuts at a line break; two spans projected onto one token such
+ * as "@user's") could never be predicted, and the perceptron would push weights
+ * against it every epoch without end. Such spans are left out (and counted).
+ */
+function learnable(spans: readonly TokenSpan[], sentenceOf: Int32Array): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let end = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (s.start < end) {
+      dropped.overlap++;
+      continue;
+    }
+    if (sentenceOf[s.start] !== sentenceOf[s.end - 1]) {
+      dropped.crossesSentence++;
+      continue;
+    }
+    out.push(s);
+    end = s.end;
+  }
+  return out;
+}
+
 function loadExamples(docs: readonly ConllDocument[], gaz: ReturnType<typeof buildGazetteer>): Example[] {
   return docs.map((d) => {
     const dt = documentText(d);
@@ -210,7 +238,7 @@ function loadExamples(docs: readonly ConllDocument[], gaz: ReturnType<typeof bui
       toks.map((t) => t.start),
       toks.map((t) => t.end),
     );
-    const tags = spansToBilou(ours, toks.length);
+    const tags = spansToBilou(learnable(ours, doc.ctx.sentenceOf), toks.length);
     return { doc, gold: Uint8Array.from(tags, labelId), starts: dt.starts, ends: dt.ends, goldSpans: dt.spans };
   });
 }
@@ -417,6 +445,9 @@ const dev = SWEEP ? loadExamples(read('conll2003-dev.txt'), gaz) : [];
 const tokenCount = (xs: readonly Example[]) => xs.reduce((n, e) => n + e.gold.length, 0);
 for (const c of corpora)
   log(`train: ${c.key} ${c.examples.length} documents, ${tokenCount(c.examples)} tokens, ×${c.copies}`);
+log(
+  `gold spans left out (not expressible as a well-formed label sequence): ${dropped.overlap} overlapping, ${dropped.crossesSentence} across a sentence end`,
+);
 if (wiki.length) log(`train: wikigold ${wiki.length} documents, ${tokenCount(wiki)} tokens, ×${CONFIG.wikigoldCopies}`);
 
 function report(tag: string, stages: LinearModel[]) {
