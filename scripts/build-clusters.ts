@@ -156,7 +156,7 @@ for (let r = 0; r < V; r++) {
   let norm = 0;
   for (let k = 0; k < idx.length; k++) {
     const pmi = Math.log(val[k] / rowTotal[r] / ctxP[idx[k]]);
-    val[k] = pmi > 0 ? pmi : 0;
+    val[k] = Math.max(pmi, 0);
     norm += val[k] * val[k];
   }
   norm = Math.sqrt(norm) || 1;

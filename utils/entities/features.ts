@@ -246,9 +246,11 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
   const n = tokens.length;
   const nc = GAZ_CATEGORIES.length;
   const gcodes = matchGazetteer(gaz, tokens, folded);
-  const lcodes = matchGazetteer(gaz, tokens, folded, true);
   const lex = folded.map(lexClass);
+  // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
+  // carry a cluster table; older models compute exactly the features they were trained on.
   const useClusters = gaz.clusters.size > 0;
+  const lcodes = useClusters ? matchGazetteer(gaz, tokens, folded, true) : null;
   const cl = new Uint32Array(n);
   if (useClusters) for (let i = 0; i < n; i++) cl[i] = lookupCluster(gaz.clusters, raw[i]);
 
@@ -324,9 +326,11 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     gazFeat(i, S.g, buf, true);
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
-    for (let c = 0; c < nc; c++) {
-      const code = lcodes[i * nc + c];
-      if (code) buf.push(f1(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
+    if (lcodes) {
+      for (let c = 0; c < nc; c++) {
+        const code = lcodes[i * nc + c];
+        if (code) buf.push(f1(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
+      }
     }
     if (useClusters) {
       const c = cl[i];

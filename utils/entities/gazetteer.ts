@@ -4,7 +4,6 @@
 // packages, at training time) and ship inside the model file as folded phrase keys.
 
 import { tokenize, type Token } from './tokenizer';
-import type { ClusterTable } from './word-clusters';
 
 /** Gazetteer categories, in the order their lists are stored in the model file. */
 export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common'] as const;
@@ -20,10 +19,11 @@ export interface Gazetteer {
   /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
   prefixes: Set<string>;
   /**
-   * Word classes learned from unlabelled text (word-clusters.ts). They travel with the
+   * Word classes learned from unlabelled text (a ClusterTable, word-clusters.ts, which
+   * imports this module). They travel with the
    * name lists because both are the model's word knowledge, read by staticFeatures.
    */
-  clusters: ClusterTable;
+  clusters: Map<string, number>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -50,7 +50,10 @@ export function phraseKey(name: string): string {
 }
 
 /** Builds a gazetteer from per-category lists of phrase keys (and an optional cluster table). */
-export function buildGazetteer(lists: readonly (readonly string[])[], clusters: ClusterTable = new Map()): Gazetteer {
+export function buildGazetteer(
+  lists: readonly (readonly string[])[],
+  clusters: Map<string, number> = new Map(),
+): Gazetteer {
   const phrases = new Map<string, number>();
   const prefixes = new Set<string>();
   let maxLen = 1;

@@ -155,19 +155,20 @@ export function encodeModelFile(
   const enc = new TextEncoder();
   const w = new Writer();
   for (const b of MAGIC) w.u8(b);
-  w.u8(VERSION);
+  // Without clusters the file is written as version 1, byte for byte as before round 5.
+  const withClusters = clusters.entries.length > 0;
+  w.u8(withClusters ? VERSION : 1);
   const meta: ModelMeta = {
     labels: [...LABELS],
     categories: [...GAZ_CATEGORIES],
     stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
     trainedOn,
-    clusters: clusters.entries.length,
-    clustersFrom: clusters.from,
+    ...(withClusters ? { clusters: clusters.entries.length, clustersFrom: clusters.from } : {}),
   };
   w.block(enc.encode(JSON.stringify(meta)));
   if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');
   for (const list of lists) w.block(enc.encode(list.join('\n')));
-  w.block(enc.encode(encodeClusterLines(clusters.entries)));
+  if (withClusters) w.block(enc.encode(encodeClusterLines(clusters.entries)));
   for (const s of stages) {
     const L = NUM_LABELS;
     w.u32(s.keys.length);
