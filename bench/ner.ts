@@ -19,7 +19,8 @@ import { tokenize } from '../utils/entities/tokenizer';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.NER_DATA_DIR ?? resolve(ROOT, '../shared/data/ner');
 const SEED = resolve(ROOT, '../shared/fixtures/seed/article.txt');
-const MODEL = resolve(ROOT, 'public/models/ner-en.bin');
+// NER_MODEL benchmarks another model file (a candidate) in the same way.
+const MODEL = resolve(process.env.NER_MODEL ?? resolve(ROOT, 'public/models/ner-en.bin'));
 const REPS = 7;
 const WARMUP = 2;
 

@@ -44,6 +44,19 @@ describe('readConll', () => {
     expect(documentText(docs[0]).spans).toEqual([{ start: 0, end: 4, type: 'ORG' }]);
   });
 
+  it('reads 3-column files (token, fine tag, CoNLL tag) by their last column', () => {
+    const docs = readConll(
+      '-DOCSTART-\n\nEmmy\tB-award\tB-MISC\nNoether\tB-scientist\tB-PER\nproved\tO\tO\nit\tO\tO\nin\tO\tO\nErlangen\tB-location\tB-LOC\n',
+    );
+    expect(docs).toHaveLength(1);
+    expect(docs[0].sentences[0].tags).toEqual(['B-MISC', 'B-PER', 'O', 'O', 'O', 'B-LOC']);
+    expect(documentText(docs[0]).spans).toEqual([
+      { start: 0, end: 1, type: 'MISC' },
+      { start: 1, end: 2, type: 'PER' },
+      { start: 5, end: 6, type: 'LOC' },
+    ]);
+  });
+
   it('rebuilds document text with token offsets', () => {
     const dt = documentText(readConll(FOUR_COLUMNS)[0]);
     expect(dt.text).toBe('EU rejects German call\nPeter Blackburn');

@@ -13,6 +13,7 @@ import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash'
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
 import type { Sentence, Token } from './tokenizer';
+import { lookupCluster, pathPrefix } from './word-clusters';
 
 /** A tokenized document with the per-token facts every feature group reads. */
 export interface DocContext {
@@ -96,7 +97,17 @@ const S = {
   nlp: seed('nlp'),
   nlo: seed('nlO'),
   nltw: seed('nlt|ss'),
+  c: [seed('c4'), seed('c6'), seed('c10'), seed('c14')],
+  cm1: [seed('c6-1'), seed('c10-1')],
+  cp1: [seed('c6+1'), seed('c10+1')],
+  cm2: seed('c6-2'),
+  cp2: seed('c6+2'),
+  cCase: seed('c10|case'),
+  gl: seed('glower'),
 };
+
+/** Path prefixes of a word cluster used as features (Ratinov & Roth use 4/6/10/20 of Brown's). */
+const CLUSTER_PREFIXES = [4, 6, 10, 14];
 
 const DIGITS = /\d/g;
 
@@ -236,6 +247,12 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
   const nc = GAZ_CATEGORIES.length;
   const gcodes = matchGazetteer(gaz, tokens, folded);
   const lex = folded.map(lexClass);
+  // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
+  // carry a cluster table; older models compute exactly the features they were trained on.
+  const useClusters = gaz.clusters.size > 0;
+  const lcodes = useClusters ? matchGazetteer(gaz, tokens, folded, true) : null;
+  const cl = new Uint32Array(n);
+  if (useClusters) for (let i = 0; i < n; i++) cl[i] = lookupCluster(gaz.clusters, raw[i]);
 
   // Document-level capitalization: is this word written capitalized, or lowercase,
   // somewhere in running text (not sentence-initial, not in a headline)? Tells a
@@ -309,6 +326,31 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     gazFeat(i, S.g, buf, true);
     if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
     if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
+    if (lcodes) {
+      for (let c = 0; c < nc; c++) {
+        const code = lcodes[i * nc + c];
+        if (code) buf.push(f1(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
+      }
+    }
+    if (useClusters) {
+      const c = cl[i];
+      if (c) {
+        for (let k = 0; k < 4; k++) buf.push(hashU32(S.c[k], pathPrefix(c, CLUSTER_PREFIXES[k])));
+        // casing apart from the class: "london" in a city class, written lowercase
+        const casing = ctx.capitalized[i] ? (raw[i] === raw[i].toUpperCase() ? 'A' : 'C') : 'l';
+        buf.push(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
+      }
+      if (inSent(sStart, sEnd, i - 1) && cl[i - 1]) {
+        buf.push(hashU32(S.cm1[0], pathPrefix(cl[i - 1], 6)));
+        buf.push(hashU32(S.cm1[1], pathPrefix(cl[i - 1], 10)));
+      }
+      if (inSent(sStart, sEnd, i + 1) && cl[i + 1]) {
+        buf.push(hashU32(S.cp1[0], pathPrefix(cl[i + 1], 6)));
+        buf.push(hashU32(S.cp1[1], pathPrefix(cl[i + 1], 10)));
+      }
+      if (inSent(sStart, sEnd, i - 2) && cl[i - 2]) buf.push(hashU32(S.cm2, pathPrefix(cl[i - 2], 6)));
+      if (inSent(sStart, sEnd, i + 2) && cl[i + 2]) buf.push(hashU32(S.cp2, pathPrefix(cl[i + 2], 6)));
+    }
     if (lex[i]) buf.push(f1(S.lex, lex[i]));
     if (inSent(sStart, sEnd, i - 1) && lex[i - 1]) buf.push(f1(S.lexm1, lex[i - 1]));
     if (inSent(sStart, sEnd, i - 2) && lex[i - 2]) buf.push(f1(S.lexm2, lex[i - 2]));

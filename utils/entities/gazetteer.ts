@@ -18,6 +18,12 @@ export interface Gazetteer {
   maxLen: number;
   /** Proper prefixes of multi-token phrases, so matching stops as soon as none can follow. */
   prefixes: Set<string>;
+  /**
+   * Word classes learned from unlabelled text (a ClusterTable, word-clusters.ts, which
+   * imports this module). They travel with the
+   * name lists because both are the model's word knowledge, read by staticFeatures.
+   */
+  clusters: Map<string, number>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -43,8 +49,11 @@ export function phraseKey(name: string): string {
     .join(' ');
 }
 
-/** Builds a gazetteer from per-category lists of phrase keys. */
-export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer {
+/** Builds a gazetteer from per-category lists of phrase keys (and an optional cluster table). */
+export function buildGazetteer(
+  lists: readonly (readonly string[])[],
+  clusters: Map<string, number> = new Map(),
+): Gazetteer {
   const phrases = new Map<string, number>();
   const prefixes = new Set<string>();
   let maxLen = 1;
@@ -61,7 +70,7 @@ export function buildGazetteer(lists: readonly (readonly string[])[]): Gazetteer
       if (len > maxLen) maxLen = len;
     }
   });
-  return { phrases, maxLen: Math.min(maxLen, 6), prefixes };
+  return { phrases, maxLen: Math.min(maxLen, 6), prefixes, clusters };
 }
 
 /** Per-token match codes: 0 none, 1 B, 2 I, 3 L, 4 U. */
@@ -70,13 +79,21 @@ export const GAZ_POS = ['-', 'B', 'I', 'L', 'U'];
 /**
  * Marks gazetteer matches. Returns codes[token * nCategories + category]. A match must
  * start on a capitalized token; longer matches win over shorter ones inside them.
+ * With `lowercase`, only matches that start on a lowercase letter are marked, and
+ * never in the `common` list: names as lowercase web and social text writes them
+ * ("london", "obama"), kept apart so their weights can be weaker.
  */
-export function matchGazetteer(gaz: Gazetteer, tokens: readonly Token[], folded: readonly string[]): Uint8Array {
+export function matchGazetteer(
+  gaz: Gazetteer,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  lowercase = false,
+): Uint8Array {
   const nc = GAZ_CATEGORIES.length;
   const codes = new Uint8Array(tokens.length * nc);
   for (let i = 0; i < tokens.length; i++) {
     const c0 = tokens[i].text.charAt(0);
-    if (c0 === c0.toLowerCase()) continue;
+    if (lowercase ? c0 === c0.toUpperCase() : c0 === c0.toLowerCase()) continue;
     let key = '';
     const keys: string[] = [];
     for (let n = 0; n < gaz.maxLen && i + n < tokens.length; n++) {
@@ -88,7 +105,7 @@ export function matchGazetteer(gaz: Gazetteer, tokens: readonly Token[], folded:
       const mask = gaz.phrases.get(keys[n - 1]);
       if (mask === undefined) continue;
       for (let c = 0; c < nc; c++) {
-        if (!(mask & (1 << c))) continue;
+        if (!(mask & (1 << c)) || (lowercase && c === COMMON)) continue;
         // keep an earlier (longer or equal) match that already covers these tokens
         if (codes[i * nc + c] !== 0) continue;
         if (n === 1) codes[i * nc + c] = 4;

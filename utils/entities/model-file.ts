@@ -3,6 +3,7 @@
 //   "GLNR" magic, u8 version
 //   u32 length + UTF-8 JSON meta (labels, categories, per-stage scale and size)
 //   per gazetteer category: u32 length + UTF-8 phrase keys joined by "\n"
+//   version 2 with meta.clusters: u32 length + UTF-8 word-cluster lines ("path w w …")
 //   per stage: u32 feature count, then three streams, each u32-length-prefixed:
 //     sorted feature hashes as varint deltas; per feature a varint bit set of the
 //     labels with non-zero weight; the int8 weights of those labels, in order.
@@ -11,15 +12,21 @@
 import { GAZ_CATEGORIES, buildGazetteer, type Gazetteer } from './gazetteer';
 import { LABELS, NUM_LABELS } from './labels';
 import { HashIndex, type LinearModel } from './tagger';
+import { decodeClusterLines, encodeClusterLines } from './word-clusters';
 
 const MAGIC = [0x47, 0x4c, 0x4e, 0x52]; // GLNR
-const VERSION = 1;
+/** Version 2 adds the word-cluster table; version 1 files (no clusters) still load. */
+const VERSION = 2;
 
 export interface ModelMeta {
   labels: string[];
   categories: string[];
   stages: { features: number; minMag: number; maxMag: number }[];
   trainedOn: string;
+  /** Words in the cluster table (0 or absent: none). */
+  clusters?: number;
+  /** What the cluster table was built from, for the record. */
+  clustersFrom?: string;
 }
 
 /** The decoded model, ready for recognize(). */
@@ -143,20 +150,25 @@ export function encodeModelFile(
   lists: readonly (readonly string[])[],
   stages: readonly QuantizedStage[],
   trainedOn: string,
+  clusters: { entries: readonly (readonly [string, string])[]; from: string } = { entries: [], from: '' },
 ): Uint8Array {
   const enc = new TextEncoder();
   const w = new Writer();
   for (const b of MAGIC) w.u8(b);
-  w.u8(VERSION);
+  // Without clusters the file is written as version 1, byte for byte as before round 5.
+  const withClusters = clusters.entries.length > 0;
+  w.u8(withClusters ? VERSION : 1);
   const meta: ModelMeta = {
     labels: [...LABELS],
     categories: [...GAZ_CATEGORIES],
     stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
     trainedOn,
+    ...(withClusters ? { clusters: clusters.entries.length, clustersFrom: clusters.from } : {}),
   };
   w.block(enc.encode(JSON.stringify(meta)));
   if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');
   for (const list of lists) w.block(enc.encode(list.join('\n')));
+  if (withClusters) w.block(enc.encode(encodeClusterLines(clusters.entries)));
   for (const s of stages) {
     const L = NUM_LABELS;
     w.u32(s.keys.length);
@@ -191,7 +203,7 @@ export function decodeModelFile(bytes: Uint8Array): LoadedModel {
     if (bytes[pos++] !== MAGIC[k]) throw new Error('not a Gloss NER model file');
   }
   const version = bytes[pos++];
-  if (version !== VERSION) throw new Error(`unsupported NER model version ${version}`);
+  if (version !== VERSION && version !== 1) throw new Error(`unsupported NER model version ${version}`);
   const u32 = () => {
     const v = (bytes[pos] | (bytes[pos + 1] << 8) | (bytes[pos + 2] << 16) | (bytes[pos + 3] << 24)) >>> 0;
     pos += 4;
@@ -215,6 +227,7 @@ export function decodeModelFile(bytes: Uint8Array): LoadedModel {
     byName.set(name, text ? text.split('\n') : []);
   }
   const lists: string[][] = GAZ_CATEGORIES.map((c) => byName.get(c) ?? []);
+  const clusters = version >= 2 ? decodeClusterLines(dec.decode(block())) : new Map<string, number>();
   const stages: LinearModel[] = [];
   const L = NUM_LABELS;
   for (let st = 0; st < meta.stages.length; st++) {
@@ -255,5 +268,5 @@ export function decodeModelFile(bytes: Uint8Array): LoadedModel {
     const sm = meta.stages[st];
     stages.push({ index, weights, codebook: codebook(sm.minMag, sm.maxMag) });
   }
-  return { meta, gazetteer: buildGazetteer(lists), stages };
+  return { meta, gazetteer: buildGazetteer(lists, clusters), stages };
 }
