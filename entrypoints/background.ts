@@ -31,11 +31,18 @@ import type { KnowledgeService } from '@/utils/knowledge';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { entityKey } from '@/utils/model/entity-key';
 import type { Highlight } from '@/utils/model/types';
-import { assertContentScript, assertExtensionPage, assertSameSite, ForbiddenSenderError } from '@/utils/policy/sender';
+import {
+  assertContentScript,
+  assertContentScriptOrExtensionPage,
+  assertExtensionPage,
+  assertSameSite,
+  ForbiddenSenderError,
+} from '@/utils/policy/sender';
 import { importableSettings } from '@/utils/export/settings';
 import { endpointsItem, getSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { openHighlight, type TabsApi } from '@/utils/popup/open-highlight';
 import { normalizeUrl } from '@/utils/url/normalize-url';
+import { shouldOpenWelcome } from '@/utils/welcome/open-on-install';
 
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
@@ -112,7 +119,8 @@ export default defineBackground(() => {
   });
 
   onMessage('recognize', async ({ data, sender }) => {
-    assertContentScript(sender, extensionId);
+    // Content scripts, and the welcome page marking its sample story the same way.
+    assertContentScriptOrExtensionPage(sender, extensionId, extensionOrigin);
     const { text } = assertRecognizeRequest(data);
     return recognizer.recognize(text);
   });
@@ -372,8 +380,9 @@ export default defineBackground(() => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     toPage(id, command);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({ id: 'gloss-highlight', title: 'Highlight with Gloss', contexts: ['selection'] });
+    if (shouldOpenWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'gloss-highlight') toPage(tab?.id, 'highlight-selection');

@@ -33,6 +33,11 @@ export interface CardModel {
   locale?: string;
   /** Height the placement left for the card (px); it scrolls inside beyond that. */
   maxHeight?: number;
+  /**
+   * The background is the welcome page's bundled sample text, not Wikipedia's: the source
+   * line says so, and still links the Wikipedia article.
+   */
+  sample?: boolean;
 }
 
 /** The card's largest height (px); card.css says the same. */
@@ -43,7 +48,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight } = model;
+  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight, sample } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -80,6 +85,7 @@ export function Card({ model }: { model: CardModel }) {
             background={background.value}
             offlineSince={background.offline ? background.fetchedAt : undefined}
             locale={locale}
+            sample={sample}
           />
         ) : (
           <BackgroundStatus mention={mention} background={background} now={now} />
@@ -112,10 +118,12 @@ function BackgroundView({
   background: b,
   offlineSince,
   locale,
+  sample,
 }: {
   background: Background;
   offlineSince?: number;
   locale?: string;
+  sample?: boolean;
 }) {
   const thumb = b.thumbnail ? safeHttpUrl(b.thumbnail.url) : undefined;
   const saved = offlineSince !== undefined ? formatDate(offlineSince, locale) : null;
@@ -149,7 +157,7 @@ function BackgroundView({
       )}
       {b.extract && <p class="gloss-card__extract">{b.extract}</p>}
       <p class="gloss-card__source">
-        From{' '}
+        {sample ? 'Written for this sample and bundled with Gloss; more on ' : 'From '}
         <ExternalLink href={b.url} aria-label={`Wikipedia: ${b.title}`}>
           Wikipedia
         </ExternalLink>
