@@ -13,6 +13,7 @@ import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
 import { createNoteService } from '@/utils/background/notes';
 import { forgetTab, getPageReport, recordCardTiming, savePageReport } from '@/utils/background/page-reports';
 import { keepFirstScreen } from '@/utils/background/first-screen';
+import { installedItem } from '@/utils/background/installed';
 import { createPageExtractor } from '@/utils/background/page-extractor';
 import { createRecognizer } from '@/utils/background/recognizer';
 import {
@@ -380,9 +381,12 @@ export default defineBackground(() => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     toPage(id, command);
   });
-  browser.runtime.onInstalled.addListener((details) => {
+  browser.runtime.onInstalled.addListener(async (details) => {
     browser.contextMenus.create({ id: 'gloss-highlight', title: 'Highlight with Gloss', contexts: ['selection'] });
-    if (shouldOpenWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // The welcome page: on a fresh install only, never on an update or a reload.
+    const welcome = shouldOpenWelcome(details);
+    if (welcome) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    await installedItem.setValue({ reason: details.reason, welcome, at: Date.now() });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'gloss-highlight') toPage(tab?.id, 'highlight-selection');

@@ -168,6 +168,7 @@ export function SampleArticle({ recognize, highlights, showDelayMs, win = window
           class="sample__story"
           data-state={status.kind}
           data-recognize-ms={marked ? marked.timings.recognizeMs.toFixed(1) : undefined}
+          data-ready-ms={marked ? marked.readyAt.toFixed(0) : undefined}
         >
           <h3 id="sample-title" class="sample__title">
             {SAMPLE_ARTICLE.title}

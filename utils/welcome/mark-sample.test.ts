@@ -66,6 +66,7 @@ describe('markSample', () => {
     expect(result.mentions.map((m) => m.range.toString())).toEqual(['Ada Lovelace', 'Paris', 'Royal Society']);
     expect(result.entities.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']); // no MISC
     expect(result.timings).toEqual({ recognizeMs: 5, drawMs: 5 });
+    expect(result.readyAt).toBe(15);
   });
 
   it('without the Highlight API it still recognizes, and draws nothing', async () => {

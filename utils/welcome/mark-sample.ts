@@ -15,6 +15,8 @@ export interface MarkedSample {
   entities: RecognizedEntity[];
   /** Milliseconds spent waiting for recognition, and drawing. */
   timings: { recognizeMs: number; drawMs: number };
+  /** `now()` when the marks were drawn (the page passes performance.now: ms since it started loading). */
+  readyAt: number;
 }
 
 export interface MarkSampleDeps {
@@ -43,5 +45,6 @@ export async function markSample(deps: MarkSampleDeps): Promise<MarkedSample> {
     mentions,
     entities: recognized.entities.filter((e) => e.type !== 'MISC'),
     timings: { recognizeMs: t1 - t0, drawMs: t2 - t1 },
+    readyAt: t2,
   };
 }

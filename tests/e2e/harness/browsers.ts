@@ -1,7 +1,7 @@
 // Launching real Chromium (playwright-core) and Firefox ESR (puppeteer-core, WebDriver BiDi)
 // with the built extension, with every request not addressed to 127.0.0.1 blocked, behind one
 // small driver interface the e2e tests share. Recipes: ../shared/docs/toolchain.md.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
@@ -82,6 +82,15 @@ export interface TestBrowser {
   visit(tab: TestTab, url: string, timeoutMs?: number): Promise<PageReport>;
   /** Errors logged by Gloss's own contexts (extension pages / background / content script). */
   glossErrors(): string[];
+  /** The welcome tab Gloss opened on install, when launched with `welcome: 'keep'`; null otherwise. */
+  welcome: TestTab | null;
+  /** URLs of the open tabs showing one of Gloss's pages (the harness's own helper page left out). */
+  extensionTabs(): Promise<string[]>;
+  /**
+   * Reloads Gloss as an update does (runtime.reload: its pages close, its background restarts)
+   * and resolves once the background has handled the install event again, with its record.
+   */
+  reloadExtension(): Promise<{ reason: string; welcome: boolean }>;
   close(): Promise<void>;
 }
 
@@ -100,7 +109,17 @@ export interface LaunchOptions {
    * temporary profile, deleted on close.
    */
   profileDir?: string;
+  /**
+   * Gloss opens its welcome page in a new tab on install. The harness waits for it on every
+   * fresh install and closes it ('close', the default), so that each suite starts with only
+   * its own tabs as before; 'keep' hands it to the test as `TestBrowser.welcome`. A restart
+   * on an existing profile installs nothing and opens no welcome page.
+   */
+  welcome?: 'close' | 'keep';
 }
+
+/** The page Gloss opens on install (entrypoints/welcome). */
+export const WELCOME_PATH = '/welcome.html';
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
@@ -118,6 +137,48 @@ function isLoopback(url: string): boolean {
 
 /** The extension API object in an extension page, in either browser. */
 export const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
+
+/** The background's record of the last install event (utils/background/installed.ts). */
+const LAST_INSTALLED = `(await ${EXT_API}.storage.session.get('lastInstalled')).lastInstalled ?? null`;
+
+/**
+ * runtime.reload() from the helper page (a moment later, so that the call answers before the
+ * page closes with the extension), then helper pages opened afresh until Gloss is back and
+ * its background has recorded the install event that followed the reload.
+ */
+async function reloadVia(
+  b: Pick<TestBrowser, 'inExtension'>,
+  dropHelperPage: () => Promise<void>,
+): Promise<{ reason: string; welcome: boolean }> {
+  const since = Date.now();
+  await b.inExtension(`(setTimeout(() => ${EXT_API}.runtime.reload(), 50), true)`);
+  await dropHelperPage();
+  return waitFor(
+    async () => {
+      try {
+        const rec = await b.inExtension<{ reason: string; welcome: boolean; at: number } | null>(LAST_INSTALLED);
+        return rec && rec.at >= since ? rec : null;
+      } catch (err) {
+        await dropHelperPage(); // opened while Gloss was away: open it again
+        throw err;
+      }
+    },
+    'Gloss to be back after the reload',
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+}
+
+/** Waits for the welcome tab a fresh install opens; closes it unless the test keeps it. */
+async function takeWelcome<P>(
+  find: () => Promise<P | undefined>,
+  mode: 'close' | 'keep',
+  close: (p: P) => Promise<void>,
+): Promise<P | null> {
+  const page = await waitFor(find, 'the welcome page Gloss opens on install', { timeoutMs: 30_000, intervalMs: 100 });
+  if (mode === 'keep') return page;
+  await close(page);
+  return null;
+}
 
 function withReportHelpers(
   b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>,
@@ -163,8 +224,11 @@ async function launchChromium({
   allowOutside = false,
   colorScheme,
   profileDir,
+  welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  // An empty profile folder means a fresh install of Gloss (and so its welcome page).
+  const freshInstall = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: !headed,
@@ -236,11 +300,30 @@ async function launchChromium({
       close: () => page.close(),
     };
   };
-  return withReportHelpers({
-    name: 'chromium',
+  const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
+  const welcomePage = freshInstall
+    ? await takeWelcome(
+        async () => context.pages().find((p) => p.url() === welcomeUrl),
+        welcome,
+        (p) => p.close(),
+      )
+    : null;
+  const dropHelperPage = async () => {
+    const p = extPage;
+    extPage = null;
+    if (p && !p.isClosed()) await p.close().catch(() => undefined);
+  };
+  const base = {
+    name: 'chromium' as const,
     extensionOrigin,
+    welcome: welcomePage ? wrap(welcomePage) : null,
+    extensionTabs: async () =>
+      context
+        .pages()
+        .filter((p) => p !== extPage && p.url().startsWith(extensionOrigin))
+        .map((p) => p.url()),
     newTab: async () => wrap(await context.newPage()),
-    openExtensionPage: async (path) => {
+    openExtensionPage: async (path: string) => {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
       return wrap(page);
@@ -251,13 +334,15 @@ async function launchChromium({
       await context.close();
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
-  });
+  };
+  return withReportHelpers({ ...base, reloadExtension: () => reloadVia(base, dropHelperPage) });
 }
 
 async function launchFirefox({
   headed = false,
   allowOutside = false,
   colorScheme,
+  welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -340,11 +425,38 @@ async function launchFirefox({
       close: () => page.close(),
     };
   };
-  return withReportHelpers({
-    name: 'firefox',
+  // Puppeteer over BiDi may report a moz-extension:// page as about:blank: ask each page.
+  const hrefOf = (p: PpPage) => p.evaluate('location.href').catch(() => p.url()) as Promise<string>;
+  const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
+  // Every launch is a fresh profile, so a fresh install.
+  const welcomePage = await takeWelcome(
+    async () => {
+      for (const p of await browser.pages()) if ((await hrefOf(p)) === welcomeUrl) return p;
+      return undefined;
+    },
+    welcome,
+    (p) => p.close(),
+  );
+  const dropHelperPage = async () => {
+    const p = extPage;
+    extPage = null;
+    if (p && !p.isClosed()) await p.close().catch(() => undefined);
+  };
+  const base = {
+    name: 'firefox' as const,
     extensionOrigin,
+    welcome: welcomePage ? wrap(welcomePage) : null,
+    extensionTabs: async () => {
+      const urls: string[] = [];
+      for (const p of await browser.pages()) {
+        if (p === extPage) continue;
+        const href = await hrefOf(p);
+        if (href.startsWith(extensionOrigin)) urls.push(href);
+      }
+      return urls;
+    },
     newTab: async () => wrap(await browser.newPage()),
-    openExtensionPage: async (path) => {
+    openExtensionPage: async (path: string) => {
       const page = await browser.newPage();
       const target = `${extensionOrigin}${path}`;
       // As for the helper page above: poll rather than await the moz-extension:// navigation.
@@ -361,7 +473,8 @@ async function launchFirefox({
     inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
     glossErrors: () => [...errors],
     close: () => browser.close(),
-  });
+  };
+  return withReportHelpers({ ...base, reloadExtension: () => reloadVia(base, dropHelperPage) });
 }
 
 async function findFrame(page: PpPage, urlPart: string) {
