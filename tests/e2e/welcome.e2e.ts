@@ -2,7 +2,8 @@
 // its sample story shows the engine's marks with the right types, a card opens on hover and
 // from the keyboard with no network (every request outside 127.0.0.1 is blocked anyway, and
 // the page loads nothing but its own files), the options page links to it, axe-core finds
-// nothing in light and dark, and reloading Gloss (what an update does) does not open it again.
+// nothing in light and dark, and reloading Gloss (an update, for the browser) does not open it
+// again.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,7 +146,12 @@ describe.each(E2E_BROWSERS)('welcome page in %s', (name) => {
     expect(browser.glossErrors()).toEqual([]);
   });
 
-  it('does not open again when Gloss is reloaded, as on an update', async () => {
+  // Chromium cannot drive this: runtime.reload() of an unpacked extension never brings it back
+  // under automation (no service worker starts again), and an extension loaded with
+  // --load-extension is reported as installed ("install") on every launch, a relaunch on the
+  // same profile with a higher manifest version included. utils/welcome/open-on-install.test.ts
+  // covers the reasons; Firefox drives a real "update" here.
+  it.skipIf(name === 'chromium')('does not open again when Gloss is reloaded, as on an update', async () => {
     const record = await browser.reloadExtension();
     expect(record).toMatchObject({ reason: 'update', welcome: false });
     // The record is written after any welcome tab was created: none was.

@@ -1,7 +1,7 @@
 // Launching real Chromium (playwright-core) and Firefox ESR (puppeteer-core, WebDriver BiDi)
 // with the built extension, with every request not addressed to 127.0.0.1 blocked, behind one
 // small driver interface the e2e tests share. Recipes: ../shared/docs/toolchain.md.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
@@ -89,6 +89,8 @@ export interface TestBrowser {
   /**
    * Reloads Gloss as an update does (runtime.reload: its pages close, its background restarts)
    * and resolves once the background has handled the install event again, with its record.
+   * Firefox only: Chromium does not bring an unpacked extension back after runtime.reload()
+   * under automation (its service worker never starts again).
    */
   reloadExtension(): Promise<{ reason: string; welcome: boolean }>;
   close(): Promise<void>;
@@ -110,10 +112,12 @@ export interface LaunchOptions {
    */
   profileDir?: string;
   /**
-   * Gloss opens its welcome page in a new tab on install. The harness waits for it on every
-   * fresh install and closes it ('close', the default), so that each suite starts with only
-   * its own tabs as before; 'keep' hands it to the test as `TestBrowser.welcome`. A restart
-   * on an existing profile installs nothing and opens no welcome page.
+   * Gloss opens its welcome page in a new tab on install. The harness waits until the
+   * background has handled the install event (its session record says whether it opened the
+   * page) and closes that tab ('close', the default), so that each suite starts with only its
+   * own tabs as before; 'keep' hands it to the test as `TestBrowser.welcome`. (Chromium reports
+   * an extension loaded with --load-extension as installed on every launch, a relaunch on the
+   * same profile included, so the page opens then too.)
    */
   welcome?: 'close' | 'keep';
 }
@@ -143,8 +147,9 @@ const LAST_INSTALLED = `(await ${EXT_API}.storage.session.get('lastInstalled')).
 
 /**
  * runtime.reload() from the helper page (a moment later, so that the call answers before the
- * page closes with the extension), then helper pages opened afresh until Gloss is back and
- * its background has recorded the install event that followed the reload.
+ * page goes with the extension), then the background's record of the last install event,
+ * read again (the helper page opened afresh whenever it is gone) until it is one that
+ * followed the reload.
  */
 async function reloadVia(
   b: Pick<TestBrowser, 'inExtension'>,
@@ -152,14 +157,13 @@ async function reloadVia(
 ): Promise<{ reason: string; welcome: boolean }> {
   const since = Date.now();
   await b.inExtension(`(setTimeout(() => ${EXT_API}.runtime.reload(), 50), true)`);
-  await dropHelperPage();
   return waitFor(
     async () => {
       try {
         const rec = await b.inExtension<{ reason: string; welcome: boolean; at: number } | null>(LAST_INSTALLED);
         return rec && rec.at >= since ? rec : null;
       } catch (err) {
-        await dropHelperPage(); // opened while Gloss was away: open it again
+        await dropHelperPage();
         throw err;
       }
     },
@@ -168,13 +172,24 @@ async function reloadVia(
   );
 }
 
-/** Waits for the welcome tab a fresh install opens; closes it unless the test keeps it. */
+/**
+ * Waits for the background's record of the install event of this launch; when it opened the
+ * welcome page (the record is written after the tab was created), takes that tab: closes it
+ * unless the test keeps it.
+ */
 async function takeWelcome<P>(
+  inExtension: TestBrowser['inExtension'],
   find: () => Promise<P | undefined>,
   mode: 'close' | 'keep',
   close: (p: P) => Promise<void>,
 ): Promise<P | null> {
-  const page = await waitFor(find, 'the welcome page Gloss opens on install', { timeoutMs: 30_000, intervalMs: 100 });
+  const record = await waitFor(
+    () => inExtension<{ welcome: boolean } | null>(LAST_INSTALLED),
+    'Gloss to handle its install event',
+    { timeoutMs: 30_000, intervalMs: 100 },
+  );
+  if (!record.welcome) return null;
+  const page = await waitFor(find, 'the welcome page Gloss opened on install', { timeoutMs: 15_000, intervalMs: 100 });
   if (mode === 'keep') return page;
   await close(page);
   return null;
@@ -227,8 +242,6 @@ async function launchChromium({
   welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
-  // An empty profile folder means a fresh install of Gloss (and so its welcome page).
-  const freshInstall = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: !headed,
@@ -301,13 +314,14 @@ async function launchChromium({
     };
   };
   const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
-  const welcomePage = freshInstall
-    ? await takeWelcome(
-        async () => context.pages().find((p) => p.url() === welcomeUrl),
-        welcome,
-        (p) => p.close(),
-      )
-    : null;
+  const inExtension = async <T>(expr: string) =>
+    (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>;
+  const welcomePage = await takeWelcome(
+    inExtension,
+    async () => context.pages().find((p) => p.url() === welcomeUrl),
+    welcome,
+    (p) => p.close(),
+  );
   const dropHelperPage = async () => {
     const p = extPage;
     extPage = null;
@@ -328,7 +342,7 @@ async function launchChromium({
       await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
       return wrap(page);
     },
-    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension,
     glossErrors: () => [...errors],
     close: async () => {
       await context.close();
@@ -428,8 +442,10 @@ async function launchFirefox({
   // Puppeteer over BiDi may report a moz-extension:// page as about:blank: ask each page.
   const hrefOf = (p: PpPage) => p.evaluate('location.href').catch(() => p.url()) as Promise<string>;
   const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
-  // Every launch is a fresh profile, so a fresh install.
+  const inExtension = async <T>(expr: string) =>
+    (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>;
   const welcomePage = await takeWelcome(
+    inExtension,
     async () => {
       for (const p of await browser.pages()) if ((await hrefOf(p)) === welcomeUrl) return p;
       return undefined;
@@ -470,7 +486,7 @@ async function launchFirefox({
       );
       return wrap(page);
     },
-    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension,
     glossErrors: () => [...errors],
     close: () => browser.close(),
   };
