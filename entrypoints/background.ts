@@ -162,6 +162,7 @@ export default defineBackground(() => {
       gdelt: s.gdelt && !s.offline,
       googleNews: s.googleNews && !s.offline,
       wikidataFacts: s.wikidataFacts,
+      pictures: !s.offline,
     });
   });
   onMessage('cardList', ({ data, sender }) => {
