@@ -16,8 +16,9 @@ export function WhatLeaves({ settings }: WhatLeavesProps) {
         <strong>Never:</strong> {NEVER_SENT}
       </p>
       <p>
-        Only the names of people, places and organizations ever leave the device, and only to the services below, as
-        your settings allow. {settings.offline && <strong>Offline/private mode is on: Gloss sends nothing.</strong>}
+        What Gloss sends is only ever about a name of a person, place or organization (the name itself, or what
+        Wikipedia answered about it), and only to the services below, as your settings allow.{' '}
+        {settings.offline && <strong>Offline/private mode is on: Gloss sends nothing.</strong>}
       </p>
       <div class="table-wrap">
         <table class="flows">
