@@ -103,22 +103,33 @@ export function SampleArticle({ recognize, highlights, showDelayMs, win = window
     };
   }, [marked]);
 
-  // Place the card beside its name; a card opened from the keyboard takes focus.
+  // Place the card beside its name (again when the page scrolls: it follows its text); a card
+  // opened from the keyboard takes focus.
   useLayoutEffect(() => {
     const box = cardBox.current;
     if (!open || !box) return;
     let live = true;
-    void placeCard(open.mention.range, box).then((p) => {
-      if (!live) return;
-      box.style.left = `${Math.round(p.x)}px`;
-      box.style.top = `${Math.round(p.y)}px`;
-      box.style.visibility = 'visible';
-      const dialog = box.querySelector<HTMLElement>('[role="dialog"]');
-      if (dialog) dialog.style.maxHeight = `${Math.min(420, p.maxHeight)}px`;
-      if (open.keyboard) dialog?.focus();
-    });
+    const place = (focus: boolean) =>
+      placeCard(open.mention.range, box).then((p) => {
+        if (!live) return;
+        box.style.left = `${Math.round(p.x)}px`;
+        box.style.top = `${Math.round(p.y)}px`;
+        box.style.visibility = 'visible';
+        const dialog = box.querySelector<HTMLElement>('[role="dialog"]');
+        if (dialog) dialog.style.maxHeight = `${Math.min(420, p.maxHeight)}px`;
+        if (focus) dialog?.focus();
+      });
+    void place(open.keyboard);
+    const onScroll = throttleFrame(
+      () => void place(false),
+      win.requestAnimationFrame.bind(win),
+      win.cancelAnimationFrame.bind(win),
+    );
+    win.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => {
       live = false;
+      onScroll.cancel();
+      win.removeEventListener('scroll', onScroll, true);
     };
   }, [open]);
 

@@ -36,7 +36,8 @@ export const NEVER_SENT =
 
 const WHEN_CARD =
   'When the pointer rests on a marked name (or you open its card from the keyboard), unless Gloss saved an answer for that name in the last 7 days.';
-const WHEN_NEWS = 'When a card opens, for its related stories, unless the same search was made in the last 30 minutes.';
+const WHEN_NEWS =
+  'Right after the Wikipedia lookup, for the card’s related stories, unless the same search was made in the last 30 minutes.';
 
 type FlowSettings = Pick<Settings, 'offline' | 'wikidataFacts' | 'gdelt' | 'googleNews'>;
 
