@@ -10,9 +10,8 @@ import { typeNoun } from '@/components/card/format';
 import { createHitTester, throttleFrame } from '@/utils/hover/hit-test';
 import { createHoverIntent, type HoverIntent } from '@/utils/hover/hover-intent';
 import { placeCard } from '@/utils/hover/place-card';
-import type { RecognizedEntity } from '@/utils/page/process-page';
 import type { DrawnMention, HighlightApi } from '@/utils/render/mention-highlights';
-import { markSample, type MarkedSample, type MarkSampleDeps } from '@/utils/welcome/mark-sample';
+import { markSample, type MarkedSample, type MarkSampleDeps, type SampleEntity } from '@/utils/welcome/mark-sample';
 import { SAMPLE_ARTICLE } from '@/utils/welcome/sample-article';
 import { findSampleCard } from '@/utils/welcome/sample-cards';
 
@@ -133,7 +132,7 @@ export function SampleArticle({ recognize, highlights, showDelayMs, win = window
     };
   }, [open]);
 
-  const entityOf = (m: DrawnMention): RecognizedEntity | undefined => marked?.entities.find((e) => e.id === m.entityId);
+  const entityOf = (m: DrawnMention): SampleEntity | undefined => marked?.entities.find((e) => e.id === m.entityId);
   const cardModel = (m: DrawnMention): CardModel => {
     const entity = entityOf(m);
     const type = m.type === 'MISC' ? 'ORG' : m.type;
@@ -148,7 +147,7 @@ export function SampleArticle({ recognize, highlights, showDelayMs, win = window
     };
   };
 
-  const openFromButton = (e: Event, entity: RecognizedEntity) => {
+  const openFromButton = (e: Event, entity: SampleEntity) => {
     const first = marked?.mentions.find((m) => m.entityId === entity.id);
     if (!first || !intent.current) return;
     lastFocus.current = e.currentTarget as HTMLElement;

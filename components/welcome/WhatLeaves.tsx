@@ -1,7 +1,7 @@
 // "What leaves your device, and when": every outside service Gloss can contact, what it is
 // sent and whether the reader's settings allow it now (utils/welcome/outbound.ts), then what
 // never leaves and what stays on the device. Follows the settings live.
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/model/settings';
 import { NEVER_SENT, outboundFlows } from '@/utils/welcome/outbound';
 
 export interface WhatLeavesProps {

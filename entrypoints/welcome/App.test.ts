@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { $, mount, unmountAll, waitFor } from '@/components/popup/test-helpers';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
-import { updateSettings } from '@/utils/settings';
+import { updateSettings } from '@/utils/adapters/settings';
 import { App } from './App';
 
 const recognize = async (text: string) => {

@@ -5,7 +5,7 @@ import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { useSettings } from '@/components/options/use-settings';
 import { SampleArticle, type SampleArticleProps } from '@/components/welcome/SampleArticle';
 import { WhatLeaves } from '@/components/welcome/WhatLeaves';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 export interface AppProps {
   recognize: SampleArticleProps['recognize'];

@@ -4,15 +4,18 @@
 // marks of utils/render. Every type is drawn, whatever the reader's settings, so the legend
 // beside the sample always matches what it shows.
 import { buildTextMap, type TextMap } from '../article/text-map';
-import type { RecognizedEntity, RecognizedMention } from '../page/process-page';
-import { drawMentions, type DrawnMention, type HighlightApi } from '../render/mention-highlights';
+import type { EntitySummary, EntityType } from '../model/types';
+import { drawMentions, type DrawableMention, type DrawnMention, type HighlightApi } from '../render/mention-highlights';
+
+/** An entity as recognition reports it (MISC included), with its other names. */
+export type SampleEntity = EntitySummary<EntityType> & { aliases?: string[] };
 
 export interface MarkedSample {
   map: TextMap;
   /** Drawn mentions, sorted by start (empty without the Highlight API). */
   mentions: DrawnMention[];
   /** People, places and organizations found (MISC names are not shown). */
-  entities: RecognizedEntity[];
+  entities: SampleEntity[];
   /** Milliseconds spent waiting for recognition, and drawing. */
   timings: { recognizeMs: number; drawMs: number };
   /** `now()` when the marks were drawn (the page passes performance.now: ms since it started loading). */
@@ -24,7 +27,7 @@ export interface MarkSampleDeps {
   doc: Document;
   /** The page's CSS.highlights and Highlight constructor, or null where the API is missing. */
   highlights: HighlightApi | null;
-  recognize(text: string, lang: string): Promise<{ mentions: RecognizedMention[]; entities: RecognizedEntity[] }>;
+  recognize(text: string, lang: string): Promise<{ mentions: DrawableMention[]; entities: SampleEntity[] }>;
   now(): number;
 }
 

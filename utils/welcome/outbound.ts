@@ -7,12 +7,12 @@
 //   - Wikipedia: the name, a search for it when no page has that title, the found title's
 //     summary (utils/knowledge/wikipedia.ts); Wikidata: the item's id for the type check on
 //     every lookup, facts and labels only on "More facts" with the switch on
-//     (knowledge-service.ts checkType/getFacts, utils/background/cards.ts expand);
+//     (knowledge-service.ts checkType/getFacts, entrypoints/background/cards.ts expand);
 //   - GDELT and Google News: the name or found title as a 7-day search (gdelt.ts,
 //     google-news.ts), per their switches; offline/private mode replaces the background's
-//     fetch (utils/background/knowledge-setup.ts) and drops card pictures (cards.ts);
+//     fetch (entrypoints/background/knowledge-setup.ts) and drops card pictures (cards.ts);
 //   - no request carries a referrer (scheduler.ts, ExternalLink.tsx).
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 
 export type OutboundId = 'wikipedia' | 'wikidata' | 'pictures' | 'gdelt' | 'google-news';
 

@@ -3,7 +3,8 @@
 // public record; no text copied from Wikipedia), so they carry no third-party licence; each
 // links to the Wikipedia article a live card would come from. Matching uses the same folded
 // entity keys as the rest of Gloss (utils/model/entity-key.ts), on the name and its aliases.
-import type { Background, KnowledgeEntityType } from '../knowledge/types';
+import type { Background } from '../knowledge/types';
+import type { MarkedEntityType } from '../model/types';
 import { foldName } from '../model/entity-key';
 
 export interface SampleCard {
@@ -14,7 +15,7 @@ export interface SampleCard {
 
 const card = (
   names: string[],
-  type: KnowledgeEntityType,
+  type: MarkedEntityType,
   page: string,
   description: string,
   extract: string,
