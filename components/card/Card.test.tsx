@@ -66,6 +66,15 @@ describe('Card: content', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('says “From Wikipedia” for looked-up text, and that a bundled sample summary is not Wikipedia’s', () => {
+    show({ mention, background: ok() });
+    expect(root.querySelector('.gloss-card__source')!.textContent).toBe('From Wikipedia');
+    show({ mention, background: ok(), sample: true });
+    const source = root.querySelector('.gloss-card__source')!;
+    expect(source.textContent).toBe('Written for this sample and bundled with Gloss; more on Wikipedia');
+    expect(source.querySelector('a')!.getAttribute('href')).toBe(BG.url);
+  });
+
   it('renders a hostile title as text: no element is created from it', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     show({

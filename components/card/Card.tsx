@@ -23,6 +23,11 @@ export interface CardModel extends CardContent {
   locale?: string;
   /** Height the placement left for the card (px); it scrolls inside beyond that. */
   maxHeight?: number;
+  /**
+   * The background is the welcome page's bundled sample text, not Wikipedia's: the source
+   * line says so, and still links the Wikipedia article.
+   */
+  sample?: boolean;
 }
 
 /** Thumbnail size in CSS pixels (fixed, so the card does not jump when the image loads). */
@@ -30,7 +35,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight } = model;
+  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight, sample } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -69,6 +74,7 @@ export function Card({ model }: { model: CardModel }) {
             background={background.value}
             offlineSince={background.offline ? background.fetchedAt : undefined}
             locale={locale}
+            sample={sample}
           />
         ) : (
           <BackgroundStatus mention={mention} background={background} now={now} />
@@ -101,10 +107,12 @@ function BackgroundView({
   background: b,
   offlineSince,
   locale,
+  sample,
 }: {
   background: Background;
   offlineSince?: number;
   locale?: string;
+  sample?: boolean;
 }) {
   const thumb = b.thumbnail ? safeHttpUrl(b.thumbnail.url) : undefined;
   const saved = offlineSince !== undefined ? formatDate(offlineSince, locale) : null;
@@ -138,7 +146,7 @@ function BackgroundView({
       )}
       {b.extract && <p class="gloss-card__extract">{b.extract}</p>}
       <p class="gloss-card__source">
-        From{' '}
+        {sample ? 'Written for this sample and bundled with Gloss; more on ' : 'From '}
         <ExternalLink href={b.url} aria-label={`Wikipedia: ${b.title}`}>
           Wikipedia
         </ExternalLink>

@@ -23,6 +23,11 @@ export interface CardContext {
   gdelt: boolean;
   googleNews: boolean;
   wikidataFacts: boolean;
+  /**
+   * Whether the card may show Wikipedia's picture. Off in offline/private mode: the card
+   * frame would load it from Wikimedia's image server, a request like any other.
+   */
+  pictures: boolean;
 }
 
 export interface CardDeps {
@@ -136,7 +141,11 @@ export function createCardService(deps: CardDeps) {
       )
       .catch((err: Error) => (controller.signal.aborted ? null : ({ status: 'error', message: err.message } as const)));
     if (!background || controller.signal.aborted) return { status: 'aborted' };
-    t.model = { mention, background, related: { status: 'loading' } };
+    t.model = {
+      mention,
+      background: ctx.pictures ? background : withoutPicture(background),
+      related: { status: 'loading' },
+    };
     push(t);
     void (async () => {
       const { gdelt, googleNews } = ctx;
@@ -194,6 +203,7 @@ export function registerCards(ctx: BackgroundContext): void {
       gdelt: s.gdelt && !s.offline,
       googleNews: s.googleNews && !s.offline,
       wikidataFacts: s.wikidataFacts,
+      pictures: !s.offline,
     });
   });
   onMessage('cardList', ({ data, sender }) => {
@@ -216,4 +226,11 @@ export function registerCards(ctx: BackgroundContext): void {
     if (card) cards.attach(card);
   });
   browser.tabs.onRemoved.addListener((tabId) => cards.forget(tabId));
+}
+
+/** The background without its thumbnail (so that the card loads no picture). */
+function withoutPicture<T extends { status: string; value?: { thumbnail?: unknown } }>(result: T): T {
+  if (result.status !== 'ok' || !result.value?.thumbnail) return result;
+  const { thumbnail: _dropped, ...value } = result.value;
+  return { ...result, value };
 }

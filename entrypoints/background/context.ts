@@ -9,7 +9,12 @@ import { firstScreenItem } from '@/utils/adapters/first-screen-item';
 import { endpointsItem, getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { KnowledgeService } from '@/utils/knowledge';
 import type { Settings } from '@/utils/model/settings';
-import { assertContentScript, assertExtensionPage, type SenderInfo } from '@/utils/policy/sender';
+import {
+  assertContentScript,
+  assertContentScriptOrExtensionPage,
+  assertExtensionPage,
+  type SenderInfo,
+} from '@/utils/policy/sender';
 import { buildQuery, EMPTY_FORM, PAGE_SIZE } from '@/utils/search/search-form';
 import { keepFirstScreen } from './first-screen';
 import { createHighlightStore, GENERATION_KEY, type HighlightStore } from './highlight-store';
@@ -27,6 +32,8 @@ export interface BackgroundContext {
   fromContentScript(sender: SenderInfo): { tabId: number; url: string };
   /** Throws unless one of Gloss's own pages (popup, options, frames) sent it. */
   fromExtensionPage(sender: SenderInfo): void;
+  /** Throws unless a content script or one of Gloss's own pages (the welcome page) sent it. */
+  fromContentScriptOrExtensionPage(sender: SenderInfo): void;
 }
 
 export function createBackgroundContext(): BackgroundContext {
@@ -75,5 +82,7 @@ export function createBackgroundContext(): BackgroundContext {
       })()),
     fromContentScript: (sender) => assertContentScript(sender, extensionId),
     fromExtensionPage: (sender) => assertExtensionPage(sender, extensionId, extensionOrigin),
+    fromContentScriptOrExtensionPage: (sender) =>
+      assertContentScriptOrExtensionPage(sender, extensionId, extensionOrigin),
   };
 }

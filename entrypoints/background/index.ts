@@ -11,6 +11,7 @@ import { registerNotes } from './notes';
 import { registerPageReports } from './page-reports';
 import { registerRecognition } from './recognition';
 import { registerTransfer } from './transfer';
+import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   const ctx = createBackgroundContext();
@@ -22,4 +23,5 @@ export default defineBackground(() => {
   registerHighlightStatus(ctx);
   registerTransfer(ctx);
   registerCommands();
+  registerWelcome();
 });

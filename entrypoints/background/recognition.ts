@@ -1,5 +1,6 @@
 // The page pipeline's two off-page steps: Readability on the page's serialized HTML
-// (offscreen-client.ts) and the entity engine (recognizer.ts), both for content scripts only.
+// (offscreen-client.ts), for content scripts only, and the entity engine (recognizer.ts), for
+// content scripts and the welcome page, which marks its sample story the same way.
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/adapters/messaging';
 import { assertExtractRequest, assertRecognizeRequest } from '@/utils/policy/validate';
@@ -21,7 +22,7 @@ export function registerRecognition(ctx: BackgroundContext): void {
     return extractPage(html);
   });
   onMessage('recognize', async ({ data, sender }) => {
-    ctx.fromContentScript(sender);
+    ctx.fromContentScriptOrExtensionPage(sender);
     const { text } = assertRecognizeRequest(data);
     return recognizer.recognize(text);
   });

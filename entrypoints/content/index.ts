@@ -12,7 +12,7 @@ import { pageKeyUrl } from '@/utils/highlights/page-url';
 import { entitiesIn } from '@/utils/highlights/entities-in';
 import { createCardController } from './card-controller';
 import { processPage, type PageState } from './process-page';
-import type { HighlightApi } from '@/utils/render/mention-highlights';
+import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { Settings } from '@/utils/model/settings';
 
@@ -28,7 +28,7 @@ export default defineContentScript({
     // Let the page finish its own start-up first: Gloss's work then neither delays the page
     // nor competes with it for the main thread.
     await whenIdle(ctx, 2000);
-    const highlightApi = pageHighlightApi();
+    const highlightApi = highlightApiOf(globalThis);
     const cards = createCardController({
       win: window,
       cardUrl: browser.runtime.getURL('/card.html'),
@@ -173,16 +173,6 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
   },
 });
-
-/** The page's CSS Custom Highlight registry, or null where the browser lacks it. */
-function pageHighlightApi(): HighlightApi | null {
-  const registry = (globalThis.CSS as unknown as { highlights?: HighlightApi['registry'] })?.highlights;
-  const Ctor = (
-    globalThis as unknown as { Highlight?: new (...r: Range[]) => { add(r: Range): unknown; size: number } }
-  ).Highlight;
-  if (!registry || !Ctor) return null;
-  return { registry, create: (...ranges) => new Ctor(...ranges) };
-}
 
 /** Resolves at the page's next idle period (or after `timeoutMs`). */
 function whenIdle(

@@ -20,6 +20,12 @@ export function App() {
   return (
     <main class="options">
       <h1>Gloss options</h1>
+      <p>
+        <a href="/welcome.html" id="welcome-link">
+          Welcome and privacy
+        </a>
+        : what Gloss does, on a sample story, and exactly what leaves your device.
+      </p>
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
         <p class="help">Changes apply at once, on open pages too.</p>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertContentScript, assertExtensionPage, assertSameSite, ForbiddenSenderError } from './sender';
+import {
+  assertContentScript,
+  assertContentScriptOrExtensionPage,
+  assertExtensionPage,
+  assertSameSite,
+  ForbiddenSenderError,
+} from './sender';
 
 describe('assertSameSite', () => {
   it('lets a page touch highlights keyed by its own site, canonical or AMP variants included', () => {
@@ -33,5 +39,16 @@ describe('sender checks', () => {
     expect(() =>
       assertExtensionPage({ id, url: 'https://a.com/', tab: { id: 1 } }, id, 'chrome-extension://gloss-id'),
     ).toThrow(ForbiddenSenderError);
+  });
+  it('lets a content script or an extension page ask for recognition, nobody else', () => {
+    const origin = 'chrome-extension://gloss-id';
+    const check = (sender: Parameters<typeof assertContentScriptOrExtensionPage>[0]) => () =>
+      assertContentScriptOrExtensionPage(sender, id, origin);
+    expect(check({ id, url: 'https://a.com/x', tab: { id: 3 } })).not.toThrow();
+    expect(check({ id, url: `${origin}/welcome.html`, tab: { id: 4 } })).not.toThrow();
+    expect(check({ id, url: `${origin}/options.html` })).not.toThrow();
+    expect(check({ id: 'other', url: `${origin}/welcome.html`, tab: { id: 4 } })).toThrow(ForbiddenSenderError);
+    expect(check({ id, url: 'https://a.com/x' })).toThrow(ForbiddenSenderError);
+    expect(check({ id })).toThrow(ForbiddenSenderError);
   });
 });

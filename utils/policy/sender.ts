@@ -32,6 +32,20 @@ export function assertExtensionPage(sender: SenderInfo, extensionId: string, ext
   if (!url.startsWith(extensionOrigin)) throw new ForbiddenSenderError('only extension pages may read Gloss data');
 }
 
+/**
+ * Either of the above: a content script in a tab, or an extension page (a page of Gloss's
+ * own origin, in a tab or not, such as the welcome page).
+ */
+export function assertContentScriptOrExtensionPage(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): void {
+  if (sender.id !== extensionId) throw new ForbiddenSenderError('message from another extension');
+  if ((sender.url ?? '').startsWith(extensionOrigin)) return;
+  assertContentScript(sender, extensionId);
+}
+
 /** Host of a URL without the "www." / "m." / "amp." / "mobile." variants, or null. */
 function siteOf(url: string): string | null {
   try {

@@ -82,6 +82,17 @@ export interface TestBrowser {
   visit(tab: TestTab, url: string, timeoutMs?: number): Promise<PageReport>;
   /** Errors logged by Gloss's own contexts (extension pages / background / content script). */
   glossErrors(): string[];
+  /** The welcome tab Gloss opened on install, when launched with `welcome: 'keep'`; null otherwise. */
+  welcome: TestTab | null;
+  /** URLs of the open tabs showing one of Gloss's pages (the harness's own helper page left out). */
+  extensionTabs(): Promise<string[]>;
+  /**
+   * Reloads Gloss as an update does (runtime.reload: its pages close, its background restarts)
+   * and resolves once the background has handled the install event again, with its record.
+   * Firefox only: Chromium does not bring an unpacked extension back after runtime.reload()
+   * under automation (its service worker never starts again).
+   */
+  reloadExtension(): Promise<{ reason: string; welcome: boolean }>;
   close(): Promise<void>;
 }
 
@@ -100,7 +111,19 @@ export interface LaunchOptions {
    * temporary profile, deleted on close.
    */
   profileDir?: string;
+  /**
+   * Gloss opens its welcome page in a new tab on install. The harness waits until the
+   * background has handled the install event (its session record says whether it opened the
+   * page) and closes that tab ('close', the default), so that each suite starts with only its
+   * own tabs as before; 'keep' hands it to the test as `TestBrowser.welcome`. (Chromium reports
+   * an extension loaded with --load-extension as installed on every launch, a relaunch on the
+   * same profile included, so the page opens then too.)
+   */
+  welcome?: 'close' | 'keep';
 }
+
+/** The page Gloss opens on install (entrypoints/welcome). */
+export const WELCOME_PATH = '/welcome.html';
 
 export async function launch(name: BrowserName, opts: LaunchOptions = {}): Promise<TestBrowser> {
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
@@ -118,6 +141,59 @@ function isLoopback(url: string): boolean {
 
 /** The extension API object in an extension page, in either browser. */
 export const EXT_API = `(globalThis.browser?.storage ? globalThis.browser : globalThis.chrome)`;
+
+/** The background's record of the last install event (utils/background/installed.ts). */
+const LAST_INSTALLED = `(await ${EXT_API}.storage.session.get('lastInstalled')).lastInstalled ?? null`;
+
+/**
+ * runtime.reload() from the helper page (a moment later, so that the call answers before the
+ * page goes with the extension), then the background's record of the last install event,
+ * read again (the helper page opened afresh whenever it is gone) until it is one that
+ * followed the reload.
+ */
+async function reloadVia(
+  b: Pick<TestBrowser, 'inExtension'>,
+  dropHelperPage: () => Promise<void>,
+): Promise<{ reason: string; welcome: boolean }> {
+  const since = Date.now();
+  await b.inExtension(`(setTimeout(() => ${EXT_API}.runtime.reload(), 50), true)`);
+  return waitFor(
+    async () => {
+      try {
+        const rec = await b.inExtension<{ reason: string; welcome: boolean; at: number } | null>(LAST_INSTALLED);
+        return rec && rec.at >= since ? rec : null;
+      } catch (err) {
+        await dropHelperPage();
+        throw err;
+      }
+    },
+    'Gloss to be back after the reload',
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+}
+
+/**
+ * Waits for the background's record of the install event of this launch; when it opened the
+ * welcome page (the record is written after the tab was created), takes that tab: closes it
+ * unless the test keeps it.
+ */
+async function takeWelcome<P>(
+  inExtension: TestBrowser['inExtension'],
+  find: () => Promise<P | undefined>,
+  mode: 'close' | 'keep',
+  close: (p: P) => Promise<void>,
+): Promise<P | null> {
+  const record = await waitFor(
+    () => inExtension<{ welcome: boolean } | null>(LAST_INSTALLED),
+    'Gloss to handle its install event',
+    { timeoutMs: 30_000, intervalMs: 100 },
+  );
+  if (!record.welcome) return null;
+  const page = await waitFor(find, 'the welcome page Gloss opened on install', { timeoutMs: 15_000, intervalMs: 100 });
+  if (mode === 'keep') return page;
+  await close(page);
+  return null;
+}
 
 function withReportHelpers(
   b: Omit<TestBrowser, 'report' | 'waitForReport' | 'visit' | 'setSettings' | 'useEndpoints'>,
@@ -163,6 +239,7 @@ async function launchChromium({
   allowOutside = false,
   colorScheme,
   profileDir,
+  welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
@@ -236,28 +313,50 @@ async function launchChromium({
       close: () => page.close(),
     };
   };
-  return withReportHelpers({
-    name: 'chromium',
+  const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
+  const inExtension = async <T>(expr: string) =>
+    (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>;
+  const welcomePage = await takeWelcome(
+    inExtension,
+    async () => context.pages().find((p) => p.url() === welcomeUrl),
+    welcome,
+    (p) => p.close(),
+  );
+  const dropHelperPage = async () => {
+    const p = extPage;
+    extPage = null;
+    if (p && !p.isClosed()) await p.close().catch(() => undefined);
+  };
+  const base = {
+    name: 'chromium' as const,
     extensionOrigin,
+    welcome: welcomePage ? wrap(welcomePage) : null,
+    extensionTabs: async () =>
+      context
+        .pages()
+        .filter((p) => p !== extPage && p.url().startsWith(extensionOrigin))
+        .map((p) => p.url()),
     newTab: async () => wrap(await context.newPage()),
-    openExtensionPage: async (path) => {
+    openExtensionPage: async (path: string) => {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${path}`, { waitUntil: 'load' });
       return wrap(page);
     },
-    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension,
     glossErrors: () => [...errors],
     close: async () => {
       await context.close();
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
-  });
+  };
+  return withReportHelpers({ ...base, reloadExtension: () => reloadVia(base, dropHelperPage) });
 }
 
 async function launchFirefox({
   headed = false,
   allowOutside = false,
   colorScheme,
+  welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -340,11 +439,40 @@ async function launchFirefox({
       close: () => page.close(),
     };
   };
-  return withReportHelpers({
-    name: 'firefox',
+  // Puppeteer over BiDi may report a moz-extension:// page as about:blank: ask each page.
+  const hrefOf = (p: PpPage) => p.evaluate('location.href').catch(() => p.url()) as Promise<string>;
+  const welcomeUrl = `${extensionOrigin}${WELCOME_PATH}`;
+  const inExtension = async <T>(expr: string) =>
+    (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>;
+  const welcomePage = await takeWelcome(
+    inExtension,
+    async () => {
+      for (const p of await browser.pages()) if ((await hrefOf(p)) === welcomeUrl) return p;
+      return undefined;
+    },
+    welcome,
+    (p) => p.close(),
+  );
+  const dropHelperPage = async () => {
+    const p = extPage;
+    extPage = null;
+    if (p && !p.isClosed()) await p.close().catch(() => undefined);
+  };
+  const base = {
+    name: 'firefox' as const,
     extensionOrigin,
+    welcome: welcomePage ? wrap(welcomePage) : null,
+    extensionTabs: async () => {
+      const urls: string[] = [];
+      for (const p of await browser.pages()) {
+        if (p === extPage) continue;
+        const href = await hrefOf(p);
+        if (href.startsWith(extensionOrigin)) urls.push(href);
+      }
+      return urls;
+    },
     newTab: async () => wrap(await browser.newPage()),
-    openExtensionPage: async (path) => {
+    openExtensionPage: async (path: string) => {
       const page = await browser.newPage();
       const target = `${extensionOrigin}${path}`;
       // As for the helper page above: poll rather than await the moz-extension:// navigation.
@@ -358,10 +486,11 @@ async function launchFirefox({
       );
       return wrap(page);
     },
-    inExtension: async <T>(expr: string) => (await extensionPage()).evaluate(`(async () => (${expr}))()`) as Promise<T>,
+    inExtension,
     glossErrors: () => [...errors],
     close: () => browser.close(),
-  });
+  };
+  return withReportHelpers({ ...base, reloadExtension: () => reloadVia(base, dropHelperPage) });
 }
 
 async function findFrame(page: PpPage, urlPart: string) {
