@@ -6,7 +6,23 @@ import { createCardService } from '@/utils/background/cards';
 import { countAll, deleteEverything, exportAll, importText } from '@/utils/background/data-ops';
 import { serializeExport } from '@/utils/export/format';
 import { createPartCollector, MAX_IMPORT_CHARS, splitParts, type PartCollector } from '@/utils/export/parts';
-import { clearHistory, historyFor, recordVisit } from '@/utils/background/history';
+import { historyFor } from '@/utils/background/history';
+import {
+  clearHistory,
+  entityPageData,
+  forgetArticle,
+  forgetSite,
+  memoryFor,
+  peopleFor,
+  pruneHistory,
+  rebuildMemory,
+  recordVisit,
+  searchPeople,
+} from '@/utils/background/memory-store';
+import { PERIODS } from '@/utils/memory/people';
+import { retentionCutoff } from '@/utils/memory/retention';
+import { visitFromReport } from '@/utils/memory/visit-from-report';
+import { keyType, nameFromKey } from '@/utils/memory/visit-row';
 import { createHighlightStore, GENERATION_KEY } from '@/utils/background/highlight-store';
 import { createDexieKnowledgeCache } from '@/utils/background/knowledge-cache';
 import { buildKnowledgeService } from '@/utils/background/knowledge-setup';
@@ -82,8 +98,28 @@ export default defineBackground(() => {
     knowledge = null;
   });
 
+  // The reading memory: retention applies on every write and at start, then twice a day while
+  // the background lives; extension pages and open cards hear of every change at once.
+  const memoryChanged = (reason: 'recorded' | 'forgotten' | 'cleared' | 'imported' | 'pruned') => {
+    cards.refreshMemory();
+    void sendMessage('memoryChanged', { reason }).catch(() => undefined);
+  };
+  const cutoff = async () => {
+    const s = await settings;
+    return s.readingHistory ? retentionCutoff(s.historyRetention, Date.now()) : null;
+  };
+  const prune = async () => {
+    const at = await cutoff();
+    if (at !== null && (await pruneHistory(db, at)) > 0) memoryChanged('pruned');
+  };
+  void prune().catch((err: unknown) => console.warn('[Gloss] the history could not be pruned', err));
+  setInterval(() => void prune().catch(() => undefined), 12 * 60 * 60_000);
+
   const cards = createCardService({
     history: async (key, excludeUrl) => ((await settings).readingHistory ? historyFor(db, key, excludeUrl) : []),
+    memory: async (key) => ((await settings).readingHistory ? memoryFor(db, key, Date.now()) : { status: 'off' }),
+    openEntityPage: (key) => void browser.tabs.create({ url: entityPageUrl(key) }),
+    openOptions: () => void browser.runtime.openOptionsPage(),
     toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
@@ -122,19 +158,16 @@ export default defineBackground(() => {
     assertPageReport(data);
     await savePageReport(tabId, data);
     const s = await settings;
-    if (data.status === 'article' && s.readingHistory) {
-      const url = safeNormalize(data.url);
-      if (url) {
-        await recordVisit(db, {
-          url,
-          title: data.title,
-          site: data.site ?? new URL(data.url).hostname,
-          published: data.published ?? undefined,
-          visitedAt: Date.now(),
-          entityIds: data.entities.map((e) => entityKey(e.type, e.name)),
-          lang: data.lang,
-        });
-      }
+    // Private (incognito) windows: the tab says so in both browsers; nothing is recorded.
+    const decision = visitFromReport(data, {
+      readingHistory: s.readingHistory,
+      incognito: sender.tab?.incognito === true,
+      now: Date.now(),
+      normalize: normalizeUrl,
+    });
+    if (decision.record) {
+      await recordVisit(db, decision.visit, await cutoff());
+      memoryChanged('recorded');
     }
   });
 
@@ -336,6 +369,8 @@ export default defineBackground(() => {
     if (whole === null) return null;
     incoming.delete(data.id);
     const { added, updated, skipped, settings: carried } = await importText(db, store, whole);
+    await rebuildMemory(db);
+    memoryChanged('imported');
     // The file's settings come too (a move to a new browser keeps the reader's choices);
     // only known, well-formed fields are taken.
     const patch = importableSettings(carried);
@@ -352,7 +387,48 @@ export default defineBackground(() => {
   });
   onMessage('clearHistory', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
-    return clearHistory(db);
+    const n = await clearHistory(db);
+    memoryChanged('cleared');
+    return n;
+  });
+
+  // The reading memory: the popup's People & places, the entity page, forgetting.
+  onMessage('forgetHistory', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    let n: number;
+    if (data && 'url' in data && typeof data.url === 'string') {
+      const url = safeNormalize(data.url);
+      if (!url) throw new Error('Gloss keeps history only for http and https pages.');
+      n = await forgetArticle(db, url);
+    } else if (data && 'site' in data && typeof data.site === 'string' && data.site !== '') {
+      n = await forgetSite(db, data.site, typeof data.host === 'string' ? data.host : undefined);
+    } else throw new Error('Say which article or site to forget.');
+    memoryChanged('forgotten');
+    return n;
+  });
+  onMessage('peopleList', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    const days = PERIODS[data?.period === 'month' ? 'month' : 'week'];
+    const off = !(await settings).readingHistory;
+    return { ...(await peopleFor(db, Date.now(), days)), off };
+  });
+  onMessage('peopleSearch', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return typeof data?.query === 'string' ? searchPeople(db, data.query.slice(0, 200)) : [];
+  });
+  onMessage('entityPage', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    if (typeof data?.key !== 'string' || data.key === '' || data.key.length > 400)
+      throw new Error('This page needs an entity (entity.html?id=…).');
+    const off = !(await settings).readingHistory;
+    return { ...(await entityPageData(db, data.key)), off };
+  });
+  onMessage('entityBackground', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    const type = keyType(String(data?.key));
+    if (type === 'MISC') return { status: 'not-found' };
+    const name = typeof data?.name === 'string' && data.name ? data.name : nameFromKey(String(data.key));
+    return (await service()).getBackground({ name, type, lang: data.lang ?? 'en', context: [] });
   });
 
   // Before the event page / service worker is suspended, write the search index snapshot.
@@ -391,6 +467,10 @@ export default defineBackground(() => {
     if (info.status === 'loading') highlightStatus.delete(tabId);
   });
 });
+
+function entityPageUrl(key: string): string {
+  return browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html');
+}
 
 function safeNormalize(url: string): string | null {
   try {

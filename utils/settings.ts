@@ -2,6 +2,7 @@
 // (follows the reader across devices). Missing fields fall back to defaults, so older
 // stored values keep working; `version` + `migrations` handle shape changes.
 import { storage } from '@wxt-dev/storage';
+import type { HistoryRetention } from './memory/retention';
 
 export interface HighlightColor {
   id: string;
@@ -27,6 +28,8 @@ export interface Settings {
   /** Offline/private mode: no network request at all. */
   offline: boolean;
   readingHistory: boolean;
+  /** How long reading history is kept while it is on (utils/memory/retention.ts). */
+  historyRetention: HistoryRetention;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -49,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   googleNews: false,
   offline: false,
   readingHistory: true,
+  historyRetention: 'forever',
 };
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

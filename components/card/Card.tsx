@@ -9,6 +9,8 @@ import { safeHttpUrl } from '@/utils/knowledge/sanitize';
 import { ExternalLink } from './ExternalLink';
 import { formatDate, secondsUntil, typeNoun, typePhrase } from './format';
 import { KeyFacts } from './KeyFacts';
+import { MemoryLine } from './MemoryLine';
+import type { MemoryView } from '@/utils/memory/memory-line';
 import { RelatedStories } from './RelatedStories';
 import { Skeleton } from './Skeleton';
 
@@ -25,6 +27,11 @@ export interface CardModel {
   facts?: FactsResult | Loading;
   /** Absent: not requested (the section is not shown). */
   related?: RelatedResult | Loading;
+  /** The reader's own reading about the entity. Absent: not asked (the section is not shown). */
+  memory?: MemoryView | Loading;
+  /** The reader asked for the entity's page, or for the reading-history setting. */
+  onOpenEntityPage?(key: string): void;
+  onOpenOptions?(): void;
   /** The reader asked for key facts. */
   onExpand?(): void;
   /** Close button or Esc. */
@@ -43,7 +50,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight } = model;
+  const { mention, background, facts, related, memory, onExpand, onClose, locale, maxHeight } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -83,6 +90,16 @@ export function Card({ model }: { model: CardModel }) {
           />
         ) : (
           <BackgroundStatus mention={mention} background={background} now={now} />
+        )}
+        {memory && (
+          <MemoryLine
+            name={ok ? ok.value.title : mention.name}
+            memory={memory}
+            now={now}
+            locale={locale}
+            onOpenEntityPage={model.onOpenEntityPage}
+            onOpenOptions={model.onOpenOptions}
+          />
         )}
         {ok && facts && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
         {ok && !facts && onExpand && ok.value.wikidataId && (

@@ -4,6 +4,7 @@
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
 import type { HighlightColor, Settings } from '@/utils/settings';
+import { useState } from 'preact/hooks';
 import { ColorSwatch } from './ColorSwatch';
 import { SiteSwitch } from './SiteSwitch';
 import { colorOf, plural } from './format';
@@ -22,6 +23,8 @@ export interface ThisPageProps {
   highlightsError?: string | null;
   /** Opens the entity's card in the page (absent: the names are plain text). */
   onOpenEntity?: (entityId: string) => void;
+  /** Forgets this article or this site from the reading history; resolves to rows removed. */
+  onForget?: (what: { url: string } | { site: string; host?: string }) => Promise<number>;
 }
 
 const TYPES = [
@@ -130,6 +133,51 @@ function Orphans({ orphans }: { orphans: Highlight[] }) {
   );
 }
 
+/** "Forget this article" / "Forget this site": the reading history and its memory lose them. */
+function ForgetHistory({
+  report,
+  onForget,
+}: {
+  report: Extract<PageReport, { status: 'article' }>;
+  onForget: NonNullable<ThisPageProps['onForget']>;
+}) {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  let host = '';
+  try {
+    host = new URL(report.url).hostname.replace(/^www\./, '');
+  } catch {
+    // A report always has an http(s) URL; without one only the site's name is used.
+  }
+  const site = report.site ?? host;
+  const run = (what: Parameters<typeof onForget>[0], label: string) => {
+    setMessage(null);
+    onForget(what).then(
+      (n) =>
+        setMessage({
+          error: false,
+          text: n === 0 ? `Your reading history had nothing from ${label}.` : `Forgot ${plural(n, 'article', 'articles')} from ${label}.`,
+        }),
+      (err: unknown) =>
+        setMessage({ error: true, text: `Could not forget: ${err instanceof Error ? err.message : String(err)}` }),
+    );
+  };
+  return (
+    <div class="forget">
+      <button type="button" onClick={() => run({ url: report.url }, 'this article')}>
+        Forget this article
+      </button>{' '}
+      <button type="button" onClick={() => run({ site, host: host || undefined }, site)}>
+        Forget this site
+      </button>
+      {message && (
+        <p class={message.error ? 'error' : 'done'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function ThisPage({
   report,
   highlights,
@@ -138,12 +186,14 @@ export function ThisPage({
   settings,
   highlightsError,
   onOpenEntity,
+  onForget,
 }: ThisPageProps) {
   const colors = settings?.highlightColors ?? [];
   return (
     <div class="this-page">
       {site && settings && <SiteSwitch site={site} settings={settings} />}
       <Entities report={report} onOpen={onOpenEntity} />
+      {report?.status === 'article' && onForget && <ForgetHistory report={report} onForget={onForget} />}
       <h3>Your highlights here</h3>
       <PageHighlights highlights={highlights} colors={colors} error={highlightsError} />
       <Orphans orphans={orphans} />

@@ -10,7 +10,9 @@ export type CardEvent =
   | { type: 'expand' }
   | { type: 'close' }
   | { type: 'resize'; width: number; height: number }
-  | { type: 'open-link'; url: string };
+  | { type: 'open-link'; url: string }
+  | { type: 'open-entity-page'; key: string }
+  | { type: 'open-options' };
 
 /** How models come in and events go out (a runtime Port in the extension, a fake in tests). */
 export interface CardTransport {
@@ -44,6 +46,8 @@ export function startCardApp(transport: CardTransport, options: CardAppOptions =
       ...m,
       onExpand: () => transport.send({ type: 'expand' }),
       onClose: () => transport.send({ type: 'close' }),
+      onOpenEntityPage: (key) => transport.send({ type: 'open-entity-page', key }),
+      onOpenOptions: () => transport.send({ type: 'open-options' }),
     };
     for (const l of listeners) l();
   });

@@ -5,6 +5,7 @@
 import type { CardModel } from '../../components/card/Card';
 import type { KnowledgeService } from '../knowledge';
 import type { PageLink, HistoryItem } from '../knowledge/related';
+import type { MemoryView } from '../memory/memory-line';
 
 export interface CardPort {
   postMessage(msg: unknown): void;
@@ -31,7 +32,9 @@ type FrameEvent =
   | { type: 'close' }
   | { type: 'resize'; width: number; height: number }
   | { type: 'open-link'; url: string }
-  | { type: 'open-entity'; id: string };
+  | { type: 'open-entity'; id: string }
+  | { type: 'open-entity-page'; key: string }
+  | { type: 'open-options' };
 
 /** One entity of the page, as the keyboard list shows it. */
 export interface ListEntity {
@@ -51,6 +54,11 @@ export interface CardContext {
 
 export interface CardDeps {
   history(entityKey: string, excludeUrl: string): Promise<HistoryItem[]>;
+  /** The reader's memory of the entity (utils/background/memory-store.ts), or history off. */
+  memory(entityKey: string): Promise<MemoryView>;
+  /** Opens the entity's page (entity.html?id=…) and the options page, in new tabs. */
+  openEntityPage(entityKey: string): void;
+  openOptions(): void;
   /** Tell the tab's content script (frame 0) about a frame event. */
   toTab(
     tabId: number,
@@ -113,7 +121,27 @@ export function createCardService(deps: CardDeps) {
       deps.openTab(ev.url);
     else if (ev.type === 'open-entity' && typeof ev.id === 'string')
       deps.toTab(tabId, { type: 'open-entity', id: ev.id });
+    else if (ev.type === 'open-entity-page' && typeof ev.key === 'string' && ev.key.length <= 400)
+      deps.openEntityPage(ev.key);
+    else if (ev.type === 'open-options') deps.openOptions();
     else if (ev.type === 'expand') await expand(t);
+  }
+
+  /** Asks for the entity's memory and pushes it into the card when it comes (and still shows it). */
+  function loadMemory(t: TabCard, req: CardRequest) {
+    void deps
+      .memory(req.entity.key)
+      .catch((): MemoryView => ({ status: 'none', highlights: { count: 0, newest: null } }))
+      .then((memory) => {
+        if (t.request !== req || !t.model) return;
+        t.model = { ...t.model, memory };
+        push(t);
+      });
+  }
+
+  /** The history changed (forgotten, cleared, imported): every open card shows the new memory. */
+  function refreshMemory() {
+    for (const t of tabs.values()) if (t.request && t.model) loadMemory(t, t.request);
   }
 
   /** Shows the keyboard list of the page's entities in the tab's card frame. */
@@ -159,8 +187,9 @@ export function createCardService(deps: CardDeps) {
     t.controller = controller;
     t.request = req;
     const mention = { name: req.entity.name, type: req.entity.type };
-    t.model = { mention, background: { status: 'loading' } };
+    t.model = { mention, background: { status: 'loading' }, memory: { status: 'loading' } };
     push(t);
+    loadMemory(t, req);
     const svc = ctx.knowledge;
     const background = await svc
       .getBackground(
@@ -169,7 +198,7 @@ export function createCardService(deps: CardDeps) {
       )
       .catch((err: Error) => (controller.signal.aborted ? null : ({ status: 'error', message: err.message } as const)));
     if (!background || controller.signal.aborted) return { status: 'aborted' };
-    t.model = { mention, background, related: { status: 'loading' } };
+    t.model = { ...t.model, mention, background, related: { status: 'loading' } };
     push(t);
     void (async () => {
       const { gdelt, googleNews } = ctx;
@@ -207,5 +236,5 @@ export function createCardService(deps: CardDeps) {
     tabs.delete(tabId);
   }
 
-  return { attach, fetchCard, cancel, forget, showList };
+  return { attach, fetchCard, cancel, forget, showList, refreshMemory };
 }

@@ -87,12 +87,13 @@ export async function countAll(db: GlossDb): Promise<DataCounts> {
  */
 export async function deleteEverything(db: GlossDb, store: HighlightStore): Promise<DataCounts> {
   return store.writeBatch(
-    [db.articles, db.knowledge, db.resolutions, db.searchSnapshots],
+    [db.articles, db.memory, db.knowledge, db.resolutions, db.searchSnapshots],
     async () => {
       const counts = await countAll(db);
       await Promise.all([
         db.highlights.clear(),
         db.articles.clear(),
+        db.memory.clear(),
         db.knowledge.clear(),
         db.resolutions.clear(),
         db.searchSnapshots.clear(),

@@ -1,7 +1,7 @@
 // The entity page's data from the history rows that mention one entity: a timeline of
 // articles per week or month, the articles themselves (date, site, mentions), and the
 // entities read most often together with it.
-import type { EntityKey, EntityType } from '../model/types';
+import type { EntityKey, EntityMemory, EntityType, Highlight } from '../model/types';
 import { readVisit, visitEntities } from './visit-row';
 import { monthOf, monthStart, weekOf, weekStart } from './week';
 
@@ -36,6 +36,14 @@ export interface EntityHistory {
   articles: EntityArticle[];
   together: CoEntity[];
   skipped: number;
+}
+
+/** Everything the entity page shows from the database. */
+export interface EntityPageData {
+  history: EntityHistory | null;
+  memory: EntityMemory | null;
+  /** The reader's highlights that mention it, newest first. */
+  highlights: Highlight[];
 }
 
 /**

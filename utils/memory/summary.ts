@@ -19,37 +19,45 @@ export function nameWords(name: string): string[] {
 
 /** `row` with visit `v` (which mentions `e`) counted; a new row when there was none. */
 export function addVisit(row: EntityMemory | undefined, v: ArticleVisit, e: VisitEntity): EntityMemory {
-  const w = weekOf(v.visitedAt);
-  if (!row) {
-    return {
-      key: e.key,
-      name: e.name,
-      type: e.type,
-      articles: 1,
-      mentions: e.mentions,
-      firstAt: v.visitedAt,
-      lastAt: v.visitedAt,
-      lastUrl: v.url,
-      lastTitle: v.title,
-      weeks: { [w]: 1 },
-      words: nameWords(e.name),
-    };
-  }
-  const weeks = { ...row.weeks, [w]: (row.weeks[w] ?? 0) + 1 };
-  // A NaN last (the last article was just taken away) is older than anything.
-  const newest = !(v.visitedAt < row.lastAt);
+  if (!row) return newRow(v, e);
+  const copy = { ...row, weeks: { ...row.weeks } };
+  countVisit(copy, v, e);
+  return copy;
+}
+
+function newRow(v: ArticleVisit, e: VisitEntity): EntityMemory {
   return {
-    ...row,
-    name: newest ? e.name : row.name,
-    words: newest ? nameWords(e.name) : row.words,
-    articles: row.articles + 1,
-    mentions: row.mentions + e.mentions,
-    firstAt: Math.min(row.firstAt, v.visitedAt),
-    lastAt: newest ? v.visitedAt : row.lastAt,
-    lastUrl: newest ? v.url : row.lastUrl,
-    lastTitle: newest ? v.title : row.lastTitle,
-    weeks,
+    key: e.key,
+    name: e.name,
+    type: e.type,
+    articles: 1,
+    mentions: e.mentions,
+    firstAt: v.visitedAt,
+    lastAt: v.visitedAt,
+    lastUrl: v.url,
+    lastTitle: v.title,
+    weeks: { [weekOf(v.visitedAt)]: 1 },
+    words: nameWords(e.name),
   };
+}
+
+/** Counts `v` into `row` in place (bulk builds; addVisit copies first). */
+function countVisit(row: EntityMemory, v: ArticleVisit, e: VisitEntity): void {
+  const w = weekOf(v.visitedAt);
+  row.weeks[w] = (row.weeks[w] ?? 0) + 1;
+  row.articles += 1;
+  row.mentions += e.mentions;
+  row.firstAt = Math.min(row.firstAt, v.visitedAt);
+  // A NaN last (the last article was just taken away) is older than anything.
+  if (!(v.visitedAt < row.lastAt)) {
+    if (e.name !== row.name) {
+      row.name = e.name;
+      row.words = nameWords(e.name);
+    }
+    row.lastAt = v.visitedAt;
+    row.lastUrl = v.url;
+    row.lastTitle = v.title;
+  }
 }
 
 /**
@@ -97,4 +105,25 @@ export function summarize(key: EntityKey, rows: readonly unknown[]): { row: Enti
     if (e) row = addVisit(row, v, e);
   }
   return { row: row ?? null, skipped };
+}
+
+/** Every entity's row from the whole history (damaged rows skipped and counted). */
+export function summarizeAll(rows: readonly unknown[]): { rows: EntityMemory[]; skipped: number } {
+  let skipped = 0;
+  const visits: ArticleVisit[] = [];
+  for (const raw of rows) {
+    const v = readVisit(raw);
+    if (v) visits.push(v);
+    else skipped++;
+  }
+  visits.sort((a, b) => a.visitedAt - b.visitedAt || (a.url < b.url ? -1 : 1));
+  const byKey = new Map<EntityKey, EntityMemory>();
+  for (const v of visits) {
+    for (const e of visitEntities(v)) {
+      const row = byKey.get(e.key);
+      if (row) countVisit(row, v, e);
+      else byKey.set(e.key, newRow(v, e));
+    }
+  }
+  return { rows: [...byKey.values()], skipped };
 }
