@@ -15,7 +15,6 @@ import {
   memoryFor,
   peopleFor,
   pruneHistory,
-  rebuildMemory,
   recordVisit,
   searchPeople,
 } from '@/utils/background/memory-store';
@@ -369,7 +368,6 @@ export default defineBackground(() => {
     if (whole === null) return null;
     incoming.delete(data.id);
     const { added, updated, skipped, settings: carried } = await importText(db, store, whole);
-    await rebuildMemory(db);
     memoryChanged('imported');
     // The file's settings come too (a move to a new browser keeps the reader's choices);
     // only known, well-formed fields are taken.

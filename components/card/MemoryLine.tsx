@@ -40,7 +40,8 @@ export function MemoryLine({ name, memory, now, locale, onOpenEntityPage, onOpen
         <>
           <p class="gloss-memory__line" data-articles={memory.articles}>
             You read about {name} in {articles(memory.articles)}
-            {memory.articles > 1 && <> since {sinceMonth(memory.firstAt, now, locale)}</>} · {memory.articles > 1 ? 'last ' : ''}on{' '}
+            {memory.articles > 1 && <> since {sinceMonth(memory.firstAt, now, locale)}</>} ·{' '}
+            {memory.articles > 1 ? 'last ' : ''}on{' '}
             <time dateTime={new Date(memory.last.at).toISOString()}>{onDay(memory.last.at, now, locale)}</time>:{' '}
             <cite>{memory.last.title || memory.last.url}</cite>
           </p>
@@ -50,7 +51,9 @@ export function MemoryLine({ name, memory, now, locale, onOpenEntityPage, onOpen
       {hl.count > 0 && (
         <div class="gloss-memory__highlights">
           <p>
-            {hl.count === 1 ? 'One of your highlights mentions' : `${hl.count.toLocaleString('en')} of your highlights mention`}{' '}
+            {hl.count === 1
+              ? 'One of your highlights mentions'
+              : `${hl.count.toLocaleString('en')} of your highlights mention`}{' '}
             {name}
             {hl.newest ? ', the newest:' : '.'}
           </p>

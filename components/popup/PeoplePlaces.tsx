@@ -84,13 +84,7 @@ export function PeoplePlaces({ load, search, onOpen, onOpenOptions, onPainted }:
           <legend class="visually-hidden">Period</legend>
           {(['week', 'month'] as const).map((p) => (
             <label key={p}>
-              <input
-                type="radio"
-                name="people-period"
-                value={p}
-                checked={period === p}
-                onChange={() => setPeriod(p)}
-              />{' '}
+              <input type="radio" name="people-period" value={p} checked={period === p} onChange={() => setPeriod(p)} />{' '}
               {p === 'week' ? 'This week' : 'This month'}
             </label>
           ))}

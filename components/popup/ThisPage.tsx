@@ -155,7 +155,10 @@ function ForgetHistory({
       (n) =>
         setMessage({
           error: false,
-          text: n === 0 ? `Your reading history had nothing from ${label}.` : `Forgot ${plural(n, 'article', 'articles')} from ${label}.`,
+          text:
+            n === 0
+              ? `Your reading history had nothing from ${label}.`
+              : `Forgot ${plural(n, 'article', 'articles')} from ${label}.`,
         }),
       (err: unknown) =>
         setMessage({ error: true, text: `Could not forget: ${err instanceof Error ? err.message : String(err)}` }),
