@@ -132,13 +132,30 @@ export async function rebuildMemory(db: GlossDb): Promise<number> {
   });
 }
 
-/** The reader's highlights that mention `key`: how many, and the newest. */
+/** Up to this many highlights of an entity are read through its index for the newest. */
+const READ_BY_ENTITY = 300;
+
+/**
+ * The reader's highlights that mention `key`: how many (counted on the index, no rows read),
+ * and the newest. An entity in few highlights has them read through the entity index; one in
+ * many is found walking highlights newest first, where it soon appears. Either way about
+ * √(highlights) rows at most are read, never a scan.
+ */
 export async function highlightMemory(db: GlossDb, key: EntityKey): Promise<HighlightMemory> {
-  const hs = await db.highlights.where('entityIds').equals(key).toArray();
-  let newest: Highlight | null = null;
-  for (const h of hs) if (!newest || h.createdAt > newest.createdAt) newest = h;
+  const byEntity = db.highlights.where('entityIds').equals(key);
+  const count = await byEntity.count();
+  let newest: Highlight | undefined;
+  if (count > READ_BY_ENTITY) {
+    newest = await db.highlights
+      .orderBy('createdAt')
+      .reverse()
+      .filter((h) => Array.isArray(h.entityIds) && h.entityIds.includes(key))
+      .first();
+  } else if (count > 0) {
+    for (const h of await byEntity.toArray()) if (!newest || h.createdAt > newest.createdAt) newest = h;
+  }
   return {
-    count: hs.length,
+    count,
     newest: newest ? { id: newest.id, quote: newest.quote, createdAt: newest.createdAt, url: newest.url } : null,
   };
 }
