@@ -36,6 +36,9 @@ describe('entity summary rows', () => {
     const full = vs.reduce<ReturnType<typeof addVisit> | undefined>((r, v) => addVisit(r, v, entity(v)), undefined)!;
     const middle = removeVisit(full, vs[1]!, entity(vs[1]!))!;
     expect(middle.articles).toBe(2);
+    // The weeks follow: the removed visit's week loses one, an emptied week goes.
+    expect(middle.weeks).toEqual({ [weekOf(vs[0]!.visitedAt)]: 1, [weekOf(vs[2]!.visitedAt)]: 1 });
+    expect(middle).toEqual(summarize(KEY, [vs[0], vs[2]]).row);
     expect(needsRebuild(middle)).toBe(false);
     const noFirst = removeVisit(full, vs[0]!, entity(vs[0]!))!;
     expect(needsRebuild(noFirst)).toBe(true);

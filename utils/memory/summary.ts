@@ -76,6 +76,7 @@ export function removeVisit(row: EntityMemory, v: ArticleVisit, e: VisitEntity):
     ...row,
     articles: row.articles - 1,
     mentions: Math.max(0, row.mentions - e.mentions),
+    weeks,
     firstAt: v.visitedAt <= row.firstAt ? NaN : row.firstAt,
     lastAt: v.url === row.lastUrl || v.visitedAt >= row.lastAt ? NaN : row.lastAt,
   };
