@@ -37,7 +37,8 @@ async function pageBundle(): Promise<string> {
   const lines = [
     `export { createDb } from ${JSON.stringify(join(ROOT, 'utils/db.ts'))};`,
     `export { summarizeAll } from ${JSON.stringify(join(ROOT, 'utils/memory/summary.ts'))};`,
-    `export { memoryFor } from ${JSON.stringify(join(ROOT, 'utils/background/memory-store.ts'))};`,
+    `export { memoryFor, highlightMemory, entityPageData, peopleFor } from ${JSON.stringify(join(ROOT, 'utils/background/memory-store.ts'))};`,
+    `export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/messaging.ts'))};`,
     `export { makeMemoryProfile } from ${JSON.stringify(join(ROOT, 'scripts/seed-memory.ts'))};`,
   ];
   const out = await build({
@@ -114,7 +115,6 @@ export async function benchMemory(): Promise<Record<string, number>> {
       const G = globalThis.GlossMemoryBench;
       const now = Date.now();
       const p = G.makeMemoryProfile({ ...${JSON.stringify(BIG_PROFILE)}, now });
-      globalThis.benchProfile = p;
       const db = G.createDb();
       await db.delete();
       await db.open();
@@ -129,6 +129,15 @@ export async function benchMemory(): Promise<Record<string, number>> {
       for (let i = 0; i < p.highlights.length; i += ${SEED_BATCH}) await db.highlights.bulkPut(p.highlights.slice(i, i + ${SEED_BATCH}));
       const usageAll = await usage();
       const top = rows.reduce((a, r) => (r.articles > a.articles ? r : a));
+      // The card opens to time: entities as a reader meets them (a random mention of a random
+      // article); then the profile is dropped, so its garbage is not collected during timing.
+      let s = 99;
+      const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+      globalThis.benchKeys = Array.from({ length: ${WARMUP + CARD_OPENS} }, () => {
+        const a = p.articles[Math.floor(rand() * p.articles.length)];
+        return a.entityIds[Math.floor(rand() * a.entityIds.length)];
+      });
+      globalThis.benchProfile = null;
       const out = {
         articles: await db.articles.count(),
         mentions: p.articles.reduce((a, v) => a + v.entityIds.length, 0),
@@ -143,26 +152,44 @@ export async function benchMemory(): Promise<Record<string, number>> {
     })()`);
 
     // The card's memory line, in the extension's origin, on the same database.
-    const cardMs = await browser.inExtension<number[]>(`(async () => {
+    const card = await browser.inExtension<{ ms: number[]; highlightMs: number[]; counts: number[] }>(`(async () => {
       const G = globalThis.GlossMemoryBench;
-      const p = globalThis.benchProfile;
+      const keys = globalThis.benchKeys;
       const db = G.createDb();
       await db.open();
-      let s = 99;
-      const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-      const pickKey = () => { const a = p.articles[Math.floor(rand() * p.articles.length)]; return a.entityIds[Math.floor(rand() * a.entityIds.length)]; };
       const now = Date.now();
-      for (let i = 0; i < ${WARMUP}; i++) await G.memoryFor(db, pickKey(), now);
-      const out = [];
-      for (let i = 0; i < ${CARD_OPENS}; i++) {
-        const key = pickKey();
-        const t0 = performance.now();
+      for (const key of keys.slice(0, ${WARMUP})) await G.memoryFor(db, key, now);
+      const ms = [], highlightMs = [], counts = [];
+      for (const key of keys.slice(${WARMUP})) {
+        let t0 = performance.now();
         const m = await G.memoryFor(db, key, now);
-        out.push(performance.now() - t0);
+        ms.push(performance.now() - t0);
         if (m.status !== 'ok') throw new Error('no memory for ' + key);
+        t0 = performance.now();
+        const h = await G.highlightMemory(db, key);
+        highlightMs.push(performance.now() - t0);
+        counts.push(h.count);
       }
       db.close();
-      return out;
+      return { ms, highlightMs, counts };
+    })()`);
+    const cardMs = card.ms;
+    // The background's side of the entity page and of People & places, on the same database.
+    const reads = await browser.inExtension<{ entityMs: number[]; peopleMs: number[] }>(`(async () => {
+      const G = globalThis.GlossMemoryBench;
+      const db = G.createDb();
+      await db.open();
+      const entityMs = [], peopleMs = [];
+      for (let i = 0; i < 6; i++) {
+        let t0 = performance.now();
+        await G.entityPageData(db, ${JSON.stringify(seeded.topKey)});
+        entityMs.push(performance.now() - t0);
+        t0 = performance.now();
+        await G.peopleFor(db, Date.now(), 30);
+        peopleMs.push(performance.now() - t0);
+      }
+      db.close();
+      return { entityMs: entityMs.slice(1), peopleMs: peopleMs.slice(1) };
     })()`);
     const topCardMs = await browser.inExtension<number[]>(`(async () => {
       const G = globalThis.GlossMemoryBench;
@@ -177,6 +204,14 @@ export async function benchMemory(): Promise<Record<string, number>> {
     // Gloss's own pages and background: restart on the same profile, then open them.
     await browser.close();
     browser = await launch('chromium', { profileDir });
+    // A restarted background first reads every highlight into its search index (seconds at
+    // 100,000 on this machine); wait for that, as a reader who opens a page later would.
+    await browser.inExtension(`(() => { ${bundle}; globalThis.GlossMemoryBench = GlossMemoryBench; return true; })()`);
+    const indexWaitMs = await browser.inExtension<number>(`(async () => {
+      const t0 = performance.now();
+      await globalThis.GlossMemoryBench.sendMessage('searchHighlights', { text: 'the', filters: {}, sort: 'relevance', offset: 0, limit: 1 });
+      return performance.now() - t0;
+    })()`);
     const entityPath = `/entity.html?id=${encodeURIComponent(seeded.topKey)}`;
     const entityCheck = `document.querySelectorAll('table.articles tbody tr').length === ${seeded.topArticles} && !!document.querySelector('figure.timeline svg')`;
     const entityFirst = await markOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck);
@@ -201,6 +236,11 @@ export async function benchMemory(): Promise<Record<string, number>> {
       memory_card_p95_ms: round(percentile(cardMs, 95)),
       memory_card_max_ms: round(Math.max(...cardMs)),
       memory_card_most_read_p95_ms: round(percentile(topCardMs, 95)),
+      memory_card_highlights_p95_ms: round(percentile(card.highlightMs, 95)),
+      memory_card_highlight_count_p95: percentile(card.counts, 95),
+      memory_entity_page_read_ms: round(median(reads.entityMs)),
+      memory_people_month_read_ms: round(median(reads.peopleMs)),
+      memory_background_index_wait_ms: round(indexWaitMs),
       entity_page_first_paint_ms: round(median(entityWarm)),
       entity_page_first_paint_after_restart_ms: round(entityFirst),
       popup_people_ms: round(median(peopleWarm)),

@@ -28,13 +28,25 @@ const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'ORG', label: 'Organizations' },
 ];
 
+// One formatter per locale: building an Intl.DateTimeFormat costs far more than formatting,
+// and the page formats a date per article (thousands for the most-read entities).
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+function dayFormat(locale?: string): Intl.DateTimeFormat | null {
+  const id = locale ?? '';
+  if (!formatters.has(id)) {
+    try {
+      formatters.set(id, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+    } catch {
+      formatters.set(id, null);
+    }
+  }
+  return formatters.get(id) ?? null;
+}
+
 function day(t: number, locale?: string): { text: string; iso: string } {
   const d = new Date(t);
-  try {
-    return { text: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d), iso: d.toISOString() };
-  } catch {
-    return { text: d.toISOString().slice(0, 10), iso: d.toISOString() };
-  }
+  const iso = d.toISOString();
+  return { text: dayFormat(locale)?.format(d) ?? iso.slice(0, 10), iso };
 }
 
 export function EntityPage({ entityKey, data, background, now, locale, entityHref, onOpenOptions }: EntityPageProps) {

@@ -12,16 +12,25 @@ export interface TimelineProps {
 const WIDTH = 640;
 const HEIGHT = 120;
 
+// One formatter per unit and locale (building one costs far more than formatting).
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
 function label(start: number, unit: TimelineUnit, locale?: string): string {
-  const opts: Intl.DateTimeFormatOptions =
-    unit === 'week'
-      ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, opts).format(new Date(start));
-  } catch {
-    return new Date(start).toISOString().slice(0, unit === 'week' ? 10 : 7);
+  const id = `${unit} ${locale ?? ''}`;
+  if (!formatters.has(id)) {
+    const opts: Intl.DateTimeFormatOptions =
+      unit === 'week'
+        ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    try {
+      formatters.set(id, new Intl.DateTimeFormat(locale, opts));
+    } catch {
+      formatters.set(id, null);
+    }
   }
+  return (
+    formatters.get(id)?.format(new Date(start)) ?? new Date(start).toISOString().slice(0, unit === 'week' ? 10 : 7)
+  );
 }
 
 export function Timeline({ points, unit, locale }: TimelineProps) {

@@ -77,6 +77,12 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
     );
   };
 
+  const openEntityPage = (key: string) => {
+    void browser.tabs
+      .create({ url: browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html') })
+      .then(() => window.close());
+  };
+
   return (
     <main class="popup">
       <header class="popup__header">
@@ -114,11 +120,7 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
             return sendMessage('peopleList', { period });
           }}
           search={(query) => sendMessage('peopleSearch', { query })}
-          onOpen={(key) => {
-            void browser.tabs
-              .create({ url: browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html') })
-              .then(() => window.close());
-          }}
+          onOpen={openEntityPage}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           onPainted={() => performance.mark(POPUP_MARKS.peoplePainted)}
         />
@@ -138,6 +140,7 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
             settings={settings}
             highlightsError={highlightsError}
             onForget={(what) => sendMessage('forgetHistory', what)}
+            onOpenEntityPage={openEntityPage}
             onOpenEntity={
               tabId === null
                 ? undefined
