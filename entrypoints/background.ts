@@ -13,6 +13,7 @@ import {
   forgetArticle,
   forgetSite,
   memoryFor,
+  newestHighlight,
   peopleFor,
   pruneHistory,
   recordVisit,
@@ -117,6 +118,7 @@ export default defineBackground(() => {
   const cards = createCardService({
     history: async (key, excludeUrl) => ((await settings).readingHistory ? historyFor(db, key, excludeUrl) : []),
     memory: async (key) => ((await settings).readingHistory ? memoryFor(db, key, Date.now()) : { status: 'off' }),
+    newestHighlight: (key, count) => newestHighlight(db, key, count),
     openEntityPage: (key) => void browser.tabs.create({ url: entityPageUrl(key) }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),

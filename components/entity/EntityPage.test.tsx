@@ -113,4 +113,17 @@ describe('the entity page', () => {
     const missing = show({ data: { status: 'error', message: 'This page needs an entity.' } });
     expect(missing.querySelector('[role="alert"]')!.textContent).toBe('This page needs an entity.');
   });
+
+  it('lists the newest 100 articles first, then all on request', () => {
+    const many = entityHistory(
+      'PER:ada',
+      Array.from({ length: 101 }, (_, i) => visit(`https://example.com/${i}`, i, ['PER:ada'], ['Ada'], [1])),
+    );
+    const el = show({ data: { status: 'ok', value: { history: many, memory: null, highlights: [], off: false } } });
+    expect(el.querySelectorAll('table.articles tbody tr')).toHaveLength(100);
+    expect(el.querySelector('table.articles caption')!.textContent).toContain('(the 100 newest of 101)');
+    const more = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Show all 101 articles')!;
+    act(() => more.click());
+    expect(el.querySelectorAll('table.articles tbody tr')).toHaveLength(101);
+  });
 });

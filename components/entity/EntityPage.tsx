@@ -2,6 +2,7 @@
 // a timeline, the articles (date, site, mentions), their highlights and notes, what was read
 // with it, and its background (the card's summary). Text only; links only to http(s) pages
 // and to other entity pages. Props in, events out: entrypoints/entity wires the messages.
+import { useState } from 'preact/hooks';
 import type { BackgroundResult } from '@/utils/knowledge/types';
 import { safeHttpUrl } from '@/utils/knowledge/sanitize';
 import { type EntityPageData, timeline, timelineUnit } from '@/utils/memory/entity-view';
@@ -49,7 +50,11 @@ function day(t: number, locale?: string): { text: string; iso: string } {
   return { text: dayFormat(locale)?.format(d) ?? iso.slice(0, 10), iso };
 }
 
+/** Articles listed before "Show all" (the most-read entities have thousands). */
+export const FIRST_ROWS = 100;
+
 export function EntityPage({ entityKey, data, background, now, locale, entityHref, onOpenOptions }: EntityPageProps) {
+  const [showAll, setShowAll] = useState(false);
   if (data.status === 'loading')
     return (
       <main class="entity">
@@ -94,7 +99,12 @@ export function EntityPage({ entityKey, data, background, now, locale, entityHre
             </p>
             <Timeline points={timeline(times, unit, now)} unit={unit} locale={locale} />
             <table class="articles">
-              <caption>Articles you read that mention {name}, newest first</caption>
+              <caption>
+                Articles you read that mention {name}, newest first
+                {!showAll && history.articles.length > FIRST_ROWS
+                  ? ` (the ${FIRST_ROWS} newest of ${history.articles.length.toLocaleString('en')})`
+                  : ''}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Read on</th>
@@ -104,7 +114,7 @@ export function EntityPage({ entityKey, data, background, now, locale, entityHre
                 </tr>
               </thead>
               <tbody>
-                {history.articles.map((a) => {
+                {(showAll ? history.articles : history.articles.slice(0, FIRST_ROWS)).map((a) => {
                   const d = day(a.visitedAt, locale);
                   const href = safeHttpUrl(a.url);
                   return (
@@ -128,6 +138,11 @@ export function EntityPage({ entityKey, data, background, now, locale, entityHre
                 })}
               </tbody>
             </table>
+            {!showAll && history.articles.length > FIRST_ROWS && (
+              <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+                Show all {history.articles.length.toLocaleString('en')} articles
+              </button>
+            )}
             {history.skipped > 0 && (
               <p class="muted">
                 {history.skipped} damaged history {history.skipped === 1 ? 'entry was' : 'entries were'} left out.

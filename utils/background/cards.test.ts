@@ -36,7 +36,7 @@ const memoryOk = (articles: number): MemoryView => ({
   firstAt: 1,
   last: { at: 2, title: 'T', url: 'https://example.com/t' },
   sparkline: null,
-  highlights: { count: 0, newest: null },
+  highlights: { count: 2, newest: null },
 });
 
 describe('card memory', () => {
@@ -49,6 +49,7 @@ describe('card memory', () => {
     const svc = createCardService({
       history: async () => [],
       memory: async () => memoryOk(articles),
+      newestHighlight: async () => ({ id: 'h', quote: 'He said so.', createdAt: 1, url: 'https://example.com/h' }),
       openEntityPage: (k) => opened.push(k),
       openOptions: () => options++,
       toTab: () => {},
@@ -70,6 +71,10 @@ describe('card memory', () => {
         .memory;
     await new Promise((r) => setTimeout(r, 0));
     expect(memoryOf()).toMatchObject({ status: 'ok', articles: 3 });
+    // The newest highlight's quote follows the line in a second push.
+    expect(memoryOf()?.status === 'ok' && memoryOf()).toMatchObject({
+      highlights: { count: 2, newest: { quote: 'He said so.' } },
+    });
     release();
     await done;
     expect(memoryOf()).toMatchObject({ status: 'ok', articles: 3 });

@@ -5,7 +5,7 @@
 import type { CardModel } from '../../components/card/Card';
 import type { KnowledgeService } from '../knowledge';
 import type { PageLink, HistoryItem } from '../knowledge/related';
-import type { MemoryView } from '../memory/memory-line';
+import type { HighlightMemory, MemoryView } from '../memory/memory-line';
 
 export interface CardPort {
   postMessage(msg: unknown): void;
@@ -56,6 +56,8 @@ export interface CardDeps {
   history(entityKey: string, excludeUrl: string): Promise<HistoryItem[]>;
   /** The reader's memory of the entity (utils/background/memory-store.ts), or history off. */
   memory(entityKey: string): Promise<MemoryView>;
+  /** The newest of `count` highlights that mention the entity (asked after the line shows). */
+  newestHighlight(entityKey: string, count: number): Promise<HighlightMemory['newest']>;
   /** Opens the entity's page (entity.html?id=…) and the options page, in new tabs. */
   openEntityPage(entityKey: string): void;
   openOptions(): void;
@@ -132,9 +134,15 @@ export function createCardService(deps: CardDeps) {
     void deps
       .memory(req.entity.key)
       .catch((): MemoryView => ({ status: 'none', highlights: { count: 0, newest: null } }))
-      .then((memory) => {
+      .then(async (memory) => {
         if (t.request !== req || !t.model) return;
         t.model = { ...t.model, memory };
+        push(t);
+        // The quote follows the line: the line is one indexed read, the newest highlight more.
+        if (memory.status === 'off' || memory.highlights.count === 0) return;
+        const newest = await deps.newestHighlight(req.entity.key, memory.highlights.count).catch(() => null);
+        if (!newest || t.request !== req || !t.model || t.model.memory !== memory) return;
+        t.model = { ...t.model, memory: { ...memory, highlights: { ...memory.highlights, newest } } };
         push(t);
       });
   }

@@ -8,6 +8,7 @@ import {
   entityPageData,
   forgetArticle,
   forgetSite,
+  highlightMemory,
   memoryFor,
   peopleFor,
   pruneHistory,
@@ -130,10 +131,44 @@ describe('the reading memory store', () => {
     ]);
     expect(page.history?.together.map((c) => [c.key, c.count])).toEqual([['LOC:ankara', 2]]);
     expect(page.highlights.map((h) => h.note)).toEqual(['check this']);
-    expect(await memoryFor(db, ERDOGAN, NOW)).toMatchObject({
-      highlights: { count: 1, newest: { quote: 'Erdoğan said' } },
+    expect(await memoryFor(db, ERDOGAN, NOW)).toMatchObject({ highlights: { count: 1, newest: null } });
+    expect(await highlightMemory(db, ERDOGAN)).toEqual({
+      count: 1,
+      newest: { id: 'h1', quote: 'Erdoğan said', createdAt: NOW, url: 'https://a.example/1' },
     });
     expect(await clearHistory(db)).toBe(2);
     expect(await db.memory.count()).toBe(0);
+  });
+
+  it('finds the newest highlight of an entity in many highlights without reading them all', async () => {
+    const db = open();
+    const h = (i: number, ids: string[]) => ({
+      id: `h${i}`,
+      url: 'https://a.example/1',
+      title: 'T',
+      site: 'a.example',
+      quote: `quote ${i}`,
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 1,
+      color: 'yellow',
+      note: '',
+      tags: [],
+      entityIds: ids,
+      entityNames: ids,
+      createdAt: 1000 + i,
+      updatedAt: 1000 + i,
+    });
+    // 400 highlights of Erdoğan (the newest-first walk), 5 of Ankara (read through the index),
+    // and newer ones about neither.
+    await db.highlights.bulkPut([
+      ...Array.from({ length: 400 }, (_, i) => h(i, [ERDOGAN])),
+      ...Array.from({ length: 5 }, (_, i) => h(500 + i, ['LOC:ankara'])),
+      ...Array.from({ length: 50 }, (_, i) => h(600 + i, ['ORG:un'])),
+    ]);
+    expect(await highlightMemory(db, ERDOGAN)).toMatchObject({ count: 400, newest: { id: 'h399' } });
+    expect(await highlightMemory(db, 'LOC:ankara')).toMatchObject({ count: 5, newest: { id: 'h504' } });
+    expect(await highlightMemory(db, 'PER:nobody')).toEqual({ count: 0, newest: null });
   });
 });

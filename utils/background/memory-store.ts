@@ -135,15 +135,17 @@ export async function rebuildMemory(db: GlossDb): Promise<number> {
 /** Up to this many highlights of an entity are read through its index for the newest. */
 const READ_BY_ENTITY = 300;
 
+/** How many of the reader's highlights mention `key`: counted on the entity index, no row read. */
+export function highlightCount(db: GlossDb, key: EntityKey): Promise<number> {
+  return db.highlights.where('entityIds').equals(key).count();
+}
+
 /**
- * The reader's highlights that mention `key`: how many (counted on the index, no rows read),
- * and the newest. An entity in few highlights has them read through the entity index; one in
- * many is found walking highlights newest first, where it soon appears. Either way about
- * √(highlights) rows at most are read, never a scan.
+ * The newest of the reader's highlights that mention `key` (of `count`). An entity in few
+ * highlights has them read through the entity index; one in many is found walking highlights
+ * newest first, where it soon appears. Either way about √(highlights) rows at most are read.
  */
-export async function highlightMemory(db: GlossDb, key: EntityKey): Promise<HighlightMemory> {
-  const byEntity = db.highlights.where('entityIds').equals(key);
-  const count = await byEntity.count();
+export async function newestHighlight(db: GlossDb, key: EntityKey, count: number): Promise<HighlightMemory['newest']> {
   let newest: Highlight | undefined;
   if (count > READ_BY_ENTITY) {
     newest = await db.highlights
@@ -152,18 +154,26 @@ export async function highlightMemory(db: GlossDb, key: EntityKey): Promise<High
       .filter((h) => Array.isArray(h.entityIds) && h.entityIds.includes(key))
       .first();
   } else if (count > 0) {
-    for (const h of await byEntity.toArray()) if (!newest || h.createdAt > newest.createdAt) newest = h;
+    for (const h of await db.highlights.where('entityIds').equals(key).toArray())
+      if (!newest || h.createdAt > newest.createdAt) newest = h;
   }
-  return {
-    count,
-    newest: newest ? { id: newest.id, quote: newest.quote, createdAt: newest.createdAt, url: newest.url } : null,
-  };
+  return newest ? { id: newest.id, quote: newest.quote, createdAt: newest.createdAt, url: newest.url } : null;
 }
 
-/** The card's memory line for `key`: one summary row and the highlights index. */
+/** The reader's highlights that mention `key`: how many, and the newest. */
+export async function highlightMemory(db: GlossDb, key: EntityKey): Promise<HighlightMemory> {
+  const count = await highlightCount(db, key);
+  return { count, newest: await newestHighlight(db, key, count) };
+}
+
+/**
+ * The card's memory line for `key`: one summary row and the highlights' count, both from
+ * indexes. The newest highlight (a quote) is not in it: the card asks `newestHighlight`
+ * after showing the line.
+ */
 export async function memoryFor(db: GlossDb, key: EntityKey, now: number): Promise<MemoryView> {
-  const [row, highlights] = await Promise.all([db.memory.get(key), highlightMemory(db, key)]);
-  return memoryLine(row ?? null, highlights, now);
+  const [row, count] = await Promise.all([db.memory.get(key), highlightCount(db, key)]);
+  return memoryLine(row ?? null, { count, newest: null }, now);
 }
 
 /** The popup's most-read list for the `days` before `now` (reads both periods by date). */
