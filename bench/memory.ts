@@ -2,7 +2,7 @@
 // (scripts/seed-memory.ts: 20,000 articles, 400,000 entity mentions with counts, 100,000
 // highlights), stored in the built extension's own IndexedDB at the current schema.
 //
-// - memory_card_p95_ms: the background's answer for a card's memory line (utils/background/
+// - memory_card_p95_ms: the background's answer for a card's memory line (entrypoints/background/
 //   memory-store.ts `memoryFor`: the entity's summary row plus its highlights' count and
 //   newest), run in the extension's origin over the same database, for 200 card opens whose
 //   entities are drawn as a reader meets them (a random mention of a random article).
@@ -35,10 +35,10 @@ const SEED_BATCH = 5_000;
 
 async function pageBundle(): Promise<string> {
   const lines = [
-    `export { createDb } from ${JSON.stringify(join(ROOT, 'utils/db.ts'))};`,
+    `export { createDb } from ${JSON.stringify(join(ROOT, 'utils/adapters/db.ts'))};`,
     `export { summarizeAll } from ${JSON.stringify(join(ROOT, 'utils/memory/summary.ts'))};`,
-    `export { memoryFor, highlightMemory, entityPageData, peopleFor } from ${JSON.stringify(join(ROOT, 'utils/background/memory-store.ts'))};`,
-    `export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/messaging.ts'))};`,
+    `export { memoryFor, highlightMemory, entityPageData, peopleFor } from ${JSON.stringify(join(ROOT, 'entrypoints/background/memory-store.ts'))};`,
+    `export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/adapters/messaging.ts'))};`,
     `export { makeMemoryProfile } from ${JSON.stringify(join(ROOT, 'scripts/seed-memory.ts'))};`,
   ];
   const out = await build({

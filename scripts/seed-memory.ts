@@ -76,7 +76,7 @@ export function makeMemoryProfile(opts: MemoryProfileOptions): {
     const picked = new Map<number, number>();
     while (picked.size < opts.entitiesPerArticle) {
       const r = rank();
-      if (!picked.has(r)) picked.set(r, 1 + Math.floor(Math.pow(rand(), 3) * 12));
+      if (!picked.has(r)) picked.set(r, 1 + Math.floor(rand() ** 3 * 12));
     }
     const ents = [...picked].map(([r, n]) => ({ ...entities[r]!, n }));
     const site = SITES[Math.floor(rand() * SITES.length)]!;

@@ -1,9 +1,10 @@
 // Reading history: how long it is kept (forever, a year, 90 days, or off: nothing recorded),
 // and emptying it (the background reports how many entries went).
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
-import type { HistoryRetention } from '@/utils/memory/retention';
+import { sendMessage } from '@/utils/adapters/messaging';
+import type { HistoryRetention } from '@/utils/model/settings';
 import type { SettingsFieldProps } from './GeneralSettings';
+import { messageOf } from '@/utils/model/message-of';
 
 const CHOICES: { value: HistoryRetention | 'off'; label: string }[] = [
   { value: 'forever', label: 'Forever' },
@@ -30,7 +31,7 @@ export function HistorySettings({ settings, save }: SettingsFieldProps) {
     } catch (err) {
       setMessage({
         error: true,
-        text: `Could not clear the history: ${err instanceof Error ? err.message : String(err)}`,
+        text: `Could not clear the history: ${messageOf(err)}`,
       });
     } finally {
       setBusy(false);

@@ -1,7 +1,7 @@
 // Entity page entry: wires the App to the background's messages.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/adapters/messaging';
 import { App } from './App';
 import './entity.css';
 import { ENTITY_MARKS } from './marks';

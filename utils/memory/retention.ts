@@ -1,7 +1,8 @@
 // How long the reading history is kept: the setting's values and the cut-off they imply.
+import type { HistoryRetention } from '../model/settings';
 import { DAY_MS } from './week';
 
-export type HistoryRetention = 'forever' | '1y' | '90d';
+export type { HistoryRetention };
 
 export const RETENTION_DAYS: Readonly<Record<HistoryRetention, number | null>> = {
   forever: null,

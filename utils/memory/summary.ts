@@ -1,5 +1,5 @@
 // The per-entity summary row (EntityMemory) kept in step with the reading history: adding a
-// visit, taking one away, and building a row from scratch. Pure: the store (utils/background/
+// visit, taking one away, and building a row from scratch. Pure: the store (entrypoints/background/
 // memory-store.ts) reads and writes the rows around these.
 import { foldName } from '../model/entity-key';
 import type { ArticleVisit, EntityKey, EntityMemory } from '../model/types';
