@@ -217,7 +217,7 @@ describe('data operations', () => {
 
   it('imports history exported before mention counts and names were kept, and builds the memory', async () => {
     const { db, store } = setup();
-    const text = readFileSync(new URL('../export/fixtures/v1-history-export.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../utils/export/fixtures/v1-history-export.json', import.meta.url), 'utf8');
     expect(await importText(db, store, text)).toMatchObject({ articles: { added: 2, updated: 0, skipped: 0 } });
     expect(await db.memory.get('PER:recep tayyip erdogan')).toMatchObject({
       name: 'Recep Tayyip Erdogan',
