@@ -89,6 +89,13 @@ async function main() {
       results,
       errors,
     );
+  if (want('memory'))
+    await section(
+      'reading memory at 20k articles (Chromium)',
+      async () => (await import('../bench/memory')).benchMemory(),
+      results,
+      errors,
+    );
   // Issue 7's key names for the same figures.
   if (
     results.search_p95_ms_100k !== undefined &&

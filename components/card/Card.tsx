@@ -10,11 +10,15 @@ import { safeHttpUrl } from '@/utils/knowledge/sanitize';
 import { ExternalLink } from './ExternalLink';
 import { formatDate, secondsUntil, typeNoun, typePhrase } from './format';
 import { KeyFacts } from './KeyFacts';
+import { MemoryLine } from './MemoryLine';
 import { RelatedStories } from './RelatedStories';
 import { Skeleton } from './Skeleton';
 
 /** Everything the card shows (utils/model/card.ts), and what it can ask for. */
 export interface CardModel extends CardContent {
+  /** The reader asked for the entity's page, or for the reading-history setting. */
+  onOpenEntityPage?(key: string): void;
+  onOpenOptions?(): void;
   /** The reader asked for key facts. */
   onExpand?(): void;
   /** Close button or Esc. */
@@ -35,7 +39,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight, sample } = model;
+  const { mention, background, facts, related, memory, onExpand, onClose, locale, maxHeight, sample } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -78,6 +82,16 @@ export function Card({ model }: { model: CardModel }) {
           />
         ) : (
           <BackgroundStatus mention={mention} background={background} now={now} />
+        )}
+        {memory && (
+          <MemoryLine
+            name={ok ? ok.value.title : mention.name}
+            memory={memory}
+            now={now}
+            locale={locale}
+            onOpenEntityPage={model.onOpenEntityPage}
+            onOpenOptions={model.onOpenOptions}
+          />
         )}
         {ok && facts && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
         {ok && !facts && onExpand && ok.value.wikidataId && (

@@ -1,8 +1,17 @@
-// Reading history: on/off, and emptying it (the background reports how many entries went).
+// Reading history: how long it is kept (forever, a year, 90 days, or off: nothing recorded),
+// and emptying it (the background reports how many entries went).
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/adapters/messaging';
+import type { HistoryRetention } from '@/utils/model/settings';
 import type { SettingsFieldProps } from './GeneralSettings';
 import { messageOf } from '@/utils/model/message-of';
+
+const CHOICES: { value: HistoryRetention | 'off'; label: string }[] = [
+  { value: 'forever', label: 'Forever' },
+  { value: '1y', label: 'One year' },
+  { value: '90d', label: '90 days' },
+  { value: 'off', label: 'Off (record nothing)' },
+];
 
 export function HistorySettings({ settings, save }: SettingsFieldProps) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -31,18 +40,28 @@ export function HistorySettings({ settings, save }: SettingsFieldProps) {
   return (
     <fieldset>
       <legend>Reading history</legend>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.readingHistory}
-          onChange={(e) => void save({ readingHistory: (e.currentTarget as HTMLInputElement).checked })}
+      <label>
+        Keep a reading history{' '}
+        <select
+          id="history-retention"
+          value={settings.readingHistory ? settings.historyRetention : 'off'}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value as HistoryRetention | 'off';
+            void save(v === 'off' ? { readingHistory: false } : { readingHistory: true, historyRetention: v });
+          }}
           aria-describedby="history-help"
-        />
-        Keep a reading history
+        >
+          {CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
       </label>
       <p class="help" id="history-help">
-        The title, site, date and entities of articles you read (never their text), kept on this device to find related
-        stories.
+        The title, site, date and entities of articles you read, with how often each was mentioned (never their text),
+        kept on this device for related stories and for your memory of people and places on cards and entity pages.
+        Older entries are deleted when a shorter time is chosen. Private windows are never recorded.
       </p>
       <button type="button" onClick={() => void clear()} disabled={busy}>
         Clear history

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
 import { getSettings, updateSettings } from '@/utils/adapters/settings';
 import { useSettings } from '../options/use-settings';
 import { ThisPage, type ThisPageProps } from './ThisPage';
-import { $, choose, makeHighlight, mount, unmountAll, waitFor } from './test-helpers';
+import { $, byText, choose, click, makeHighlight, mount, unmountAll, waitFor } from './test-helpers';
 
 const REPORT = {
   status: 'article',
@@ -119,5 +119,34 @@ describe('ThisPage', () => {
     await waitFor(() => expect(root.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false));
     choose(root.querySelector<HTMLInputElement>('input[role="switch"]')!, true);
     await waitFor(async () => expect((await getSettings()).deniedSites).toEqual(['other.org']));
+  });
+
+  it('forgets this article or this site, saying how many went, and opens an entity page', async () => {
+    const asked: unknown[] = [];
+    const opened: string[] = [];
+    const onForget = async (what: unknown) => {
+      asked.push(what);
+      if ('site' in (what as object)) throw new Error('the database is closed');
+      return 1;
+    };
+    const root = mount(
+      <ThisPage
+        report={{ ...REPORT, url: 'https://www.example.com/story' }}
+        highlights={[]}
+        site="example.com"
+        settings={DEFAULT_SETTINGS}
+        onForget={onForget}
+        onOpenEntityPage={(k) => opened.push(k)}
+      />,
+    );
+    click(byText(root, 'button', 'Forget this article'));
+    await waitFor(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Forgot this article.'));
+    click(byText(root, 'button', 'Forget this site'));
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')!.textContent).toBe('Could not forget: the database is closed'),
+    );
+    expect(asked).toEqual([{ url: 'https://www.example.com/story' }, { site: 'example.com', host: 'example.com' }]);
+    click(root.querySelector('button[aria-label="Everything you read about Angela Merkel"]')!);
+    expect(opened).toEqual(['PER:angela merkel']);
   });
 });

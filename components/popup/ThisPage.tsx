@@ -4,6 +4,8 @@
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
 import type { HighlightColor, Settings } from '@/utils/model/settings';
+import { useState } from 'preact/hooks';
+import { entityKey } from '@/utils/model/entity-key';
 import { ColorSwatch } from './ColorSwatch';
 import { SiteSwitch } from './SiteSwitch';
 import { colorOf, plural } from './format';
@@ -22,6 +24,10 @@ export interface ThisPageProps {
   highlightsError?: string | null;
   /** Opens the entity's card in the page (absent: the names are plain text). */
   onOpenEntity?: (entityId: string) => void;
+  /** Opens the entity page (entity.html?id=…) of an entity key (absent: no link). */
+  onOpenEntityPage?: (key: string) => void;
+  /** Forgets this article or this site from the reading history; resolves to rows removed. */
+  onForget?: (what: { url: string } | { site: string; host?: string }) => Promise<number>;
 }
 
 const TYPES = [
@@ -30,7 +36,15 @@ const TYPES = [
   { type: 'ORG', label: 'Organizations' },
 ] as const;
 
-function Entities({ report, onOpen }: { report: PageReport | null | undefined; onOpen?: (id: string) => void }) {
+function Entities({
+  report,
+  onOpen,
+  onOpenPage,
+}: {
+  report: PageReport | null | undefined;
+  onOpen?: (id: string) => void;
+  onOpenPage?: (key: string) => void;
+}) {
   if (report === undefined) return <p aria-busy="true">Loading…</p>;
   if (report === null) return <p>Gloss has not read this page (it only reads articles on http and https pages).</p>;
   if (report.status !== 'article') return <p>Nothing marked: {report.reason}.</p>;
@@ -69,6 +83,19 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
                 <span class="muted" role="img" aria-label={`${e.mentions} mentions`}>
                   ×{e.mentions}
                 </span>
+                {onOpenPage && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => onOpenPage(entityKey(e.type, e.name))}
+                      aria-label={`Everything you read about ${e.name}`}
+                    >
+                      your reading
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -130,6 +157,57 @@ function Orphans({ orphans }: { orphans: Highlight[] }) {
   );
 }
 
+/** "Forget this article" / "Forget this site": the reading history and its memory lose them. */
+function ForgetHistory({
+  report,
+  onForget,
+}: {
+  report: Extract<PageReport, { status: 'article' }>;
+  onForget: NonNullable<ThisPageProps['onForget']>;
+}) {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  let host = '';
+  try {
+    host = new URL(report.url).hostname.replace(/^www\./, '');
+  } catch {
+    // A report always has an http(s) URL; without one only the site's name is used.
+  }
+  const site = report.site ?? host;
+  const run = (what: Parameters<typeof onForget>[0], label: string | null) => {
+    setMessage(null);
+    onForget(what).then(
+      (n) =>
+        setMessage({
+          error: false,
+          text: label
+            ? n === 0
+              ? `Your reading history had nothing from ${label}.`
+              : `Forgot ${plural(n, 'article', 'articles')} from ${label}.`
+            : n === 0
+              ? 'This article was not in your reading history.'
+              : 'Forgot this article.',
+        }),
+      (err: unknown) =>
+        setMessage({ error: true, text: `Could not forget: ${err instanceof Error ? err.message : String(err)}` }),
+    );
+  };
+  return (
+    <div class="forget">
+      <button type="button" onClick={() => run({ url: report.url }, null)}>
+        Forget this article
+      </button>{' '}
+      <button type="button" onClick={() => run({ site, host: host || undefined }, site)}>
+        Forget this site
+      </button>
+      {message && (
+        <p class={message.error ? 'error' : 'done'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function ThisPage({
   report,
   highlights,
@@ -138,12 +216,15 @@ export function ThisPage({
   settings,
   highlightsError,
   onOpenEntity,
+  onOpenEntityPage,
+  onForget,
 }: ThisPageProps) {
   const colors = settings?.highlightColors ?? [];
   return (
     <div class="this-page">
       {site && settings && <SiteSwitch site={site} settings={settings} />}
-      <Entities report={report} onOpen={onOpenEntity} />
+      <Entities report={report} onOpen={onOpenEntity} onOpenPage={onOpenEntityPage} />
+      {report?.status === 'article' && onForget && <ForgetHistory report={report} onForget={onForget} />}
       <h3>Your highlights here</h3>
       <PageHighlights highlights={highlights} colors={colors} error={highlightsError} />
       <Orphans orphans={orphans} />

@@ -20,14 +20,18 @@ function setup() {
   const posted: unknown[] = [];
   const service = createCardService({
     history: async () => [],
+    memory: async () => ({ status: 'off' }),
+    newestHighlight: async () => null,
+    openEntityPage: () => undefined,
+    openOptions: () => undefined,
     toTab: () => undefined,
     openTab: () => undefined,
     cardPageUrl: 'chrome-extension://gloss/card.html',
   });
   const port: CardPort = {
-    postMessage: (m) => posted.push(m),
-    onMessage: { addListener: () => undefined },
-    onDisconnect: { addListener: () => undefined },
+    post: (m) => posted.push(m),
+    onMessage: () => undefined,
+    onDisconnect: () => undefined,
     disconnect: () => undefined,
     sender: { url: 'chrome-extension://gloss/card.html', tab: { id: 7 } },
   };

@@ -13,6 +13,8 @@ import { assertCardRequest, assertEntityList, cardTiming, cardToken } from '@/ut
 import type { BackgroundContext } from './context';
 import { historyFor } from './history';
 import { recordCardTiming } from './page-reports';
+import type { HighlightMemory, MemoryView } from '@/utils/memory/memory-line';
+import { memoryFor, newestHighlight } from './memory-store';
 
 /** The background's end of a card frame's Port. */
 export type CardPort = BackgroundPort<'gloss-card'>;
@@ -32,6 +34,13 @@ export interface CardContext {
 
 export interface CardDeps {
   history(entityKey: string, excludeUrl: string): Promise<HistoryItem[]>;
+  /** The reader's memory of the entity (memory-store.ts), or history off. */
+  memory(entityKey: string): Promise<MemoryView>;
+  /** The newest of `count` highlights that mention the entity (asked after the line shows). */
+  newestHighlight(entityKey: string, count: number): Promise<HighlightMemory['newest']>;
+  /** Opens the entity's page (entity.html?id=…) and the options page, in new tabs. */
+  openEntityPage(entityKey: string): void;
+  openOptions(): void;
   /** Tell the tab's content script (frame 0) about a frame event. */
   toTab(tabId: number, event: CardHostEvent): void;
   openTab(url: string): void;
@@ -85,7 +94,32 @@ export function createCardService(deps: CardDeps) {
     // The Port checked the shape (utils/policy/frame-messages.ts): links are http(s) only.
     if (ev.type === 'open-link') deps.openTab(ev.url);
     else if (ev.type === 'expand') await expand(tab(tabId));
+    else if (ev.type === 'open-entity-page') deps.openEntityPage(ev.key);
+    else if (ev.type === 'open-options') deps.openOptions();
     else deps.toTab(tabId, ev);
+  }
+
+  /** Asks for the entity's memory and pushes it into the card when it comes (and still shows it). */
+  function loadMemory(t: TabCard, req: CardRequest) {
+    void deps
+      .memory(req.entity.key)
+      .catch((): MemoryView => ({ status: 'none', highlights: { count: 0, newest: null } }))
+      .then(async (memory) => {
+        if (t.request !== req || !t.model) return;
+        t.model = { ...t.model, memory };
+        push(t);
+        // The quote follows the line: the line is one indexed read, the newest highlight more.
+        if (memory.status === 'off' || memory.highlights.count === 0) return;
+        const newest = await deps.newestHighlight(req.entity.key, memory.highlights.count).catch(() => null);
+        if (!newest || t.request !== req || !t.model || t.model.memory !== memory) return;
+        t.model = { ...t.model, memory: { ...memory, highlights: { ...memory.highlights, newest } } };
+        push(t);
+      });
+  }
+
+  /** The history changed (forgotten, cleared, imported): every open card shows the new memory. */
+  function refreshMemory() {
+    for (const t of tabs.values()) if (t.request && t.model) loadMemory(t, t.request);
   }
 
   /** Shows the keyboard list of the page's entities in the tab's card frame. */
@@ -131,8 +165,9 @@ export function createCardService(deps: CardDeps) {
     t.controller = controller;
     t.request = req;
     const mention = { name: req.entity.name, type: req.entity.type };
-    t.model = { mention, background: { status: 'loading' } };
+    t.model = { mention, background: { status: 'loading' }, memory: { status: 'loading' } };
     push(t);
+    loadMemory(t, req);
     const svc = ctx.knowledge;
     const background = await svc
       .getBackground(
@@ -142,6 +177,7 @@ export function createCardService(deps: CardDeps) {
       .catch((err: Error) => (controller.signal.aborted ? null : ({ status: 'error', message: err.message } as const)));
     if (!background || controller.signal.aborted) return { status: 'aborted' };
     t.model = {
+      ...t.model,
       mention,
       background: ctx.pictures ? background : withoutPicture(background),
       related: { status: 'loading' },
@@ -183,7 +219,7 @@ export function createCardService(deps: CardDeps) {
     tabs.delete(tabId);
   }
 
-  return { attach, fetchCard, cancel, forget, showList };
+  return { attach, fetchCard, cancel, forget, showList, refreshMemory };
 }
 
 export function registerCards(ctx: BackgroundContext): void {
@@ -193,7 +229,16 @@ export function registerCards(ctx: BackgroundContext): void {
     toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
+    memory: async (key) =>
+      (await ctx.settings()).readingHistory ? memoryFor(ctx.db, key, Date.now()) : { status: 'off' },
+    newestHighlight: (key, count) => newestHighlight(ctx.db, key, count),
+    openEntityPage: (key) =>
+      void browser.tabs.create({
+        url: browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html'),
+      }),
+    openOptions: () => void browser.runtime.openOptionsPage(),
   });
+  ctx.onMemoryChanged(() => cards.refreshMemory());
   onMessage('cardFetch', async ({ data, sender }) => {
     const { tabId } = ctx.fromContentScript(sender);
     const req = assertCardRequest(data);

@@ -34,7 +34,12 @@ export interface BackgroundContext {
   fromExtensionPage(sender: SenderInfo): void;
   /** Throws unless a content script or one of Gloss's own pages (the welcome page) sent it. */
   fromContentScriptOrExtensionPage(sender: SenderInfo): void;
+  /** The reading history changed: open cards and extension pages show it at once (memory.ts). */
+  memoryChanged(reason: MemoryChange): void;
+  onMemoryChanged(cb: (reason: MemoryChange) => void): void;
 }
+
+export type MemoryChange = 'recorded' | 'forgotten' | 'cleared' | 'imported' | 'pruned';
 
 export function createBackgroundContext(): BackgroundContext {
   const extensionId = browser.runtime.id;
@@ -71,9 +76,14 @@ export function createBackgroundContext(): BackgroundContext {
     knowledge = null;
   });
 
+  const memoryListeners: Array<(reason: MemoryChange) => void> = [];
   return {
     db,
     store,
+    memoryChanged: (reason) => {
+      for (const cb of memoryListeners) cb(reason);
+    },
+    onMemoryChanged: (cb) => void memoryListeners.push(cb),
     settings: () => settings,
     knowledge: () =>
       (knowledge ??= (async () => {

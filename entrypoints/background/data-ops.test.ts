@@ -11,6 +11,7 @@ import { makeSeedData } from '@/scripts/seed-highlights';
 import { scanSearch } from '@/utils/search/scan';
 import type { SearchQuery } from '@/utils/search/types';
 import { countAll, deleteEverything, exportAll, importText } from './data-ops';
+import { recordVisit } from './memory-store';
 import { createHighlightStore, StorageFullError, type HighlightStore } from './highlight-store';
 
 const dbs: GlossDb[] = [];
@@ -218,5 +219,70 @@ describe('data operations', () => {
     const out = await exportAll(db, store, {});
     expect(out.schemaVersion).toBe(1);
     expect(out.highlights.map((h) => h.color)).toEqual(['yellow', 'blue']);
+  });
+
+  it('imports history exported before mention counts and names were kept, and builds the memory', async () => {
+    const { db, store } = setup();
+    const text = readFileSync(new URL('../../utils/export/fixtures/v1-history-export.json', import.meta.url), 'utf8');
+    expect(await importText(db, store, text)).toMatchObject({ articles: { added: 2, updated: 0, skipped: 0 } });
+    expect(await db.memory.get('PER:recep tayyip erdogan')).toMatchObject({
+      name: 'Recep Tayyip Erdogan',
+      articles: 2,
+      mentions: 2,
+      firstAt: 1714640000000,
+      lastTitle: 'Erdoğan visits Berlin',
+    });
+    expect(await db.memory.count()).toBe(3);
+  });
+
+  it('export → delete everything → import keeps the reading history and its memory exactly', async () => {
+    const { db, store } = setup();
+    const visits = [1, 2, 3].map((i) => ({
+      url: `https://example.com/${i}`,
+      title: `Story ${i}`,
+      site: 'example.com',
+      visitedAt: 1714640000000 + i * 86_400_000,
+      entityIds: ['PER:recep tayyip erdogan', `LOC:place ${i}`],
+      entityNames: ['Recep Tayyip Erdoğan', `Place ${i}`],
+      mentionCounts: [i + 1, 1],
+      lang: 'en',
+    }));
+    for (const v of visits) await recordVisit(db, v);
+    const before = serializeExport(await exportAll(db, store, SETTINGS));
+    const memoryBefore = await db.memory.toArray();
+    expect(memoryBefore.find((m) => m.key === 'PER:recep tayyip erdogan')).toMatchObject({ articles: 3, mentions: 9 });
+    await deleteEverything(db, store);
+    expect(await db.memory.count()).toBe(0);
+    await importText(db, store, before);
+    expect(await db.articles.orderBy('url').toArray()).toEqual(visits);
+    expect(await db.memory.toArray()).toEqual(memoryBefore);
+    const after = serializeExport(await exportAll(db, store, SETTINGS));
+    expect(after.replace(/"exportedAt": "[^"]+"/, '')).toBe(before.replace(/"exportedAt": "[^"]+"/, ''));
+  });
+
+  it('rejects history entries whose counts do not match their entities', async () => {
+    const { db, store } = setup();
+    const doc = {
+      format: 'gloss-export',
+      schemaVersion: 1,
+      exportedAt: new Date(0).toISOString(),
+      highlights: [],
+      articles: [
+        {
+          url: 'https://e.com/a',
+          title: 'A',
+          site: 'e.com',
+          visitedAt: 1,
+          entityIds: ['LOC:a'],
+          mentionCounts: [1, 2],
+          lang: 'en',
+        },
+      ],
+      settings: {},
+    };
+    await expect(importText(db, store, JSON.stringify(doc))).rejects.toThrow(
+      "Reading-history entry #1 has 'mentionCounts' that are not one whole number per entity.",
+    );
+    expect(await db.articles.count()).toBe(0);
   });
 });

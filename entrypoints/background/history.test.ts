@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb } from '@/utils/adapters/db';
-import { clearHistory, historyFor, recordVisit } from './history';
+import { historyFor } from './history';
+import { clearHistory, recordVisit } from './memory-store';
 
 const name = 'gloss-history-test';
 afterEach(() => Dexie.delete(name));

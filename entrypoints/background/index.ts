@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { createBackgroundContext } from './context';
 import { registerHighlightStatus } from './highlight-status';
 import { registerHighlights } from './highlights';
+import { registerMemory } from './memory';
 import { registerNotes } from './notes';
 import { registerPageReports } from './page-reports';
 import { registerRecognition } from './recognition';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   registerHighlights(ctx);
   registerHighlightStatus(ctx);
   registerTransfer(ctx);
+  registerMemory(ctx);
   registerCommands();
   registerWelcome();
 });

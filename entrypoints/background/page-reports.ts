@@ -1,15 +1,17 @@
 // The latest page report per tab, kept in the extension's in-memory session storage
 // (survives the MV3 service worker being stopped, never written to disk, unreadable by pages),
-// and the reading-history entry an article's report adds when the reader keeps history.
+// and the reading-history entry an article's report adds when the reader keeps history (never
+// from a private window).
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/adapters/messaging';
-import { entityKey } from '@/utils/model/entity-key';
+import { retentionCutoff } from '@/utils/memory/retention';
+import { visitFromReport } from '@/utils/memory/visit-from-report';
 import type { PageReport } from '@/utils/model/page-report';
 import { assertPageReport } from '@/utils/policy/validate';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 import type { BackgroundContext } from './context';
-import { recordVisit } from './history';
+import { recordVisit } from './memory-store';
 
 type Reports = Record<string, PageReport>;
 const reportsItem = storage.defineItem<Reports>('session:pageReports', { fallback: {} });
@@ -50,19 +52,16 @@ export function registerPageReports(ctx: BackgroundContext): void {
     assertPageReport(data);
     await savePageReport(tabId, data);
     const s = await ctx.settings();
-    if (data.status === 'article' && s.readingHistory) {
-      const url = safeNormalize(data.url);
-      if (url) {
-        await recordVisit(ctx.db, {
-          url,
-          title: data.title,
-          site: data.site ?? new URL(data.url).hostname,
-          published: data.published ?? undefined,
-          visitedAt: Date.now(),
-          entityIds: data.entities.map((e) => entityKey(e.type, e.name)),
-          lang: data.lang,
-        });
-      }
+    // Private (incognito) windows: the tab says so in both browsers; nothing is recorded.
+    const decision = visitFromReport(data, {
+      readingHistory: s.readingHistory,
+      incognito: (sender as { tab?: { incognito?: boolean } }).tab?.incognito === true,
+      now: Date.now(),
+      normalize: normalizeUrl,
+    });
+    if (decision.record) {
+      await recordVisit(ctx.db, decision.visit, retentionCutoff(s.historyRetention, Date.now()));
+      ctx.memoryChanged('recorded');
     }
   });
   onMessage('getPageReport', async ({ data, sender }) => {
@@ -70,12 +69,4 @@ export function registerPageReports(ctx: BackgroundContext): void {
     return getPageReport(data ?? {});
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-}
-
-function safeNormalize(url: string): string | null {
-  try {
-    return normalizeUrl(url);
-  } catch {
-    return null;
-  }
 }

@@ -10,7 +10,7 @@ import { importableSettings } from '@/utils/export/settings';
 import { assertImportPart } from '@/utils/policy/validate';
 import type { BackgroundContext } from './context';
 import { countAll, deleteEverything, exportAll, importText } from './data-ops';
-import { clearHistory } from './history';
+import { clearHistory } from './memory-store';
 
 /** How long a started export or import waits for its next part. */
 const PART_TTL_MS = 5 * 60_000;
@@ -64,6 +64,7 @@ export function registerTransfer(ctx: BackgroundContext): void {
     if (whole === null) return null;
     incoming.delete(part.id);
     const { added, updated, skipped, settings: carried } = await importText(db, store, whole);
+    ctx.memoryChanged('imported');
     // The file's settings come too (a move to a new browser keeps the reader's choices);
     // only known, well-formed fields are taken.
     const patch = importableSettings(carried);
@@ -76,10 +77,14 @@ export function registerTransfer(ctx: BackgroundContext): void {
   });
   onMessage('deleteEverything', async ({ sender }) => {
     ctx.fromExtensionPage(sender);
-    return deleteEverything(db, store);
+    const counts = await deleteEverything(db, store);
+    ctx.memoryChanged('cleared');
+    return counts;
   });
   onMessage('clearHistory', async ({ sender }) => {
     ctx.fromExtensionPage(sender);
-    return clearHistory(db);
+    const n = await clearHistory(db);
+    ctx.memoryChanged('cleared');
+    return n;
   });
 }

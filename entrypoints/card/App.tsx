@@ -41,6 +41,8 @@ export function startCardApp(transport: CardTransport, options: CardAppOptions =
       ...m,
       onExpand: () => transport.send({ type: 'expand' }),
       onClose: () => transport.send({ type: 'close' }),
+      onOpenEntityPage: (key) => transport.send({ type: 'open-entity-page', key }),
+      onOpenOptions: () => transport.send({ type: 'open-options' }),
     };
     for (const l of listeners) l();
   });

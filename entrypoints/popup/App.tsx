@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSettings } from '@/components/options/use-settings';
+import { PeoplePlaces } from '@/components/popup/PeoplePlaces';
 import { SearchPanel } from '@/components/popup/SearchPanel';
 import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/adapters/messaging';
@@ -75,6 +76,12 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
     );
   };
 
+  const openEntityPage = (key: string) => {
+    void browser.tabs
+      .create({ url: browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html') })
+      .then(() => window.close());
+  };
+
   return (
     <main class="popup">
       <header class="popup__header">
@@ -104,6 +111,19 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
           }}
         />
       </section>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People &amp; places</h2>
+        <PeoplePlaces
+          load={(period) => {
+            performance.mark(POPUP_MARKS.peopleRequest);
+            return sendMessage('peopleList', { period });
+          }}
+          search={(query) => sendMessage('peopleSearch', { query })}
+          onOpen={openEntityPage}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          onPainted={() => performance.mark(POPUP_MARKS.peoplePainted)}
+        />
+      </section>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>
         {reportError ? (
@@ -118,6 +138,8 @@ export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {})
             site={site}
             settings={settings}
             highlightsError={highlightsError}
+            onForget={(what) => sendMessage('forgetHistory', what)}
+            onOpenEntityPage={openEntityPage}
             onOpenEntity={
               tabId === null
                 ? undefined

@@ -10,4 +10,7 @@ export const POPUP_MARKS = {
   firstResults: 'gloss:popup-first-results',
   /** The frame after that: the first results have been painted. */
   firstPaintedResults: 'gloss:popup-first-results-painted',
+  /** People & places: its list is requested, and the frame after it is in the DOM (bench/memory.ts). */
+  peopleRequest: 'gloss:popup-people-request',
+  peoplePainted: 'gloss:popup-people-painted',
 } as const;

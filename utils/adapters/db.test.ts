@@ -45,6 +45,7 @@ describe('Gloss database', () => {
       'articles',
       'highlights',
       'knowledge',
+      'memory',
       'meta',
       'resolutions',
       'searchSnapshots',
@@ -70,6 +71,7 @@ describe('Gloss database', () => {
         lang: 'en',
       });
       const hadSnapshots = old.tables.some((t) => t.name === 'searchSnapshots');
+      const hadMemory = old.tables.some((t) => t.name === 'memory');
       if (hadSnapshots)
         await old.searchSnapshots.put({
           id: 'kept',
@@ -90,7 +92,47 @@ describe('Gloss database', () => {
       if (hadSnapshots) expect((await db.searchSnapshots.get('kept'))?.snapshot.updatedAt).toEqual(Float64Array.of(2));
       await db.meta.put({ key: 'highlightCount', value: 1 });
       expect(await db.meta.get('highlightCount')).toEqual({ key: 'highlightCount', value: 1 });
+      // Before version 4 the reading memory did not exist: the upgrade builds it from the history.
+      if (!hadMemory) expect(await db.memory.get('Q7747')).toMatchObject({ articles: 1, firstAt: 5, lastTitle: 'A' });
+      else expect(await db.memory.count()).toBe(0);
       db.close();
     },
   );
+
+  it('builds the reading memory from version 3 history, skipping damaged rows', async () => {
+    const name = fresh();
+    const old = createDb(name, 3);
+    await old.open();
+    const row = (url: string, visitedAt: number, entityIds: string[]) => ({
+      url,
+      title: url,
+      site: 'example.com',
+      visitedAt,
+      entityIds,
+      lang: 'en',
+    });
+    await old.articles.bulkPut([
+      row('https://example.com/a', Date.UTC(2024, 0, 1), ['PER:recep tayyip erdogan', 'LOC:ankara']),
+      row('https://example.com/b', Date.UTC(2024, 0, 20), ['PER:recep tayyip erdogan']),
+      { url: 'https://example.com/broken', visitedAt: 'yesterday', entityIds: ['LOC:ankara'] } as never,
+    ]);
+    old.close();
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const erdogan = await db.memory.get('PER:recep tayyip erdogan');
+    expect(erdogan).toMatchObject({
+      name: 'Recep Tayyip Erdogan',
+      type: 'PER',
+      articles: 2,
+      mentions: 2,
+      firstAt: Date.UTC(2024, 0, 1),
+      lastUrl: 'https://example.com/b',
+    });
+    expect(await db.memory.get('LOC:ankara')).toMatchObject({ articles: 1 });
+    expect(await db.memory.where('words').startsWith('erdo').count()).toBe(1);
+    // The damaged row stays in the history (it is the reader's data) but counts nowhere.
+    expect(await db.articles.count()).toBe(3);
+    db.close();
+  });
 });

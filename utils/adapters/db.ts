@@ -2,14 +2,19 @@
 // origin (content scripts cannot open it; they go through messages). Schema strings list
 // only the primary key and the indexed fields; each version bump carries a migration
 // that utils/adapters/db.test.ts replays from every earlier version.
-import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleVisit, Highlight, KnowledgeEntry, Resolution } from '../model/types';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { summarizeAll } from '../memory/summary';
+import type { ArticleVisit, EntityMemory, Highlight, KnowledgeEntry, Resolution } from '../model/types';
 import type { SearchSnapshot } from '../search/highlight-index';
 
 export const DB_NAME = 'gloss';
 
 /** Every schema version the database has had, oldest first. Never edit a shipped entry. */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
   {
     version: 1,
     stores: {
@@ -34,6 +39,20 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     version: 3,
     stores: {
       meta: 'key',
+    },
+  },
+  {
+    // The reading memory (utils/memory): one summary row per entity read about, kept in step
+    // with `articles` (utils/background/memory-store.ts), so the card's memory line is one
+    // read. Indexed by last visit and by name word (the popup's search). Built here from the
+    // history already kept; damaged history rows are skipped.
+    version: 4,
+    stores: {
+      memory: 'key, lastAt, *words',
+    },
+    upgrade: async (tx) => {
+      const { rows } = summarizeAll(await tx.table('articles').toArray());
+      await tx.table('memory').bulkPut(rows);
     },
   },
 ];
@@ -66,6 +85,7 @@ export type GlossDb = Dexie & {
   resolutions: EntityTable<Resolution, 'key'>;
   searchSnapshots: EntityTable<SearchSnapshotRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  memory: EntityTable<EntityMemory, 'key'>;
 };
 
 /**
@@ -75,7 +95,8 @@ export type GlossDb = Dexie & {
 export function createDb(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): GlossDb {
   const db = new Dexie(name) as GlossDb;
   for (const step of SCHEMA_VERSIONS.slice(0, upTo)) {
-    db.version(step.version).stores(step.stores);
+    const v = db.version(step.version).stores(step.stores);
+    if (step.upgrade) v.upgrade(step.upgrade);
   }
   return db;
 }

@@ -20,6 +20,9 @@ import type { EntitySummary, Highlight, HighlightPatch, NewHighlight } from '../
 import type { DataCounts, ImportReport } from '../model/data';
 import type { SearchQuery, SearchResult } from '../search/types';
 import type { OpenOutcome } from '../model/open-outcome';
+import type { EntityPageData } from '../memory/entity-view';
+import type { PeopleEntry, PeopleList, Period } from '../memory/people';
+import type { BackgroundResult } from '../knowledge/types';
 
 export interface ProtocolMap {
   /** Content script → background: find the entities of an article's text (on the device). */
@@ -98,6 +101,20 @@ export interface ProtocolMap {
   deleteEverything(): DataCounts;
   /** Empties the reading history; returns how many entries were removed. */
   clearHistory(): number;
+
+  // The reading memory (extension pages only).
+  /** Forgets one article (by its page URL) or a whole site (its name as kept, and its host); returns rows removed. */
+  forgetHistory(data: { url: string } | { site: string; host?: string }): number;
+  /** The people, places and organizations read most this week or this month (popup). */
+  peopleList(data: { period: Period }): PeopleList & { off: boolean };
+  /** Entities read about whose names match a query (popup search). */
+  peopleSearch(data: { query: string }): PeopleEntry[];
+  /** Everything the entity page shows from the history. */
+  entityPage(data: { key: string }): EntityPageData & { off: boolean };
+  /** The entity's background (the card's summary), from the knowledge cache or its sources. */
+  entityBackground(data: { key: string; name: string; lang?: string }): BackgroundResult;
+  /** Background → extension pages: the history changed (forgotten, cleared, imported, recorded). */
+  memoryChanged(data: { reason: 'recorded' | 'forgotten' | 'cleared' | 'imported' | 'pruned' }): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -34,6 +34,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   googleNews: (v) => typeof v === 'boolean',
   offline: (v) => typeof v === 'boolean',
   readingHistory: (v) => typeof v === 'boolean',
+  historyRetention: (v) => v === 'forever' || v === '1y' || v === '90d',
 };
 
 /**

@@ -136,4 +136,16 @@ function checkArticle(a: unknown, n: number): asserts a is ArticleVisit {
   if (!isStringList(r.entityIds)) fail("has 'entityIds' that are not a list of keys");
   if (!isString(r.lang)) fail('has no language');
   if (r.published !== undefined && !isString(r.published)) fail('has a publication date that is not text');
+  const count = (r.entityIds as string[]).length;
+  if (r.entityNames !== undefined && !(isStringList(r.entityNames) && r.entityNames.length === count))
+    fail("has 'entityNames' that do not match its 'entityIds'");
+  if (
+    r.mentionCounts !== undefined &&
+    !(
+      Array.isArray(r.mentionCounts) &&
+      r.mentionCounts.length === count &&
+      r.mentionCounts.every((c) => isInt(c) && (c as number) >= 0)
+    )
+  )
+    fail("has 'mentionCounts' that are not one whole number per entity");
 }

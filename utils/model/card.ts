@@ -3,6 +3,7 @@
 // the events between frame, background and page, and the card's size.
 import type { BackgroundResult, FactsResult, RelatedResult } from '../knowledge/types';
 import type { PageLink } from '../knowledge/related';
+import type { MemoryView } from '../memory/memory-line';
 import type { EntitySummary, MarkedEntityType } from './types';
 
 /** The card frame's width (px) until the card asks for more; the entity list's width. */
@@ -36,6 +37,8 @@ export interface CardContent {
   facts?: FactsResult | Loading;
   /** Absent: not requested (the section is not shown). */
   related?: RelatedResult | Loading;
+  /** The reader's own reading about the entity. Absent: not asked (the section is not shown). */
+  memory?: MemoryView | Loading;
 }
 
 /** What the background sends the card frame: a card to show, or the page's entity list. */
@@ -47,7 +50,9 @@ export type CardFrameEvent =
   | { type: 'close' }
   | { type: 'resize'; width: number; height: number }
   | { type: 'open-link'; url: string }
-  | { type: 'open-entity'; id: string };
+  | { type: 'open-entity'; id: string }
+  | { type: 'open-entity-page'; key: string }
+  | { type: 'open-options' };
 
 /** What the background passes on to the tab's content script (the frame's host). */
 export type CardHostEvent = Extract<CardFrameEvent, { type: 'close' | 'resize' | 'open-entity' }>;

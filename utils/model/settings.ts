@@ -9,6 +9,9 @@ export interface HighlightColor {
   css: string;
 }
 
+/** How long reading history is kept while it is on (utils/memory/retention.ts). */
+export type HistoryRetention = 'forever' | '1y' | '90d';
+
 export interface Settings {
   enabled: boolean;
   deniedSites: string[];
@@ -26,6 +29,8 @@ export interface Settings {
   /** Offline/private mode: no network request at all. */
   offline: boolean;
   readingHistory: boolean;
+  /** How long reading history is kept while it is on (utils/memory/retention.ts). */
+  historyRetention: HistoryRetention;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   googleNews: false,
   offline: false,
   readingHistory: true,
+  historyRetention: 'forever',
 };
 
 export function withDefaults(v: Partial<Settings> | null | undefined): Settings {

@@ -63,7 +63,40 @@ export interface ArticleVisit {
   published?: string;
   visitedAt: number;
   entityIds: string[];
+  /**
+   * Display names of `entityIds`, index for index (rows written before schema version 4 lack
+   * them: their names are read from the keys).
+   */
+  entityNames?: string[];
+  /**
+   * How often each of `entityIds` was mentioned in the article, index for index (absent on
+   * rows written before schema version 4: each entity then counts once).
+   */
+  mentionCounts?: number[];
   lang: string;
+}
+
+/**
+ * What the reader has read about one entity, kept in step with `articles` on every write
+ * (utils/memory/summary.ts): the card's memory line is answered from this one row, not from a
+ * scan of the history. A cache: it can always be rebuilt from the articles.
+ */
+export interface EntityMemory {
+  key: EntityKey;
+  name: string;
+  type: EntityType;
+  /** Articles read that mention it, and its mentions in them. */
+  articles: number;
+  mentions: number;
+  /** First and last visit (ms since epoch) and the last article read. */
+  firstAt: number;
+  lastAt: number;
+  lastUrl: string;
+  lastTitle: string;
+  /** Articles per week (utils/memory/week.ts week numbers), only weeks with reading. */
+  weeks: Record<number, number>;
+  /** The folded words of the name: the popup's search looks names up by word prefix. */
+  words: string[];
 }
 
 /** Cached knowledge about one entity (background card data), or a related-stories list. */

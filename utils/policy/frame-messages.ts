@@ -15,6 +15,7 @@ export function parseCardFrameEvent(msg: unknown): CardFrameEvent | null {
   switch (m?.type) {
     case 'expand':
     case 'close':
+    case 'open-options':
       return { type: m.type };
     case 'resize':
       return Number.isFinite(m.width) && Number.isFinite(m.height)
@@ -24,6 +25,8 @@ export function parseCardFrameEvent(msg: unknown): CardFrameEvent | null {
       return typeof m.url === 'string' && /^https?:\/\//i.test(m.url) ? { type: 'open-link', url: m.url } : null;
     case 'open-entity':
       return typeof m.id === 'string' ? { type: 'open-entity', id: m.id } : null;
+    case 'open-entity-page':
+      return typeof m.key === 'string' && m.key.length <= 400 ? { type: 'open-entity-page', key: m.key } : null;
     default:
       return null;
   }
