@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCardService } from '@/utils/background/cards';
+import { createPlacesLoader } from '@/utils/background/places';
 import { countAll, deleteEverything, exportAll, importText } from '@/utils/background/data-ops';
 import { serializeExport } from '@/utils/export/format';
 import { createPartCollector, MAX_IMPORT_CHARS, splitParts, type PartCollector } from '@/utils/export/parts';
@@ -87,6 +88,11 @@ export default defineBackground(() => {
     toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
+    places: createPlacesLoader(async () => {
+      const res = await fetch(browser.runtime.getURL('/geo/places.tsv'));
+      if (!res.ok) throw new Error(`places file missing (${res.status})`);
+      return res.text();
+    }),
   });
   const notes = createNoteService({
     get: (id) => db.highlights.get(id),

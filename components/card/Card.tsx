@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Background, BackgroundResult, FactsResult, RelatedResult } from '@/utils/knowledge/types';
 import { safeHttpUrl } from '@/utils/knowledge/sanitize';
+import type { PlaceInfo } from '@/utils/model/place';
 import { ExternalLink } from './ExternalLink';
 import { formatDate, secondsUntil, typeNoun, typePhrase } from './format';
 import { KeyFacts } from './KeyFacts';
+import { PlaceSection } from './PlaceSection';
 import { RelatedStories } from './RelatedStories';
 import { Skeleton } from './Skeleton';
 
@@ -25,6 +27,8 @@ export interface CardModel {
   facts?: FactsResult | Loading;
   /** Absent: not requested (the section is not shown). */
   related?: RelatedResult | Loading;
+  /** A place card's resolved place: the map section (absent: no map). */
+  place?: PlaceInfo;
   /** The reader asked for key facts. */
   onExpand?(): void;
   /** Close button or Esc. */
@@ -43,7 +47,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, onExpand, onClose, locale, maxHeight } = model;
+  const { mention, background, facts, related, place, onExpand, onClose, locale, maxHeight } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -84,8 +88,9 @@ export function Card({ model }: { model: CardModel }) {
         ) : (
           <BackgroundStatus mention={mention} background={background} now={now} />
         )}
-        {ok && facts && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
-        {ok && !facts && onExpand && ok.value.wikidataId && (
+        {place && <PlaceSection place={place} facts={facts} locale={locale} />}
+        {ok && facts && !place && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
+        {ok && !facts && !place && onExpand && ok.value.wikidataId && (
           <button type="button" class="gloss-card__more" aria-expanded="false" onClick={() => onExpand()}>
             More facts
           </button>

@@ -3,7 +3,11 @@
 // knowledge service answers. Private data (reading history) goes only to the card frame,
 // never to the content script. Browser APIs are passed in, so this is testable.
 import type { CardModel } from '../../components/card/Card';
+import { latLonOf } from '../geo/coordinates';
+import { resolvePlace } from '../geo/resolve-place';
 import type { KnowledgeService } from '../knowledge';
+import type { BackgroundResult, FactsResult } from '../knowledge/types';
+import type { PlacesLoader } from './places';
 import type { PageLink, HistoryItem } from '../knowledge/related';
 
 export interface CardPort {
@@ -58,6 +62,8 @@ export interface CardDeps {
   ): void;
   openTab(url: string): void;
   cardPageUrl: string;
+  /** The bundled place gazetteer (place cards' maps offline); none: maps from the network only. */
+  places?: PlacesLoader;
 }
 
 interface TabCard {
@@ -171,6 +177,7 @@ export function createCardService(deps: CardDeps) {
     if (!background || controller.signal.aborted) return { status: 'aborted' };
     t.model = { mention, background, related: { status: 'loading' } };
     push(t);
+    if (req.entity.type === 'LOC') void placeCard(t, req, background, controller.signal);
     void (async () => {
       const { gdelt, googleNews } = ctx;
       const history = await deps.history(req.entity.key, req.pageUrl).catch(() => []);
@@ -192,6 +199,41 @@ export function createCardService(deps: CardDeps) {
       push(t);
     })();
     return { status: background.status };
+  }
+
+  /**
+   * A place card's map and facts: Wikidata's facts (coordinates, country, region, population,
+   * area) when allowed, then the place resolved with the bundled gazetteer's help. A place
+   * Wikipedia does not know is not mapped (the name may not be a place at all).
+   */
+  async function placeCard(t: TabCard, req: CardRequest, background: BackgroundResult, signal: AbortSignal) {
+    if (background.status === 'not-found' || !t.ctx) return;
+    const bg = background.status === 'ok' ? background.value : undefined;
+    let facts: FactsResult | undefined;
+    if (bg?.wikidataId && t.ctx.wikidataFacts) {
+      t.model = { ...t.model!, facts: { status: 'loading' } };
+      push(t);
+      facts = (await t.ctx.knowledge.getFacts(bg, { signal }).catch(() => undefined)) ?? undefined;
+      if (signal.aborted || t.request !== req) return;
+    }
+    const gaz = deps.places ? await deps.places() : undefined;
+    if (signal.aborted || t.request !== req) return;
+    const place = resolvePlace(
+      {
+        mention: req.entity.name,
+        ...(bg ? { title: bg.title, wikidataId: bg.wikidataId, description: bg.description } : {}),
+        ...(bg && latLonOf(bg.coordinates) ? { wikipediaPoint: latLonOf(bg.coordinates) } : {}),
+        ...(facts?.status === 'ok' ? { facts: facts.value } : {}),
+        context: req.context,
+      },
+      gaz,
+    );
+    const next = { ...t.model! };
+    if (facts) next.facts = facts;
+    else if (next.facts?.status === 'loading') delete next.facts;
+    if (place) next.place = place;
+    t.model = next;
+    push(t);
   }
 
   function cancel(tabId: number, token: number) {

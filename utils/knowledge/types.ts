@@ -79,6 +79,8 @@ export type FactKind =
   | 'citizenship'
   | 'country'
   | 'population'
+  | 'area'
+  | 'region'
   | 'coordinates'
   | 'inception'
   | 'headquarters';
