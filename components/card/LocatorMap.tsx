@@ -3,22 +3,22 @@
 // utils/geo: sea, countries, the place's country filled, a dot for a point, a small globe
 // inset for a city, labels only where they fit. role="img" with the accessible name
 // "Map: Sochi, Russia"; the caption under it is the text alternative and the credits.
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { layoutLocator, type MapPath } from '@/utils/geo/locator-layout';
-import { countryShapes, type CountryShape } from '@/utils/geo/outlines';
+import { worldOf, type World } from '@/utils/geo/outlines';
 import type { PlaceInfo } from '@/utils/model/place';
 
 /** The map's drawing size in CSS pixels (the card reserves it while the module loads). */
 export const MAP_SIZE = Object.freeze({ width: 168, height: 126 });
 
-let shapes: CountryShape[] | undefined;
+let world: World | undefined;
 
 /** The outlines, converted from TopoJSON once per card frame. */
-export function countryOutlines(): CountryShape[] {
-  shapes ??= countryShapes(atlas as unknown as Topology);
-  return shapes;
+export function worldOutlines(): World {
+  world ??= worldOf(atlas as unknown as Topology);
+  return world;
 }
 
 const CREDIT: Record<PlaceInfo['source'], string> = {
@@ -29,7 +29,7 @@ const CREDIT: Record<PlaceInfo['source'], string> = {
 
 export interface LocatorMapProps {
   place: PlaceInfo;
-  /** Called on the animation frame after the map is first drawn (timing). */
+  /** Called once the map is in the DOM with its layout computed (timing). */
   onPaint?(): void;
 }
 
@@ -37,17 +37,22 @@ export interface LocatorMapProps {
 export function LocatorMap({ place, onPaint }: LocatorMapProps) {
   const key = JSON.stringify(place);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the place's content is the key
-  const layout = useMemo(() => layoutLocator(place, countryOutlines(), MAP_SIZE), [key]);
-  useEffect(() => {
-    if (!layout || !onPaint) return;
-    const id = requestAnimationFrame(() => onPaint());
-    return () => cancelAnimationFrame(id);
+  const layout = useMemo(() => layoutLocator(place, worldOutlines(), MAP_SIZE), [key]);
+  const svg = useRef<SVGSVGElement>(null);
+  // The card frame is often hidden when a map arrives (it shows at the reader's hover delay),
+  // and hidden frames get no animation frames: the map counts as drawn once it is in the DOM
+  // with its box computed (style and layout forced here).
+  useLayoutEffect(() => {
+    if (!layout || !onPaint || !svg.current) return;
+    svg.current.getBoundingClientRect();
+    onPaint();
   }, [layout, onPaint]);
   if (!layout) return null;
   const { width, height } = layout;
   return (
     <figure class="gloss-map">
       <svg
+        ref={svg}
         class="gloss-map__svg"
         role="img"
         aria-label={layout.label}
@@ -65,7 +70,7 @@ export function LocatorMap({ place, onPaint }: LocatorMapProps) {
           </text>
         ))}
         {layout.inset && (
-          <g class="gloss-map__inset">
+          <g class="gloss-map__inset" transform={`translate(${layout.inset.x} ${layout.inset.y})`}>
             <path class="gloss-map__globe" d={layout.inset.sphere} />
             <Countries paths={layout.inset.paths} />
             {layout.inset.dot && (

@@ -7,13 +7,14 @@ import atlas from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import type { Facts } from '../knowledge/types';
 import { distanceKm, latLonOf, validLatLon } from './coordinates';
-import { countryShapes, countryAt, countryByCode, countryByName, findCountryShape } from './outlines';
+import { countryAt, countryByCode, countryByName, findCountryShape, worldOf } from './outlines';
 import { layoutLocator, placeLabel, relativePosition } from './locator-layout';
 import { countriesNamedIn, lookupPlace, parsePlaces, PlacesFileError } from './place-gazetteer';
 import { resolvePlace, splitTitle } from './resolve-place';
 
 const gaz = parsePlaces(readFileSync(resolve(__dirname, '../../public/geo/places.tsv'), 'utf8'));
-const shapes = countryShapes(atlas as unknown as Topology);
+const world = worldOf(atlas as unknown as Topology);
+const shapes = world.countries;
 
 describe('coordinates', () => {
   it('accepts real points and refuses everything else', () => {
@@ -176,7 +177,7 @@ describe('outlines', () => {
 describe('layoutLocator', () => {
   const size = { width: 160, height: 120 };
   it('draws a country filled among its neighbours, named in the text alternative', () => {
-    const l = layoutLocator({ name: 'Syria', kind: 'country', countryCode: 'SY', source: 'wikidata' }, shapes, size)!;
+    const l = layoutLocator({ name: 'Syria', kind: 'country', countryCode: 'SY', source: 'wikidata' }, world, size)!;
     const focus = l.paths.filter((p) => p.focus);
     expect(focus.map((p) => p.id)).toEqual(['760']);
     expect(l.paths.length).toBeGreaterThan(3);
@@ -185,7 +186,7 @@ describe('layoutLocator', () => {
     expect(l.description).toMatch(/Turkey/);
     expect(l.description).toMatch(/Iraq/);
   });
-  it('draws a city as a dot in its country, with a globe inset and a label that fits', () => {
+  it('draws a city as a dot in its country, with a world inset and a label that fits', () => {
     const l = layoutLocator(
       {
         name: 'Sochi',
@@ -195,7 +196,7 @@ describe('layoutLocator', () => {
         point: { lat: 43.585, lon: 39.72 },
         source: 'wikidata',
       },
-      shapes,
+      world,
       size,
     )!;
     expect(l.paths.find((p) => p.focus)?.id).toBe('643');
@@ -220,7 +221,7 @@ describe('layoutLocator', () => {
         point: { lat: 35.8, lon: 36.6 },
         source: 'wikidata',
       },
-      shapes,
+      world,
       size,
     )!;
     expect(l.paths.find((p) => p.focus)?.id).toBe('760');
@@ -237,7 +238,7 @@ describe('layoutLocator', () => {
         point: { lat: 42.5, lon: 1.52 },
         source: 'gazetteer',
       },
-      shapes,
+      world,
       size,
     )!;
     expect(l.paths.some((p) => p.focus)).toBe(false);
@@ -245,14 +246,14 @@ describe('layoutLocator', () => {
     expect(l.paths.length).toBeGreaterThan(0);
   });
   it('draws nothing for a country it has no outline for, or a point-less city', () => {
-    expect(layoutLocator({ name: 'Atlantis', kind: 'country', source: 'wikidata' }, shapes, size)).toBeUndefined();
-    expect(layoutLocator({ name: 'Sochi', kind: 'city', source: 'wikidata' }, shapes, size)).toBeUndefined();
+    expect(layoutLocator({ name: 'Atlantis', kind: 'country', source: 'wikidata' }, world, size)).toBeUndefined();
+    expect(layoutLocator({ name: 'Sochi', kind: 'city', source: 'wikidata' }, world, size)).toBeUndefined();
   });
   it('keeps labels clear of the edges and the inset', () => {
     expect(placeLabel('Sochi', { x: 150, y: 50 }, size)?.anchor).toBe('end');
     expect(placeLabel('Sochi', { x: 10, y: 50 }, size)?.anchor).toBe('start');
     expect(placeLabel('A very long place name indeed', { x: 80, y: 50 }, size)).toBeUndefined();
-    expect(placeLabel('Sochi', { x: 80, y: 100 }, size, { x: 84, y: 72, size: 46 })?.anchor).toBe('end');
+    expect(placeLabel('Sochi', { x: 80, y: 100 }, size, { x: 84, y: 72, width: 56, height: 30 })?.anchor).toBe('end');
     expect(placeLabel('Sochi', { x: 80, y: 5 }, size)).toBeUndefined();
   });
   it('says where in its country a point lies', () => {

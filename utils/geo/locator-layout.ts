@@ -5,8 +5,8 @@
 // - country: an azimuthal equal-area view centred on the country (its largest polygon), wide
 //   enough to show its neighbours (a continent view for a small country, a hemisphere at most);
 //   the country filled.
-// - city/town: its country fitted to the frame, a dot at the place, and a small globe inset
-//   (orthographic, centred on the place) with the country filled, for where in the world.
+// - city/town: its country fitted to the frame, a dot at the place, and a small world inset
+//   (Natural Earth projection) with the country filled and the dot, for where in the world.
 // - region: its country fitted to the frame with a dot at the region's centre; no inset.
 // Equal-area azimuthal projections centred on the country keep shapes honest at every
 // latitude (no Mercator Greenland) and never cut a country at the antimeridian (Russia).
@@ -16,14 +16,14 @@ import {
   geoCentroid,
   geoCircle,
   geoDistance,
-  geoOrthographic,
+  geoNaturalEarth1,
   geoPath,
   type GeoProjection,
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LatLon, PlaceInfo } from '../model/place';
 import { formatLatLon } from './coordinates';
-import { findCountryShape, type CountryShape } from './outlines';
+import { findCountryShape, type CountryShape, type World } from './outlines';
 
 /** One country path in a view. */
 export interface MapPath {
@@ -43,13 +43,15 @@ export interface MapLabel {
   anchor: 'start' | 'end' | 'middle';
 }
 
-/** The small world globe in a corner. */
+/** The small world map in a corner: paths in its own box, placed at (x, y). */
 export interface MapInset {
   x: number;
   y: number;
-  size: number;
+  width: number;
+  height: number;
   sphere: string;
   paths: MapPath[];
+  /** In the inset's own coordinates. */
   dot?: { x: number; y: number };
 }
 
@@ -78,17 +80,13 @@ export interface LayoutSize {
 }
 
 const MARGIN = 6;
-const INSET = 46;
 /** Average glyph width of the 11px label font (for fitting labels without measuring). */
 const CHAR_PX = 6.2;
 const DOT_GAP = 5;
 
 /** Lays out the map for `place`; undefined when there is nothing honest to draw. */
-export function layoutLocator(
-  place: PlaceInfo,
-  shapes: readonly CountryShape[],
-  size: LayoutSize,
-): LocatorLayout | undefined {
+export function layoutLocator(place: PlaceInfo, world: World, size: LayoutSize): LocatorLayout | undefined {
+  const shapes = world.countries;
   const country = findCountryShape(shapes, {
     code: place.countryCode,
     names: place.kind === 'country' ? [place.name, place.countryName ?? ''] : [place.countryName ?? ''],
@@ -96,7 +94,7 @@ export function layoutLocator(
   });
   if (place.kind === 'country') return country ? countryView(place, country, shapes, size) : undefined;
   if (!place.point) return undefined;
-  return pointView(place, place.point, country, shapes, size);
+  return pointView(place, place.point, country, world, size);
 }
 
 function countryView(place: PlaceInfo, country: CountryShape, shapes: readonly CountryShape[], size: LayoutSize) {
@@ -107,10 +105,10 @@ function countryView(place: PlaceInfo, country: CountryShape, shapes: readonly C
   const projection = geoAzimuthalEqualArea()
     .rotate([-centre[0], -centre[1]])
     .clipAngle(Math.min(150, radius * 1.6))
-    .precision(0.5);
+    .precision(0);
   fit(projection, geoCircle().center(centre).radius(radius)(), size, 2);
-  const path = geoPath(projection);
-  const paths = drawShapes(path, shapes, country, projection, centre, radius * 1.6);
+  const path = geoPath(projection).digits(1);
+  const paths = drawShapes(path, shapes, country, projection, centre, Math.min(150, radius * 1.6));
   const labels: MapLabel[] = [];
   const [[x0, y0], [x1, y1]] = path.bounds(country.main);
   const [cx, cy] = path.centroid(country.main);
@@ -137,12 +135,13 @@ function pointView(
   place: PlaceInfo,
   point: LatLon,
   country: CountryShape | undefined,
-  shapes: readonly CountryShape[],
+  world: World,
   size: LayoutSize,
 ): LocatorLayout {
+  const shapes = world.countries;
   const p: [number, number] = [point.lon, point.lat];
   const centre = country ? geoCentroid(country.main) : p;
-  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(120).precision(0.5);
+  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(120).precision(0);
   // The country (its main polygon and the point, in case the place is on an outlying
   // island); without a country outline (too small for 1:110m), 4° around the point.
   const target: Feature<Geometry> | FeatureCollection = country
@@ -153,12 +152,11 @@ function pointView(
     : { type: 'Feature', properties: {}, geometry: geoCircle().center(p).radius(4)() };
   const withInset = place.kind === 'city';
   fit(projection, target, size, MARGIN + 4);
-  const path = geoPath(projection);
-  const reach = country ? angularReach(country.main, centre) * 2.5 + 10 : 20;
-  const paths = drawShapes(path, shapes, country, projection, centre, Math.min(120, reach));
+  const path = geoPath(projection).digits(1);
+  const paths = drawShapes(path, shapes, country, projection, centre, 120);
   const xy = projection(p);
   const dot = xy ? { x: round(xy[0]), y: round(xy[1]) } : undefined;
-  const inset = withInset ? globeInset(point, country, shapes, size, dot) : undefined;
+  const inset = withInset ? worldInset(point, country, world, size, dot) : undefined;
   const labels: MapLabel[] = [];
   if (dot) {
     const label = placeLabel(place.name, dot, size, inset);
@@ -182,40 +180,90 @@ function pointView(
   };
 }
 
-function globeInset(
+/** Inset size: a small flat world (Natural Earth projection), 2:1. */
+const INSET_W = 56;
+const INSET_H = 30;
+
+interface InsetFrame {
+  projection: GeoProjection;
+  path: ReturnType<typeof geoPath>;
+  sphere: string;
+  land: string | null;
+  countries: WeakMap<CountryShape, string | null>;
+}
+
+const insetFrames = new WeakMap<World, InsetFrame>();
+
+/**
+ * The world inset's projection and the paths that do not depend on the place (the sphere,
+ * all land, each country once drawn), computed once per world: an inset then costs one
+ * projected point.
+ */
+function insetFrame(world: World): InsetFrame {
+  let f = insetFrames.get(world);
+  if (!f) {
+    const projection = geoNaturalEarth1().precision(0);
+    projection.fitExtent(
+      [
+        [0.5, 0.5],
+        [INSET_W - 0.5, INSET_H - 0.5],
+      ],
+      { type: 'Sphere' },
+    );
+    const path = geoPath(projection).digits(1);
+    f = {
+      projection,
+      path,
+      sphere: path({ type: 'Sphere' }) ?? '',
+      land: world.land ? path(world.land) : null,
+      countries: new WeakMap(),
+    };
+    insetFrames.set(world, f);
+  }
+  return f;
+}
+
+function worldInset(
   point: LatLon,
   country: CountryShape | undefined,
-  shapes: readonly CountryShape[],
+  world: World,
   size: LayoutSize,
   dot: { x: number; y: number } | undefined,
 ): MapInset {
-  const s = INSET;
+  const f = insetFrame(world);
   // The corner farthest from the dot, so the inset never hides the place.
   const corners = [
-    { x: size.width - s - 2, y: size.height - s - 2 },
-    { x: 2, y: size.height - s - 2 },
-    { x: size.width - s - 2, y: 2 },
+    { x: size.width - INSET_W - 2, y: size.height - INSET_H - 2 },
+    { x: 2, y: size.height - INSET_H - 2 },
+    { x: size.width - INSET_W - 2, y: 2 },
     { x: 2, y: 2 },
   ];
   const at = dot
-    ? corners.map((c) => ({ c, d: Math.hypot(c.x + s / 2 - dot.x, c.y + s / 2 - dot.y) })).sort((a, b) => b.d - a.d)[0]!
-        .c
+    ? corners
+        .map((c) => ({ c, d: Math.hypot(c.x + INSET_W / 2 - dot.x, c.y + INSET_H / 2 - dot.y) }))
+        .sort((a, b) => b.d - a.d)[0]!.c
     : corners[0]!;
-  const projection = geoOrthographic()
-    .rotate([-point.lon, -Math.max(-60, Math.min(60, point.lat))])
-    .clipAngle(90)
-    .precision(1)
-    .translate([at.x + s / 2, at.y + s / 2])
-    .scale(s / 2 - 1);
-  const path = geoPath(projection);
-  const centre: [number, number] = [point.lon, point.lat];
-  const paths = drawShapes(path, shapes, country, projection, centre, 90);
-  const xy = projection(centre);
+  let focus: string | null | undefined;
+  if (country) {
+    focus = f.countries.get(country);
+    if (focus === undefined) {
+      focus = f.path(country.feature);
+      f.countries.set(country, focus);
+    }
+  }
+  const paths: MapPath[] = [
+    ...(f.land ? [{ name: 'land', d: f.land, focus: false }] : []),
+    ...(country && focus
+      ? [{ ...(country.id ? { id: country.id } : {}), name: country.name, d: focus, focus: true }]
+      : []),
+  ];
+  const xy = f.projection([point.lon, point.lat]);
   return {
     x: at.x,
     y: at.y,
-    size: s,
-    sphere: path({ type: 'Sphere' }) ?? '',
+    width: INSET_W,
+    height: INSET_H,
+    sphere: f.sphere,
     paths,
     ...(xy ? { dot: { x: round(xy[0]), y: round(xy[1]) } } : {}),
   };
@@ -226,13 +274,13 @@ export function placeLabel(
   text: string,
   dot: { x: number; y: number },
   size: LayoutSize,
-  inset?: { x: number; y: number; size: number },
+  inset?: { x: number; y: number; width: number; height: number },
 ): MapLabel | undefined {
   const w = text.length * CHAR_PX;
   const y = dot.y + 4;
   if (y - 11 < 0 || y > size.height) return undefined;
   const clear = (x0: number, x1: number) =>
-    !inset || x1 < inset.x || x0 > inset.x + inset.size || y < inset.y || y - 11 > inset.y + inset.size;
+    !inset || x1 < inset.x || x0 > inset.x + inset.width || y < inset.y || y - 11 > inset.y + inset.height;
   const right = dot.x + DOT_GAP;
   if (right + w <= size.width - 2 && clear(right, right + w)) return { text, x: right, y, anchor: 'start' };
   const left = dot.x - DOT_GAP;
@@ -267,6 +315,10 @@ function angularReach(main: Feature<import('geojson').Polygon>, centre: [number,
 }
 
 function fit(projection: GeoProjection, target: unknown, size: LayoutSize, margin: number) {
+  frames.set(projection, [
+    [0, 0],
+    [size.width, size.height],
+  ]);
   projection.fitExtent(
     [
       [margin, margin],
@@ -274,21 +326,30 @@ function fit(projection: GeoProjection, target: unknown, size: LayoutSize, margi
     ],
     target as never,
   );
+  // Cut paths at the frame: a third of the path data for a large country's neighbourhood.
+  projection.clipExtent([
+    [-1, -1],
+    [size.width + 1, size.height + 1],
+  ]);
 }
 
-/** Paths of the countries that can be visible (within `reach` degrees of `centre`). */
+/**
+ * Paths of the countries that can show in the frame: those whose bounding circle reaches
+ * within the view's angular radius around `centre` (the farthest frame corner or edge point,
+ * read back through the projection), plus the focus country.
+ */
 function drawShapes(
   path: ReturnType<typeof geoPath>,
   shapes: readonly CountryShape[],
   focus: CountryShape | undefined,
-  _projection: GeoProjection,
+  projection: GeoProjection,
   centre: [number, number],
-  reach: number,
+  maxDegrees: number,
 ): MapPath[] {
   const out: MapPath[] = [];
-  const limit = ((reach + 1) * Math.PI) / 180;
+  const view = viewRadius(projection, centre, maxDegrees);
   for (const s of shapes) {
-    if (s !== focus && !nearby(s, centre, limit)) continue;
+    if (s !== focus && geoDistance(centre, s.bound.centre) - s.bound.radius > view) continue;
     const d = path(s.feature);
     if (!d) continue;
     out.push({ ...(s.id ? { id: s.id } : {}), name: s.name, d, focus: s === focus });
@@ -298,21 +359,35 @@ function drawShapes(
   return out;
 }
 
-const reachCache = new WeakMap<CountryShape, { c: [number, number]; r: number }>();
-
-/** Whether any part of the country may be within `limit` radians of `centre`. */
-function nearby(s: CountryShape, centre: [number, number], limit: number): boolean {
-  let b = reachCache.get(s);
-  if (!b) {
-    const c = geoCentroid(s.feature);
-    let r = 0;
-    const geom = s.feature.geometry;
-    const rings = geom.type === 'Polygon' ? geom.coordinates : geom.coordinates.flat();
-    for (const ring of rings) for (const pt of ring) r = Math.max(r, geoDistance(c, pt as [number, number]));
-    b = { c, r };
-    reachCache.set(s, b);
+/** Angular radius (radians) of what the projection shows in its clip extent or frame. */
+function viewRadius(projection: GeoProjection, centre: [number, number], maxDegrees: number): number {
+  const max = (maxDegrees * Math.PI) / 180;
+  const [tx, ty] = projection.translate();
+  const extent = projection.clipExtent() ?? frameOf(projection);
+  if (!extent) return max;
+  const [[x0, y0], [x1, y1]] = extent;
+  let r = 0;
+  for (const [x, y] of [
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
+    [tx, y0],
+    [tx, y1],
+    [x0, ty],
+    [x1, ty],
+  ] as [number, number][]) {
+    const ll = projection.invert?.([x, y]);
+    if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) return max;
+    r = Math.max(r, geoDistance(centre, ll));
   }
-  return geoDistance(centre, b.c) - b.r <= limit;
+  return Math.min(max, r + 0.01);
+}
+
+const frames = new WeakMap<GeoProjection, [[number, number], [number, number]]>();
+
+function frameOf(projection: GeoProjection) {
+  return frames.get(projection);
 }
 
 function listText(items: readonly string[]): string {

@@ -3,9 +3,9 @@
 // code, its name, its neighbours, and its largest polygon (France's mainland rather than
 // France with French Guiana), which is what a map centres on. Country lookup by ISO code,
 // by name, or by the point it contains.
-import { geoArea, geoContains } from 'd3-geo';
+import { geoArea, geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { fold } from '../entities/gazetteer';
 import type { LatLon } from '../model/place';
@@ -21,6 +21,20 @@ export interface CountryShape {
   main: Feature<Polygon>;
   /** Indexes of bordering countries in the same list. */
   neighbors: number[];
+  /** A circle that holds the whole country: centre [lon, lat] and radius in radians (culling). */
+  bound: { centre: [number, number]; radius: number };
+}
+
+/** The outlines a map draws from: countries, and all land as one shape (the globe inset). */
+export interface World {
+  countries: CountryShape[];
+  land?: Feature | FeatureCollection;
+}
+
+/** Builds the world from a world-atlas topology (objects `countries` and `land`). */
+export function worldOf(topology: Topology): World {
+  const land = topology.objects.land ? (feature(topology, topology.objects.land as never) as unknown) : undefined;
+  return { countries: countryShapes(topology), ...(land ? { land: land as Feature | FeatureCollection } : {}) };
 }
 
 /** Builds the country list from a world-atlas topology (object `countries`). */
@@ -46,12 +60,18 @@ export function countryShapes(topology: Topology): CountryShape[] {
       }
     }
     const id = typeof g.id === 'string' || typeof g.id === 'number' ? String(g.id) : undefined;
+    const centre = geoCentroid(f) as [number, number];
+    let radius = 0;
+    for (const p of polys)
+      for (const ring of p.coordinates)
+        for (const pt of ring) radius = Math.max(radius, geoDistance(centre, pt as [number, number]));
     out.push({
       ...(id ? { id } : {}),
       name: f.properties?.name ?? '',
       feature: f,
       main: { type: 'Feature', properties: {}, geometry: main },
       neighbors: adjacency[i] ?? [],
+      bound: { centre, radius },
     });
   });
   return out;
