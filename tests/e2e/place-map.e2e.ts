@@ -2,7 +2,8 @@
 // hovering Sochi, Syria and Damascus on the seed page shows a map whose filled shape is the
 // right country (its ISO numeric id) and a dot for the cities; a person card has no map; axe
 // finds nothing in the card with a map. Twice: online against the fake upstream (Wikidata's
-// P625/P17, light scheme), then in offline/private mode (the bundled gazetteer, dark scheme).
+// P625/P17, light scheme), then in offline/private mode (the bundled gazetteer, dark scheme,
+// reduced motion: the map does not fade in).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,9 +63,9 @@ describe.each(E2E_BROWSERS)('locator maps in %s', (name) => {
     await server?.close();
   });
 
-  const open = async (opts: { colorScheme: 'light' | 'dark'; offline: boolean }) => {
+  const open = async (opts: { colorScheme: 'light' | 'dark'; offline: boolean; reducedMotion: boolean }) => {
     await browser?.close();
-    browser = await launch(name, { colorScheme: opts.colorScheme });
+    browser = await launch(name, { colorScheme: opts.colorScheme, reducedMotion: opts.reducedMotion });
     await browser.useEndpoints(upstream.endpoints);
     await browser.setSettings({ offline: opts.offline });
     tab = await browser.newTab();
@@ -85,8 +86,10 @@ describe.each(E2E_BROWSERS)('locator maps in %s', (name) => {
     await hover(c.word, c.after);
     return waitFor(
       async () => {
+        // Shown first: a hidden frame has no computed style in Firefox.
+        if (!(await tab.frameVisible('card.html'))) return null;
         const s = await tab.frameEval<MapState | null>('card.html', MAP_STATE);
-        return s && s.label === c.label && (await tab.frameVisible('card.html')) ? s : null;
+        return s && s.label === c.label && s.animation !== '' ? s : null;
       },
       `a map labelled "${c.label}"`,
       { timeoutMs: 15_000 },
@@ -103,9 +106,10 @@ describe.each(E2E_BROWSERS)('locator maps in %s', (name) => {
     return out!.violations;
   };
 
-  const checkCases = async (source: RegExp) => {
+  const checkCases = async (source: RegExp, animation: string) => {
     for (const c of CASES) {
       const s = await mapFor(c);
+      expect(s.animation, 'the map fades in only when motion is welcome').toBe(animation);
       expect(s.role).toBe('img');
       expect(s.focus, `${c.word}'s filled country`).toEqual([c.country]);
       expect(s.dots, `${c.word}'s dot`).toBe(c.dots);
@@ -116,8 +120,8 @@ describe.each(E2E_BROWSERS)('locator maps in %s', (name) => {
   };
 
   it('online (fake upstream): Sochi, Syria and Damascus get their maps from Wikidata; a person none; axe light', async () => {
-    await open({ colorScheme: 'light', offline: false });
-    await checkCases(/Natural Earth · Position: Wikidata/);
+    await open({ colorScheme: 'light', offline: false, reducedMotion: false });
+    await checkCases(/Natural Earth · Position: Wikidata/, 'gloss-map-in');
     // The facts beside Damascus's map: country, population with its year, area.
     const text = ((await tab.frameEval<string>('card.html', CARD_TEXT)) ?? '').replace(/\s+/g, ' ');
     expect(text).toMatch(/Country Syria/);
@@ -135,10 +139,10 @@ describe.each(E2E_BROWSERS)('locator maps in %s', (name) => {
     expect(browser!.glossErrors()).toEqual([]);
   });
 
-  it('offline/private mode: the same maps from the bundled gazetteer, no request made; axe dark', async () => {
-    await open({ colorScheme: 'dark', offline: true });
+  it('offline/private mode: the same maps from the bundled gazetteer, no request made; reduced motion; axe dark', async () => {
+    await open({ colorScheme: 'dark', offline: true, reducedMotion: true });
     const before = upstream.requests.length;
-    await checkCases(/Natural Earth · Position: GeoNames/);
+    await checkCases(/Natural Earth · Position: GeoNames/, 'none');
     expect(await axe()).toEqual([]);
     expect(upstream.requests.length).toBe(before);
     expect(browser!.glossErrors()).toEqual([]);
