@@ -36,7 +36,7 @@ export interface LocatorMapProps {
 /** The map for `place`, or nothing when the place cannot be drawn honestly. */
 export function LocatorMap({ place, onPaint }: LocatorMapProps) {
   const key = JSON.stringify(place);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the place's content is the key
+  // Keyed by the place's content: a model re-sent with the same place keeps its layout.
   const layout = useMemo(() => layoutLocator(place, worldOutlines(), MAP_SIZE), [key]);
   const svg = useRef<SVGSVGElement>(null);
   // The card frame is often hidden when a map arrives (it shows at the reader's hover delay),

@@ -49,7 +49,7 @@ export function PlaceSection({ place, facts, locale }: PlaceSectionProps) {
   // First paint of this place's map, from the moment the section had the place.
   const opened = useRef(performance.now());
   const key = JSON.stringify(place);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new place restarts the clock
+  // A new place restarts the paint clock.
   useEffect(() => {
     opened.current = performance.now();
   }, [key]);

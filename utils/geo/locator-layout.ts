@@ -106,7 +106,7 @@ function countryView(place: PlaceInfo, country: CountryShape, shapes: readonly C
     .rotate([-centre[0], -centre[1]])
     .clipAngle(Math.min(150, radius * 1.6))
     .precision(0);
-  fit(projection, geoCircle().center(centre).radius(radius)(), size, 2);
+  fitTo(projection, geoCircle().center(centre).radius(radius)(), size, 2);
   const path = geoPath(projection).digits(1);
   const paths = drawShapes(path, shapes, country, projection, centre, Math.min(150, radius * 1.6));
   const labels: MapLabel[] = [];
@@ -151,7 +151,7 @@ function pointView(
       }
     : { type: 'Feature', properties: {}, geometry: geoCircle().center(p).radius(4)() };
   const withInset = place.kind === 'city';
-  fit(projection, target, size, MARGIN + 4);
+  fitTo(projection, target, size, MARGIN + 4);
   const path = geoPath(projection).digits(1);
   const paths = drawShapes(path, shapes, country, projection, centre, 120);
   const xy = projection(p);
@@ -314,7 +314,7 @@ function angularReach(main: Feature<import('geojson').Polygon>, centre: [number,
   return (max * 180) / Math.PI;
 }
 
-function fit(projection: GeoProjection, target: unknown, size: LayoutSize, margin: number) {
+function fitTo(projection: GeoProjection, target: unknown, size: LayoutSize, margin: number) {
   frames.set(projection, [
     [0, 0],
     [size.width, size.height],
