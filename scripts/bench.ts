@@ -75,6 +75,13 @@ async function main() {
       results,
       errors,
     );
+  if (want('map'))
+    await section(
+      'locator map in place cards (Chromium)',
+      async () => (await import('../bench/place-map')).benchPlaceMap(),
+      results,
+      errors,
+    );
   if (want('search'))
     await section(
       'highlight search (Node)',

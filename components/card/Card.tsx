@@ -11,6 +11,7 @@ import { ExternalLink } from './ExternalLink';
 import { formatDate, secondsUntil, typeNoun, typePhrase } from './format';
 import { KeyFacts } from './KeyFacts';
 import { MemoryLine } from './MemoryLine';
+import { PlaceSection } from './PlaceSection';
 import { RelatedStories } from './RelatedStories';
 import { Skeleton } from './Skeleton';
 
@@ -39,7 +40,7 @@ export const THUMBNAIL_SIZE = 64;
 
 /** The hover card for one mention. */
 export function Card({ model }: { model: CardModel }) {
-  const { mention, background, facts, related, memory, onExpand, onClose, locale, maxHeight, sample } = model;
+  const { mention, background, facts, related, memory, place, onExpand, onClose, locale, maxHeight, sample } = model;
   const now = useNow(background.status === 'rate-limited' || facts?.status === 'rate-limited');
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
@@ -93,8 +94,9 @@ export function Card({ model }: { model: CardModel }) {
             onOpenOptions={model.onOpenOptions}
           />
         )}
-        {ok && facts && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
-        {ok && !facts && onExpand && ok.value.wikidataId && (
+        {place && <PlaceSection place={place} facts={facts} locale={locale} />}
+        {ok && facts && !place && <KeyFacts name={ok.value.title} facts={facts} locale={locale} now={now} />}
+        {ok && !facts && !place && onExpand && ok.value.wikidataId && (
           <button type="button" class="gloss-card__more" aria-expanded="false" onClick={() => onExpand()}>
             More facts
           </button>

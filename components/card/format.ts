@@ -11,6 +11,8 @@ export const FACT_LABELS: Record<FactKind, string> = {
   citizenship: 'Citizenship',
   country: 'Country',
   population: 'Population',
+  area: 'Area',
+  region: 'Region',
   coordinates: 'Coordinates',
   inception: 'Founded',
   headquarters: 'Headquarters',

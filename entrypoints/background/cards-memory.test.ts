@@ -59,6 +59,7 @@ describe('card memory', () => {
       toTab: () => {},
       openTab: () => {},
       cardPageUrl: 'chrome-extension://x/card.html',
+      places: async () => undefined,
     });
     const { port, sent, frame } = fakePort(7);
     svc.attach(port);

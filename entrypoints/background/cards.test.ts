@@ -27,6 +27,7 @@ function setup() {
     toTab: () => undefined,
     openTab: () => undefined,
     cardPageUrl: 'chrome-extension://gloss/card.html',
+    places: async () => undefined,
   });
   const port: CardPort = {
     post: (m) => posted.push(m),

@@ -5,7 +5,10 @@
 // registerCards wires it to the messages, the frame's Port and the tabs.
 import { browser } from 'wxt/browser';
 import { acceptFramePort, type BackgroundPort, onMessage, sendMessage } from '@/utils/adapters/messaging';
+import { latLonOf } from '@/utils/geo/coordinates';
+import { resolvePlace } from '@/utils/geo/resolve-place';
 import type { KnowledgeService } from '@/utils/knowledge';
+import type { BackgroundResult, FactsResult } from '@/utils/knowledge/types';
 import type { HistoryItem } from '@/utils/knowledge/related';
 import type { CardContent, CardFrameEvent, CardHostEvent, CardRequest } from '@/utils/model/card';
 import type { EntitySummary } from '@/utils/model/types';
@@ -15,6 +18,7 @@ import { historyFor } from './history';
 import { recordCardTiming } from './page-reports';
 import type { HighlightMemory, MemoryView } from '@/utils/memory/memory-line';
 import { memoryFor, newestHighlight } from './memory-store';
+import { createPlacesLoader, type PlacesLoader } from './places';
 
 /** The background's end of a card frame's Port. */
 export type CardPort = BackgroundPort<'gloss-card'>;
@@ -45,6 +49,8 @@ export interface CardDeps {
   toTab(tabId: number, event: CardHostEvent): void;
   openTab(url: string): void;
   cardPageUrl: string;
+  /** The bundled place gazetteer (place cards' maps offline); none: maps from the network only. */
+  places?: PlacesLoader;
 }
 
 interface TabCard {
@@ -183,6 +189,7 @@ export function createCardService(deps: CardDeps) {
       related: { status: 'loading' },
     };
     push(t);
+    if (req.entity.type === 'LOC') void placeCard(t, req, background, controller.signal);
     void (async () => {
       const { gdelt, googleNews } = ctx;
       const history = await deps.history(req.entity.key, req.pageUrl).catch(() => []);
@@ -204,6 +211,41 @@ export function createCardService(deps: CardDeps) {
       push(t);
     })();
     return { status: background.status };
+  }
+
+  /**
+   * A place card's map and facts: Wikidata's facts (coordinates, country, region, population,
+   * area) when allowed, then the place resolved with the bundled gazetteer's help. A place
+   * Wikipedia does not know is not mapped (the name may not be a place at all).
+   */
+  async function placeCard(t: TabCard, req: CardRequest, background: BackgroundResult, signal: AbortSignal) {
+    if (background.status === 'not-found' || !t.ctx) return;
+    const bg = background.status === 'ok' ? background.value : undefined;
+    let facts: FactsResult | undefined;
+    if (bg?.wikidataId && t.ctx.wikidataFacts) {
+      t.model = { ...t.model!, facts: { status: 'loading' } };
+      push(t);
+      facts = (await t.ctx.knowledge.getFacts(bg, { signal }).catch(() => undefined)) ?? undefined;
+      if (signal.aborted || t.request !== req) return;
+    }
+    const gaz = deps.places ? await deps.places() : undefined;
+    if (signal.aborted || t.request !== req) return;
+    const place = resolvePlace(
+      {
+        mention: req.entity.name,
+        ...(bg ? { title: bg.title, wikidataId: bg.wikidataId, description: bg.description } : {}),
+        ...(bg && latLonOf(bg.coordinates) ? { wikipediaPoint: latLonOf(bg.coordinates) } : {}),
+        ...(facts?.status === 'ok' ? { facts: facts.value } : {}),
+        context: req.context,
+      },
+      gaz,
+    );
+    const next = { ...t.model! };
+    if (facts) next.facts = facts;
+    else if (next.facts?.status === 'loading') delete next.facts;
+    if (place) next.place = place;
+    t.model = next;
+    push(t);
   }
 
   function cancel(tabId: number, token: number) {
@@ -237,6 +279,11 @@ export function registerCards(ctx: BackgroundContext): void {
         url: browser.runtime.getURL(`/entity.html?id=${encodeURIComponent(key)}` as '/entity.html'),
       }),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    places: createPlacesLoader(async () => {
+      const res = await fetch(browser.runtime.getURL('/geo/places.tsv'));
+      if (!res.ok) throw new Error(`places file missing (${res.status})`);
+      return res.text();
+    }),
   });
   ctx.onMemoryChanged(() => cards.refreshMemory());
   onMessage('cardFetch', async ({ data, sender }) => {

@@ -77,6 +77,8 @@ export type FactKind =
   | 'citizenship'
   | 'country'
   | 'population'
+  | 'area'
+  | 'region'
   | 'coordinates'
   | 'inception'
   | 'headquarters';

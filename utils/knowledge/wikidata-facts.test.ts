@@ -147,3 +147,41 @@ describe('type check and labels', () => {
     expect(labelled.find((f) => f.kind === 'citizenship')?.value).toEqual({ kind: 'item', id: 'Q159', label: 'Q159' });
   });
 });
+
+describe('place facts for the map', () => {
+  const area = (amount: string, unit: string, rank = 'normal', asOf?: string): RawStatement => ({
+    rank,
+    mainsnak: {
+      snaktype: 'value',
+      datavalue: { type: 'quantity', value: { amount, unit: `http://www.wikidata.org/entity/${unit}` } },
+    },
+    ...(asOf ? { qualifiers: { P585: q(asOf, 9) } } : {}),
+  });
+  it('reads a city’s region (P131) and area (P2046) from the recorded Sochi', () => {
+    const { facts, referencedIds } = extractFacts(claimsOf('Q132'), 'LOC', NOW);
+    expect(facts.find((f) => f.kind === 'region')?.value).toEqual({ kind: 'item', id: 'Q3680', label: 'Q3680' });
+    expect(facts.find((f) => f.kind === 'area')?.value).toEqual({ kind: 'quantity', amount: 177, unit: 'km²' });
+    expect(referencedIds).toContain('Q3680');
+  });
+  it('converts area units to km², keeps the as-of date, skips unknown units', () => {
+    const fact = (claims: RawClaims) => extractFacts(claims, 'LOC', NOW).facts.find((f) => f.kind === 'area');
+    expect(fact({ P2046: [area('+250000', 'Q35852')] })?.value).toMatchObject({ amount: 2500 });
+    expect(fact({ P2046: [area('+100', 'Q232291')] })?.value).toMatchObject({ amount: 259 });
+    expect(fact({ P2046: [area('+5', 'Q712226', 'normal', '+2001-01-01T00:00:00Z')] })?.asOf?.year).toBe(2001);
+    expect(fact({ P2046: [area('+5', 'Q11573')] })).toBeUndefined();
+    expect(fact({ P2046: [area('-5', 'Q712226')] })).toBeUndefined();
+    // The latest dated figure wins among equals.
+    expect(
+      fact({
+        P2046: [
+          area('+10', 'Q712226', 'normal', '+1990-01-01T00:00:00Z'),
+          area('+12', 'Q712226', 'normal', '+2020-01-01T00:00:00Z'),
+        ],
+      })?.value,
+    ).toMatchObject({ amount: 12 });
+  });
+  it('gives a country no region that is itself', () => {
+    const facts = extractFacts({ P17: [item('Q858')], P131: [item('Q858')] }, 'LOC', NOW).facts;
+    expect(facts.filter((f) => f.kind === 'region')).toEqual([]);
+  });
+});

@@ -145,8 +145,9 @@ export interface ExtractedFacts {
 
 /**
  * Reads the facts the card shows for `type` from an entity's claims. Person: born,
- * current offices, current party, citizenship. Place: country, population (preferred
- * rank, else the latest P585), coordinates. Organization: inception, headquarters.
+ * current offices, current party, citizenship. Place: country, administrative region
+ * (P131), population (preferred rank, else the latest P585), area (P2046 in km²),
+ * coordinates. Organization: inception, headquarters.
  */
 export function extractFacts(claims: RawClaims | undefined, type: MarkedEntityType, nowMs: number): ExtractedFacts {
   const facts: Fact[] = [];
@@ -173,7 +174,13 @@ export function extractFacts(claims: RawClaims | undefined, type: MarkedEntityTy
       .slice(0, 2)) {
       add(itemFact('country', 'P17', s, false));
     }
+    // A place's administrative region (P131), unless it is a country (its own P17).
+    const region = bestStatements(claims, 'P131').filter((x) => isCurrent(x, nowMs));
+    const regionFact = itemFact('region', 'P131', region[0], false);
+    const regionId = regionFact?.value.kind === 'item' ? regionFact.value.id : undefined;
+    if (regionFact && !facts.some((f) => f.value.kind === 'item' && f.value.id === regionId)) add(regionFact);
     add(populationFact(claims));
+    add(areaFact(claims));
     const coord = bestStatements(claims, 'P625')[0];
     const v = coord?.mainsnak?.snaktype === 'value' ? coord.mainsnak.datavalue?.value : undefined;
     if (typeof v === 'object' && v !== null) {
@@ -251,6 +258,40 @@ function populationFact(claims: RawClaims | undefined): Fact | undefined {
   const best = usable[0]!;
   const fact: Fact = { kind: 'population', property: 'P1082', value: { kind: 'quantity', amount: best.amount } };
   if (best.asOf) fact.asOf = best.asOf;
+  return fact;
+}
+
+/** Square kilometres per unit, for the area units Wikidata uses (by unit item id). */
+const AREA_UNITS: Record<string, number> = {
+  Q712226: 1, // square kilometre
+  Q25343: 1e-6, // square metre
+  Q35852: 0.01, // hectare
+  Q232291: 2.589988110336, // square mile
+  Q81292: 0.0040468564224, // acre
+};
+
+/** P2046 area in km² (preferred rank, else the latest P585), with its as-of date. */
+function areaFact(claims: RawClaims | undefined): Fact | undefined {
+  const usable = bestStatements(claims, 'P2046')
+    .map((s) => {
+      const v = s.mainsnak?.snaktype === 'value' ? s.mainsnak.datavalue?.value : undefined;
+      const unit = typeof v === 'object' && v !== null ? (v as { unit?: unknown }).unit : undefined;
+      const factor = typeof unit === 'string' ? AREA_UNITS[unit.replace(/^.*\/entity\//, '')] : undefined;
+      const amount = quantity(s);
+      return { s, km2: factor !== undefined && amount !== undefined && amount >= 0 ? amount * factor : undefined };
+    })
+    .filter((x): x is { s: RawStatement; km2: number } => x.km2 !== undefined)
+    .sort((a, b) => {
+      const da = qualifierTime(a.s, 'P585');
+      const db = qualifierTime(b.s, 'P585');
+      return (db ? dateKey(db) : -1e12) - (da ? dateKey(da) : -1e12);
+    });
+  const best = usable[0];
+  if (!best) return undefined;
+  const km2 = best.km2 >= 100 ? Math.round(best.km2) : Math.round(best.km2 * 100) / 100;
+  const fact: Fact = { kind: 'area', property: 'P2046', value: { kind: 'quantity', amount: km2, unit: 'km²' } };
+  const asOf = qualifierTime(best.s, 'P585');
+  if (asOf) fact.asOf = asOf;
   return fact;
 }
 

@@ -4,6 +4,7 @@
 import type { BackgroundResult, FactsResult, RelatedResult } from '../knowledge/types';
 import type { PageLink } from '../knowledge/related';
 import type { MemoryView } from '../memory/memory-line';
+import type { PlaceInfo } from './place';
 import type { EntitySummary, MarkedEntityType } from './types';
 
 /** The card frame's width (px) until the card asks for more; the entity list's width. */
@@ -39,6 +40,8 @@ export interface CardContent {
   related?: RelatedResult | Loading;
   /** The reader's own reading about the entity. Absent: not asked (the section is not shown). */
   memory?: MemoryView | Loading;
+  /** A place card's resolved place: the map section (absent: no map). */
+  place?: PlaceInfo;
 }
 
 /** What the background sends the card frame: a card to show, or the page's entity list. */

@@ -105,6 +105,8 @@ export interface LaunchOptions {
    * BiDi driver has no media emulation): the content color-scheme override pref.
    */
   colorScheme?: 'light' | 'dark';
+  /** `prefers-reduced-motion: reduce` (Chromium: Playwright's emulation; Firefox: its pref). */
+  reducedMotion?: boolean;
   /**
    * Chromium: use this profile folder and keep it on close (a later launch with the same
    * folder is a browser restart: cold service worker, same IndexedDB). Default: a fresh
@@ -238,6 +240,7 @@ async function launchChromium({
   headed = false,
   allowOutside = false,
   colorScheme,
+  reducedMotion,
   profileDir,
   welcome = 'close',
 }: LaunchOptions): Promise<TestBrowser> {
@@ -247,6 +250,7 @@ async function launchChromium({
     headless: !headed,
     viewport: { width: 1280, height: 900 },
     ...(colorScheme ? { colorScheme } : {}),
+    ...(reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
     args: [
       `--disable-extensions-except=${CHROME_DIR}`,
       `--load-extension=${CHROME_DIR}`,
@@ -357,6 +361,7 @@ async function launchFirefox({
   allowOutside = false,
   colorScheme,
   welcome = 'close',
+  reducedMotion,
 }: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -376,6 +381,7 @@ async function launchFirefox({
             'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
           }
         : {}),
+      ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
   await browser.installExtension(FIREFOX_DIR);
