@@ -48,6 +48,8 @@ describe('Gloss database', () => {
       'meta',
       'resolutions',
       'searchSnapshots',
+      'syncKnown',
+      'syncOutbox',
     ]);
     await db.highlights.put(highlight('h1'));
     expect(await db.highlights.where('entityIds').equals('Q7747').count()).toBe(1);
@@ -90,7 +92,17 @@ describe('Gloss database', () => {
       if (hadSnapshots) expect((await db.searchSnapshots.get('kept'))?.snapshot.updatedAt).toEqual(Float64Array.of(2));
       await db.meta.put({ key: 'highlightCount', value: 1 });
       expect(await db.meta.get('highlightCount')).toEqual({ key: 'highlightCount', value: 1 });
+      // Version 5's sync tables start empty and take rows.
+      expect(await db.syncOutbox.count()).toBe(0);
+      await db.syncOutbox.put({ key: 'h:h-old', token: 't1' });
+      await db.syncKnown.put({ key: 'h:h-old', rev: '1-a' });
+      expect(await db.syncOutbox.get('h:h-old')).toEqual({ key: 'h:h-old', token: 't1' });
+      expect(await db.syncKnown.get('h:h-old')).toEqual({ key: 'h:h-old', rev: '1-a' });
       db.close();
     },
   );
+
+  it("is at version 5, the number given to sync (4 is another branch's)", () => {
+    expect(SCHEMA_VERSIONS.at(-1)).toEqual({ version: 5, stores: { syncOutbox: 'key', syncKnown: 'key' } });
+  });
 });

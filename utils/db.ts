@@ -36,6 +36,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       meta: 'key',
     },
   },
+  {
+    // Sync (docs/sync.md): local changes not yet handed to the sync database (one row per
+    // record, replaced by later changes to the same record), and per record the sync
+    // revision this device last saw, which tells a concurrent change from a stale one.
+    // Version 4 belongs to another branch; versions need not be consecutive.
+    version: 5,
+    stores: {
+      syncOutbox: 'key',
+      syncKnown: 'key',
+    },
+  },
 ];
 
 /** One persisted search-index snapshot; `id` names the index ("highlights"). */
@@ -59,6 +70,22 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * A local change waiting for the sync bridge: `key` is the record's local key ("h:<id>",
+ * "s:settings", "a:<url>"); `token` changes on every new change, so the bridge deletes only
+ * the entry it handled, never a newer change made meanwhile.
+ */
+export interface SyncOutboxRow {
+  key: string;
+  token: string;
+}
+
+/** The sync revision of a record that this device's data reflects. */
+export interface SyncKnownRow {
+  key: string;
+  rev: string;
+}
+
 export type GlossDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   articles: EntityTable<ArticleVisit, 'url'>;
@@ -66,6 +93,8 @@ export type GlossDb = Dexie & {
   resolutions: EntityTable<Resolution, 'key'>;
   searchSnapshots: EntityTable<SearchSnapshotRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  syncOutbox: EntityTable<SyncOutboxRow, 'key'>;
+  syncKnown: EntityTable<SyncKnownRow, 'key'>;
 };
 
 /**
