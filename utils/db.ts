@@ -78,6 +78,11 @@ export interface MetaRow {
 export interface SyncOutboxRow {
   key: string;
   token: string;
+  /**
+   * Sealed into the local sync database; the row goes once replication has carried it to
+   * the server (until then it counts as pending).
+   */
+  sealed?: boolean;
 }
 
 /** The sync revision of a record that this device's data reflects. */

@@ -50,7 +50,6 @@ export async function startCouchServer(opts: CouchServerOptions = {}): Promise<C
   const users = opts.users ?? {};
   let cors = opts.corsOrigins === undefined ? ['*'] : opts.corsOrigins;
   const log: CouchServer['log'] = [];
-
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json');
@@ -103,6 +102,7 @@ export async function startCouchServer(opts: CouchServerOptions = {}): Promise<C
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
+      if (server) return resolve();
       server = createServer(handler);
       server.on('connection', (s) => {
         sockets.add(s);

@@ -4,7 +4,7 @@
 // opened, conflicts among them resolved (utils/sync/resolve.ts), and applied to Dexie
 // through the highlight store, so its search index and counts stay right. Every step is in
 // batches and records where it got to, so a background that stops mid-way resumes.
-import type { GlossDb } from '../db';
+import type { GlossDb, SyncOutboxRow } from '../db';
 import { openJson, recordId, sealJson, type SyncKeys } from '../sync/crypto';
 import { checkRecord, localKeyOf, sameRecord, SETTINGS_KEY, type SyncRecord } from '../sync/record';
 import { resolveConflict } from '../sync/resolve';
@@ -66,13 +66,25 @@ export interface BridgeOptions {
   onNotice?: (n: SyncNotice) => void;
 }
 
+/** What one `pullIn` did. */
+export interface PullOutcome {
+  /** Highlights written or deleted in Dexie. */
+  applied: number;
+  /** Conflict resolutions were written to the sync database (to be sent). */
+  wroteLocal: boolean;
+  /** Page URLs whose highlights changed (their open tabs redraw). */
+  urls: string[];
+}
+
 export interface SyncBridge {
   /** Seals every outbox entry into the sync database, in batches; returns how many. */
   pushOutbox(onProgress?: (done: number) => void): Promise<number>;
   /** Applies every change of the sync database not yet applied to Dexie; returns how many. */
-  pullIn(): Promise<{ applied: number; wroteLocal: boolean }>;
-  /** Outbox entries not yet sealed. */
+  pullIn(): Promise<PullOutcome>;
+  /** Local changes not yet on the server (in the outbox, sealed or not). */
   pending(): Promise<number>;
+  /** Replication carried every sealed entry to the server: they leave the outbox. */
+  sent(): Promise<void>;
 }
 
 export function createSyncBridge(o: BridgeOptions): SyncBridge {
@@ -179,13 +191,16 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
     await db.transaction('rw', db.syncOutbox, db.syncKnown, async () => {
       const now = await db.syncOutbox.bulkGet(entries.map((e) => e.key));
       const gone: string[] = [];
+      const sealed: SyncOutboxRow[] = [];
       entries.forEach((e, i) => {
-        const handled = done.has(e.key) || !written.has(e.key);
         // Only the entry handled: a change made meanwhile has a new token and stays.
-        if (handled && now[i]?.token === e.token) gone.push(e.key);
+        if (now[i]?.token !== e.token) return;
+        if (done.has(e.key) && written.has(e.key)) sealed.push({ ...e, sealed: true });
+        else if (done.has(e.key) || !written.has(e.key)) gone.push(e.key);
       });
       await db.syncKnown.bulkPut([...done].map(([key, rev]) => ({ key, rev })));
       await db.syncOutbox.bulkDelete(gone);
+      await db.syncOutbox.bulkPut(sealed);
     });
   };
 
@@ -193,11 +208,12 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
     let total = 0;
     let after = '';
     for (;;) {
-      const entries = await db.syncOutbox.where('key').above(after).limit(batchSize).toArray();
-      if (entries.length === 0) break;
-      await pushBatch(entries);
+      const rows = await db.syncOutbox.where('key').above(after).limit(batchSize).toArray();
+      if (rows.length === 0) break;
+      const entries = rows.filter((r) => !r.sealed);
+      if (entries.length) await pushBatch(entries);
       total += entries.length;
-      after = entries[entries.length - 1].key;
+      after = rows[rows.length - 1].key;
       onProgress?.(total);
     }
     return total;
@@ -234,6 +250,7 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
   const pullIn: SyncBridge['pullIn'] = async () => {
     let applied = 0;
     let wroteLocal = false;
+    const urls = new Set<string>();
     let unreadable = 0;
     for (;;) {
       const since = ((await db.meta.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
@@ -273,17 +290,27 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
           const known: Array<{ key: string; rev: string }> = [];
           incoming.forEach(({ rec, rev }, i) => {
             // A local change not yet sent wins here: sending it resolves against this version.
-            if (pendingRows[i]) return;
+            if (pendingRows[i] && !pendingRows[i]!.sealed) return;
             known.push({ key: keys[i], rev });
             if (rec.kind === 'highlight') {
               const cur = existing[i];
               if (!cur) added++;
-              if (!cur || !sameRecord({ kind: 'highlight', h: cur, by: '' }, rec)) put.push(rec.h);
+              if (!cur || !sameRecord({ kind: 'highlight', h: cur, by: '' }, rec)) {
+                put.push(rec.h);
+                urls.add(rec.h.url);
+                if (cur) urls.add(cur.url);
+              }
             } else if (rec.kind === 'tombstone') {
-              if (existing[i]) removed.push(rec.id);
+              const cur = existing[i];
+              if (cur) {
+                removed.push(rec.id);
+                urls.add(cur.url);
+              }
             } else if (rec.kind === 'settings') settingsRec = rec;
           });
-          const visits = incoming.filter((x, i) => x.rec.kind === 'visit' && !pendingRows[i]);
+          const visits = incoming.filter(
+            (x, i) => x.rec.kind === 'visit' && !(pendingRows[i] && !pendingRows[i]!.sealed),
+          );
           if (articleTables.length && visits.length)
             await db.articles.bulkPut(visits.map((x) => (x.rec as Extract<SyncRecord, { kind: 'visit' }>).visit));
           if (put.length) await db.highlights.bulkPut(put);
@@ -303,12 +330,19 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
       }
     }
     if (unreadable) o.onNotice?.({ kind: 'unreadable', count: unreadable });
-    return { applied, wroteLocal };
+    return { applied, wroteLocal, urls: [...urls] };
   };
 
   return {
     pushOutbox,
     pullIn,
     pending: () => db.syncOutbox.count(),
+    sent: async () => {
+      // Read and deleted in one transaction: an entry sealed again meanwhile is not touched.
+      await db.transaction('rw', db.syncOutbox, async () => {
+        const keys = await db.syncOutbox.filter((r) => r.sealed === true).primaryKeys();
+        await db.syncOutbox.bulkDelete(keys);
+      });
+    },
   };
 }
