@@ -24,6 +24,10 @@ import {
   assertRecognizeRequest,
 } from '@/utils/background/validate';
 import { createDb } from '@/utils/db';
+import { setUpSync, syncConfigItem } from '@/utils/background/sync-setup';
+import { createSyncJournal, outboxRows, SYNC_ON_KEY } from '@/utils/background/sync-journal';
+import { syncAnswer } from '@/utils/background/sync-answer';
+import { visitKey } from '@/utils/sync/record';
 import { listNewestFromDb } from '@/utils/db-listing';
 import { firstScreenItem } from '@/utils/first-screen-item';
 import { EMPTY_FORM, PAGE_SIZE, buildQuery } from '@/utils/popup/search-query';
@@ -57,7 +61,27 @@ export default defineBackground(() => {
     setTimeout: (cb, ms) => setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   });
-  const store = createHighlightStore(db, { onWrite: () => firstScreen.changed() });
+  const store = createHighlightStore(db, {
+    onWrite: () => {
+      firstScreen.changed();
+      sync.kick();
+    },
+    // Sync's outbox is written in each write's own transaction (docs/sync.md).
+    journal: createSyncJournal(db),
+  });
+  const sync = setUpSync({
+    db,
+    store,
+    extensionOrigin,
+    // Open tabs of a page whose highlights changed on another device redraw them.
+    onApplied: (urls) => {
+      const changed = new Set(urls);
+      for (const [tabId, st] of highlightStatus)
+        if (changed.has(st.url))
+          void sendMessage('pageCommand', { command: 'highlights-changed' }, tabId).catch(() => undefined);
+    },
+  });
+  void sync.start().catch((err: unknown) => console.warn('[Gloss] sync did not start', err));
   void firstScreen.refreshIfStale();
   const cache = createDexieKnowledgeCache(db);
   const recognizer = createRecognizer(async () => {
@@ -134,6 +158,11 @@ export default defineBackground(() => {
           entityIds: data.entities.map((e) => entityKey(e.type, e.name)),
           lang: data.lang,
         });
+        // Reading history syncs only when the reader turned that on.
+        if ((await syncConfigItem.getValue())?.history && (await db.meta.get(SYNC_ON_KEY))?.value === true) {
+          await db.syncOutbox.bulkPut(outboxRows([visitKey(url)]));
+          sync.kick();
+        }
       }
     }
   });
@@ -353,6 +382,31 @@ export default defineBackground(() => {
   onMessage('clearHistory', async ({ sender }) => {
     assertExtensionPage(sender, extensionId, extensionOrigin);
     return clearHistory(db);
+  });
+
+  // Sync: set-up and status, from the options page only.
+  onMessage('syncStatus', ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return sync.status();
+  });
+  onMessage('syncTest', ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return syncAnswer(() => sync.test(data));
+  });
+  onMessage('syncSetup', ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return syncAnswer(() => sync.setup(data));
+  });
+  onMessage('syncDisable', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    await sync.disable();
+  });
+  onMessage('syncNow', ({ sender }) => {
+    assertExtensionPage(sender, extensionId, extensionOrigin);
+    return syncAnswer(async () => {
+      await sync.syncNow();
+      return {};
+    });
   });
 
   // Before the event page / service worker is suspended, write the search index snapshot.

@@ -10,6 +10,18 @@ import type { CardRequest } from './background/cards';
 import type { Highlight } from './model/types';
 import type { SearchQuery, SearchResult } from './search/types';
 import type { OpenOutcome } from './popup/open-highlight';
+import type { SyncStatus } from './background/sync-engine';
+import type { ServerSettings } from './sync/server';
+
+/** The outcome of a sync set-up step: what went wrong is named by `kind` (the page acts on it). */
+export type SyncAnswer<T> =
+  | ({ ok: true } & T)
+  | {
+      ok: false;
+      /** A server problem (utils/sync/server.ts), 'wrong-passphrase', 'permission' or 'other'. */
+      kind: string;
+      message: string;
+    };
 
 /** A highlight as the content script creates it: the store assigns id and times. */
 export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>;
@@ -82,7 +94,8 @@ export interface ProtocolMap {
     data:
       | { command: 'highlight-selection' | 'list-entities' }
       | { command: 'open-entity'; entityId: string }
-      | { command: 'show-highlight'; id: string },
+      | { command: 'show-highlight'; id: string }
+      | { command: 'highlights-changed' },
   ): void;
 
   // Extension pages only (popup, options).
@@ -113,6 +126,24 @@ export interface ProtocolMap {
   deleteEverything(): DataCounts;
   /** Empties the reading history; returns how many entries were removed. */
   clearHistory(): number;
+
+  // Sync (docs/sync.md), options page only.
+  /** Where sync stands: last sync, pending changes, errors, progress, notices. */
+  syncStatus(): SyncStatus;
+  /** Checks the server settings (address, CouchDB, password, access, database). */
+  syncTest(data: ServerSettings): SyncAnswer<{ version: string }>;
+  /** Checks everything and turns sync on; nothing changes when it fails. */
+  syncSetup(data: {
+    server: ServerSettings;
+    passphrase: string;
+    createDatabase?: boolean;
+    history?: boolean;
+    siteLists?: boolean;
+  }): SyncAnswer<{ firstDevice: boolean }>;
+  /** Turns sync off; local highlights stay. */
+  syncDisable(): void;
+  /** Syncs now (also retries at once after a failure). */
+  syncNow(): SyncAnswer<Record<never, never>>;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -85,6 +85,7 @@ export default defineContentScript({
       else if (data.command === 'list-entities') cards.openList();
       else if (data.command === 'open-entity') cards.openEntity(data.entityId);
       else if (data.command === 'show-highlight') highlights.show(data.id);
+      else if (data.command === 'highlights-changed') void highlights.refresh();
     });
     let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');

@@ -11,11 +11,30 @@ import { ImportSection } from '@/components/options/ImportSection';
 import { PermissionsSection } from '@/components/options/PermissionsSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SourceSettings } from '@/components/options/SourceSettings';
+import { SyncSection, type SyncActions } from '@/components/options/SyncSection';
+import { requestServerOrigin, useSyncStatus } from '@/components/options/sync-client';
+import { sendMessage } from '@/utils/messaging';
+
+const syncActions = (refresh: () => void): SyncActions => ({
+  requestOrigin: requestServerOrigin,
+  test: (server) => sendMessage('syncTest', server),
+  setup: async (req) => {
+    const r = await sendMessage('syncSetup', req);
+    refresh();
+    return r;
+  },
+  syncNow: () => sendMessage('syncNow', undefined),
+  disable: async () => {
+    await sendMessage('syncDisable', undefined);
+    refresh();
+  },
+});
 
 export function App() {
   const settings = useSettings();
   const { save, status } = useSave();
   const permission = useGoogleNewsPermission();
+  const sync = useSyncStatus();
 
   return (
     <main class="options">
@@ -32,6 +51,10 @@ export function App() {
             <HistorySettings settings={settings} save={save} />
           </>
         )}
+      </section>
+      <section aria-labelledby="sync-heading">
+        <h2 id="sync-heading">Sync</h2>
+        <SyncSection status={sync.status} actions={syncActions(sync.refresh)} />
       </section>
       <section aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
