@@ -102,6 +102,11 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
     return id;
   };
 
+  /**
+   * Revisions this bridge wrote itself (id@rev) and this device's data already reflects: the
+   * changes feed brings them back, and opening them again would only find the same record.
+   */
+  const ownRevs = new Set<string>();
   const open = async (doc: SealedDoc): Promise<SyncRecord> =>
     checkRecord(await openJson(keys, doc._id, { iv: doc.iv, ct: doc.ct }));
   const seal = async (id: string, rec: SyncRecord, rev?: string): Promise<SealedDoc> => ({
@@ -186,7 +191,11 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
     for (const u of unchanged) done.set(u.key, u.rev);
     results.forEach((r, i) => {
       // A conflict (the doc changed under us: a pull wrote it) keeps the entry for the next round.
-      if (r.ok && r.rev) done.set(writeKeys[i], r.rev);
+      if (r.ok && r.rev) {
+        done.set(writeKeys[i], r.rev);
+        if (ownRevs.size > 200_000) ownRevs.clear();
+        ownRevs.add(`${writes[i]._id}@${r.rev}`);
+      }
     });
     await db.transaction('rw', db.syncOutbox, db.syncKnown, async () => {
       const now = await db.syncOutbox.bulkGet(entries.map((e) => e.key));
@@ -260,6 +269,7 @@ export function createSyncBridge(o: BridgeOptions): SyncBridge {
       for (const ch of res.results) {
         const doc = ch.doc;
         if (!doc || ch.deleted || doc._deleted || ch.id.startsWith('_')) continue;
+        if (!doc._conflicts?.length && ownRevs.delete(`${doc._id}@${doc._rev}`)) continue;
         if (doc._conflicts?.length) {
           const r = await resolveLeaves(doc);
           wroteLocal ||= r.wrote;
