@@ -149,4 +149,47 @@ describe('sync between Chromium and Firefox through a server on loopback', () =>
     expect(await stored(firefox)).toEqual([]);
     expect(chromium.glossErrors()).toEqual([]);
   });
+
+  it('resolves notes written in both browsers while apart to the same highlight, keeping both notes', async () => {
+    await firefox.visit(fTab, pages.seedUrl);
+    expect(await fTab.evaluate<string>(selectParagraph(SENTENCE))).toBe(SENTENCE);
+    await fTab.press('Alt+Shift+H');
+    await drawnIn(fTab, 'the new highlight in Firefox');
+    await drawnIn(cTab, 'the new highlight drawn in Chromium');
+    await waitFor(async () => (await status(firefox)).res?.pending === 0 || null, 'Firefox idle');
+    await couch.down();
+    const writeNote = async (b: TestBrowser, tab: TestTab, text: string) => {
+      await clickHighlight(tab);
+      for (let i = 0; i < 4; i++) await tab.press('Tab');
+      await tab.press('Enter');
+      await waitFor(
+        async () => (await tab.frameEval<boolean>('note.html', `!!document.querySelector('textarea')`)) === true,
+        `the note editor in ${b.name}`,
+      );
+      await tab.frameEval(
+        'note.html',
+        `(() => { const t = document.querySelector('textarea'); t.value = ${JSON.stringify(text)}; t.dispatchEvent(new Event('input', { bubbles: true })); document.querySelector('form').requestSubmit(); return true; })()`,
+      );
+      await waitFor(async () => (await stored(b))[0]?.note === text, `the note saved in ${b.name}`);
+    };
+    await writeNote(chromium, cTab, 'note from Chromium');
+    await writeNote(firefox, fTab, 'note from Firefox');
+    await couch.up();
+    const same = await waitFor(
+      async () => {
+        const [c, f] = [(await stored(chromium))[0], (await stored(firefox))[0]];
+        return c &&
+          f &&
+          JSON.stringify(c) === JSON.stringify(f) &&
+          c.note.includes('from Chromium') &&
+          c.note.includes('from Firefox')
+          ? c
+          : null;
+      },
+      'both browsers to end with the same highlight',
+      { timeoutMs: 90_000 },
+    );
+    // Firefox wrote last: its note wins, Chromium's is appended.
+    expect(same.note).toBe('note from Firefox\n\n[from another device] note from Chromium');
+  });
 });
