@@ -38,13 +38,13 @@ export async function benchPagePipeline(opts: { pages?: number } = {}): Promise<
       const since = Date.now();
       await tab.goto(url);
       const r = await browser.waitForReport(url, since, 30_000).catch(() => null);
-      if (!r || r.status !== 'article') continue;
+      if (r?.status !== 'article') continue;
       // The page's main-thread time: with Readability off the thread, the wait for it is not.
       const main = r.timings.mainMs;
       if (r.timings.offThread) offThread += 1;
       // Readability in the page's main world, on a fresh clone each time, 3 runs, median.
       const t = await tab.evaluate<{ cold: number; coldTotal: number; parse: number; total: number }>(`(() => {
-        if (!window.__glossBenchReadability) { (0, eval)(${JSON.stringify(src + '\n;window.__glossBenchReadability = Readability;')}); }
+        if (!window.__glossBenchReadability) { (0, eval)(${JSON.stringify(`${src}\n;window.__glossBenchReadability = Readability;`)}); }
         const parse = [], total = [];
         for (let i = 0; i < 4; i++) {
           const t0 = performance.now();

@@ -339,9 +339,9 @@ function runPage(
       }
     }
     const { results, index } = anchorAll(body, list, lost);
-    planted.forEach((h, i) =>
-      tallyAdd(tallies['b-whitespace'], classifyExact(results[i], expectedSpan(h, index, maps), index.text)),
-    );
+    planted.forEach((h, i) => {
+      tallyAdd(tallies['b-whitespace'], classifyExact(results[i], expectedSpan(h, index, maps), index.text));
+    });
     restore(saved);
     for (const n of added) n.parentNode?.removeChild(n);
   }
@@ -602,7 +602,7 @@ export async function benchReanchor(opts: BenchOptions = {}): Promise<Record<str
       '(c-deleted: highlights touching the removed paragraph; correct = orphaned, or anchored to the surviving text when only their middle was removed)',
     );
     if (wrongPages.size > 0) console.log('pages with wrong anchors:', Object.fromEntries(wrongPages));
-    console.log('\n' + JSON.stringify(figures, null, 2));
+    console.log(`\n${JSON.stringify(figures, null, 2)}`);
   }
   return figures;
 }

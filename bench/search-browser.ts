@@ -2,8 +2,8 @@
 // popup page), over 100,000 highlights stored in the extension's IndexedDB: the same data
 // and the same 200 typed queries as the Node benchmark (bench/search.ts).
 //
-// The code under test is Gloss's own: `utils/db.ts` (the Dexie schema), the background's
-// highlight store (`utils/background/highlight-store.ts`, with its index and its Dexie
+// The code under test is Gloss's own: `utils/adapters/db.ts` (the Dexie schema), the background's
+// highlight store (`entrypoints/background/highlight-store.ts`, with its index and its Dexie
 // listing path) and `utils/search`, bundled here with esbuild and evaluated in the popup
 // page, where the extension origin's IndexedDB is reachable. Nothing is taken from the
 // built bundle, so the figures do not depend on how the background is wired.
@@ -50,8 +50,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 async function pageBundle(): Promise<string> {
   const lines = [
-    `export { createDb, DB_NAME } from ${JSON.stringify(join(ROOT, 'utils/db.ts'))};`,
-    `export { createHighlightStore } from ${JSON.stringify(join(ROOT, 'utils/background/highlight-store.ts'))};`,
+    `export { createDb, DB_NAME } from ${JSON.stringify(join(ROOT, 'utils/adapters/db.ts'))};`,
+    `export { createHighlightStore } from ${JSON.stringify(join(ROOT, 'entrypoints/background/highlight-store.ts'))};`,
     `export { HighlightIndex, scanSearch } from ${JSON.stringify(join(ROOT, 'utils/search/index.ts'))};`,
   ];
   lines.push(`export { makeSeedData } from ${JSON.stringify(join(ROOT, 'scripts/seed-highlights.ts'))};`);
@@ -59,7 +59,7 @@ async function pageBundle(): Promise<string> {
   lines.push(
     `export { fetchExport, sendImport } from ${JSON.stringify(join(ROOT, 'components/options/transfer.ts'))};`,
   );
-  lines.push(`export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/messaging.ts'))};`);
+  lines.push(`export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/adapters/messaging.ts'))};`);
   const out = await build({
     stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -225,7 +225,7 @@ export async function benchSearchBrowser(): Promise<Record<string, number>> {
     //    the worker's own start-up is not in these figures.)
     await browser.close();
     browser = await launch('chromium', { profileDir });
-    // The popup paints the background's saved first screen (utils/background/first-screen.ts),
+    // The popup paints the background's saved first screen (entrypoints/background/first-screen.ts),
     // which every write through Gloss keeps current. The seeding above wrote behind the
     // background's back, so wait for the copy its start-up makes: what a reader has after
     // any highlight made, edited or imported.

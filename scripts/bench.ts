@@ -106,7 +106,7 @@ async function main() {
   }
 
   const width = Math.max(...Object.keys(results).map((k) => k.length));
-  console.log('\nfigure'.padEnd(width + 2) + 'value');
+  console.log(`${'\nfigure'.padEnd(width + 2)}value`);
   for (const [k, v] of Object.entries(results)) {
     console.log(`${k.padEnd(width + 1)} ${Number.isInteger(v) ? v : v.toFixed(v < 10 ? 3 : 1)}`);
   }

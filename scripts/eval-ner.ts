@@ -42,7 +42,7 @@ for (const d of scored) {
 }
 const ms = performance.now() - t0;
 const table = scoreDocuments(scored);
-if (errors.length) console.log(errors.slice(0, showErrors).join('\n') + '\n');
+if (errors.length) console.log(`${errors.slice(0, showErrors).join('\n')}\n`);
 console.log(`${file}: ${docs.length} documents, ${tokens} tokens, ${(tokens / (ms / 1000)).toFixed(0)} tokens/s`);
 console.log(`model ${modelPath}`);
 console.log(formatScores(table));

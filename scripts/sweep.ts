@@ -23,7 +23,7 @@ async function main() {
   const all = await fixturePageNames();
   const only = arg('pages')?.split(',').filter(Boolean);
   const limit = arg('limit') ? Number(arg('limit')) : undefined;
-  let targets;
+  let targets: ReturnType<typeof sweepTargets>;
   if (only) {
     const unknown = only.filter((p) => p !== 'seed' && p !== 'react-like' && !all.includes(p));
     if (unknown.length) throw new Error(`unknown pages: ${unknown.join(', ')}`);

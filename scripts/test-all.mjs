@@ -1,7 +1,7 @@
-// `npm test`: everything, in the order a failure is cheapest to see — type check, unit
-// tests, both builds, the Firefox lint, then real-browser e2e in Chromium and Firefox ESR
-// (installed from Debian's packages first when missing and running as root). Ends with one
-// line "N passed, N failed" counting every test of every step.
+// `npm test`: everything, in the order a failure is cheapest to see — type check, lint
+// (layers, format, linter), unit tests, both builds, the Firefox lint, then real-browser e2e
+// in Chromium and Firefox ESR (installed from Debian's packages first when missing and running
+// as root). Ends with one line "N passed, N failed" counting every test of every step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -35,6 +35,7 @@ function step(name, cmd, args, { json } = {}) {
 const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 
 step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('lint (layers, format, Biome linter)', 'npm', ['run', 'lint', '--silent']);
 step('unit tests', 'npx', ['vitest', 'run', ...vitestJson(`${OUT}/unit.json`)], { json: `${OUT}/unit.json` });
 const built = step('build (Chrome MV3, Firefox MV2)', 'npm', ['run', 'build', '--silent']);
 if (built) {

@@ -373,7 +373,7 @@ if (CV) {
     pooled: summary(t),
     errors: errorTally(pooled),
   };
-  writeFileSync(JSON_OUT, JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(JSON_OUT, `${JSON.stringify(result, null, 2)}\n`);
   log(`wrote ${JSON_OUT}`);
 } else {
   const stages = trainStages([...train, ...wiki], copiesFor(train.length, wiki.length), '');

@@ -27,11 +27,11 @@ declare module 'pouchdb-core' {
   export interface PouchDatabase {
     name: string;
     info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
-    get(id: string, opts?: Record<string, unknown>): Promise<any>;
+    get(id: string, opts?: Record<string, unknown>): Promise<unknown>;
     put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
-    allDocs(opts?: Record<string, unknown>): Promise<any>;
-    bulkDocs(docs: unknown[], opts?: Record<string, unknown>): Promise<any[]>;
-    changes(opts: Record<string, unknown>): Promise<any>;
+    allDocs(opts?: Record<string, unknown>): Promise<{ rows: Array<{ id: string; key: string; doc?: unknown }> }>;
+    bulkDocs(docs: unknown[], opts?: Record<string, unknown>): Promise<unknown[]>;
+    changes(opts: Record<string, unknown>): Promise<unknown>;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
     replicate: {

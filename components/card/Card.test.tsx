@@ -297,10 +297,14 @@ describe('mountCard', () => {
     });
     expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
     model = { mention, background: ok() };
-    act(() => listeners.forEach((l) => l()));
+    act(() => {
+      for (const l of listeners) l();
+    });
     expect(root.querySelector('h1')!.textContent).toBe(BG.title);
     model = null;
-    act(() => listeners.forEach((l) => l()));
+    act(() => {
+      for (const l of listeners) l();
+    });
     expect(root.querySelector('[role="dialog"]')).toBeNull();
     unmount();
     expect(listeners.size).toBe(0);

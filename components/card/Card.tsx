@@ -4,7 +4,8 @@
 // on …"). Text only: nothing from the network is ever parsed as HTML, and only http(s) URLs
 // become links or images. A non-modal dialog that Esc closes; never aria-hidden.
 import { useEffect, useState } from 'preact/hooks';
-import type { Background, BackgroundResult, FactsResult, RelatedResult } from '@/utils/knowledge/types';
+import type { Background } from '@/utils/knowledge/types';
+import { CARD_MAX_HEIGHT, type CardContent } from '@/utils/model/card';
 import { safeHttpUrl } from '@/utils/knowledge/sanitize';
 import { ExternalLink } from './ExternalLink';
 import { formatDate, secondsUntil, typeNoun, typePhrase } from './format';
@@ -12,19 +13,8 @@ import { KeyFacts } from './KeyFacts';
 import { RelatedStories } from './RelatedStories';
 import { Skeleton } from './Skeleton';
 
-/** Something still on its way. */
-export interface Loading {
-  status: 'loading';
-}
-
-/** Everything the card shows, and what it can ask for. */
-export interface CardModel {
-  mention: { name: string; type: 'PER' | 'LOC' | 'ORG' };
-  background: BackgroundResult | Loading;
-  /** Absent: not expanded yet ("More facts" button). */
-  facts?: FactsResult | Loading;
-  /** Absent: not requested (the section is not shown). */
-  related?: RelatedResult | Loading;
+/** Everything the card shows (utils/model/card.ts), and what it can ask for. */
+export interface CardModel extends CardContent {
   /** The reader asked for key facts. */
   onExpand?(): void;
   /** Close button or Esc. */
@@ -34,9 +24,6 @@ export interface CardModel {
   /** Height the placement left for the card (px); it scrolls inside beyond that. */
   maxHeight?: number;
 }
-
-/** The card's largest height (px); card.css says the same. */
-export const MAX_HEIGHT = 420;
 
 /** Thumbnail size in CSS pixels (fixed, so the card does not jump when the image loads). */
 export const THUMBNAIL_SIZE = 64;
@@ -61,7 +48,9 @@ export function Card({ model }: { model: CardModel }) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
       style={
-        maxHeight !== undefined && maxHeight > 0 ? { maxHeight: `${Math.min(MAX_HEIGHT, maxHeight)}px` } : undefined
+        maxHeight !== undefined && maxHeight > 0
+          ? { maxHeight: `${Math.min(CARD_MAX_HEIGHT, maxHeight)}px` }
+          : undefined
       }
     >
       {onClose && (
@@ -131,7 +120,7 @@ function BackgroundView({
           <img
             class="gloss-card__thumb"
             src={thumb}
-            alt={`Picture from the Wikipedia article “${b.title}”`}
+            alt={`From the Wikipedia article “${b.title}”`}
             width={THUMBNAIL_SIZE}
             height={THUMBNAIL_SIZE}
             loading="lazy"

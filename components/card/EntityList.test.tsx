@@ -4,9 +4,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EntityList, type EntityListItem } from './EntityList';
+import type { EntitySummary } from '@/utils/model/types';
+import { EntityList } from './EntityList';
 
-const ENTITIES: EntityListItem[] = [
+const ENTITIES: EntitySummary[] = [
   { id: 'p1', name: 'Joe Biden', type: 'PER', mentions: 4 },
   { id: 'l1', name: 'Paris', type: 'LOC', mentions: 2 },
   { id: 'p2', name: 'Recep Tayyip Erdoğan', type: 'PER', mentions: 1 },

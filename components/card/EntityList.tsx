@@ -3,17 +3,10 @@
 // search box (a combobox pattern): arrow keys move the active entry, Enter opens its card,
 // Esc closes the list.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-
-export interface EntityListItem {
-  id: string;
-  name: string;
-  type: 'PER' | 'LOC' | 'ORG';
-  /** How many times the page mentions it. */
-  mentions: number;
-}
+import type { EntitySummary } from '@/utils/model/types';
 
 export interface EntityListProps {
-  entities: readonly EntityListItem[];
+  entities: readonly EntitySummary[];
   onOpen(id: string): void;
   onClose(): void;
   /** Prefix for element ids, when more than one list is on a page. */
@@ -111,6 +104,7 @@ export function EntityList({
 
   const listId = `${idPrefix}-list`;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: combobox pattern: focus stays in the input and the keys its list handles bubble here
     <div class="gloss-entities" onKeyDown={onKeyDown}>
       <input
         ref={input}
@@ -137,11 +131,13 @@ export function EntityList({
         class="gloss-entities__list"
       >
         {groups.map((g) => (
+          // biome-ignore lint/a11y/useSemanticElements: a listbox may hold only options and groups of them, not a fieldset
           <div key={g.type} role="group" aria-labelledby={`${idPrefix}-group-${g.type}`} class="gloss-entities__group">
             <div id={`${idPrefix}-group-${g.type}`} class="gloss-entities__label">
               {g.label}
             </div>
             {g.items.map((e) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox pattern: options are chosen from the input's keys (aria-activedescendant) and never take focus
               <div
                 key={e.id}
                 id={optionId(e.id)}
@@ -155,7 +151,7 @@ export function EntityList({
                 }}
               >
                 <span class="gloss-entities__name">{e.name}</span>{' '}
-                <span class="gloss-entities__count" aria-label={`${e.mentions} mentions`}>
+                <span class="gloss-entities__count" role="img" aria-label={`${e.mentions} mentions`}>
                   ×{e.mentions}
                 </span>
               </div>

@@ -1,6 +1,7 @@
 // Text formatting for the hover card: dates (stories, facts), fact labels and values, and the
 // words that make status messages specific ("as a person"). Pure; the locale is passed in.
-import type { Fact, FactDate, FactKind, FactValue, KnowledgeEntityType } from '@/utils/knowledge/types';
+import type { Fact, FactDate, FactKind, FactValue } from '@/utils/knowledge/types';
+import type { MarkedEntityType } from '@/utils/model/types';
 
 /** Labels of the key facts, in the reader's words. */
 export const FACT_LABELS: Record<FactKind, string> = {
@@ -16,12 +17,12 @@ export const FACT_LABELS: Record<FactKind, string> = {
 };
 
 /** "a person" / "a place" / "an organization": what the lookup was for. */
-export function typePhrase(type: KnowledgeEntityType): string {
+export function typePhrase(type: MarkedEntityType): string {
   return type === 'PER' ? 'a person' : type === 'LOC' ? 'a place' : 'an organization';
 }
 
 /** "person" / "place" / "organization". */
-export function typeNoun(type: KnowledgeEntityType): string {
+export function typeNoun(type: MarkedEntityType): string {
   return type === 'PER' ? 'person' : type === 'LOC' ? 'place' : 'organization';
 }
 

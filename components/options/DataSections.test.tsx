@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { $, byText, click, makeHighlight, mount, unmountAll, waitFor } from '../popup/test-helpers';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 import { DeleteSection, describeCounts } from './DeleteSection';
 import { ExportSection } from './ExportSection';
 import { HistorySettings } from './HistorySettings';
@@ -11,7 +11,7 @@ import { ImportSection } from './ImportSection';
 import { serializeExport, type GlossExport } from '@/utils/export/format';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messaging', () => ({ sendMessage }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage }));
 
 beforeEach(() => {
   fakeBrowser.reset();

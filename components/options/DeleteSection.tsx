@@ -1,7 +1,9 @@
 // Delete everything: shows what Gloss keeps, then asks with the exact amounts before deleting
 // every highlight, reading-history entry and cached card.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage, type DataCounts } from '@/utils/messaging';
+import { sendMessage } from '@/utils/adapters/messaging';
+import type { DataCounts } from '@/utils/model/data';
+import { messageOf } from '@/utils/model/message-of';
 
 /** "1,234 highlights, 56 reading-history entries and 789 cached cards". */
 export function describeCounts(c: DataCounts, locale?: string): string {
@@ -10,8 +12,6 @@ export function describeCounts(c: DataCounts, locale?: string): string {
 }
 
 const total = (c: DataCounts) => c.highlights + c.articles + c.knowledge;
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function DeleteSection({ locale }: { locale?: string }) {
   const [counts, setCounts] = useState<DataCounts | null>(null);
   const [confirming, setConfirming] = useState<DataCounts | null>(null);
@@ -77,6 +77,7 @@ export function DeleteSection({ locale }: { locale?: string }) {
         Settings are kept.
       </p>
       {confirming ? (
+        // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not form fields: no fieldset
         <div class="confirm" role="group" aria-labelledby="delete-question">
           <p id="delete-question" class="confirm__question">
             Delete {describeCounts(confirming, locale)}?

@@ -5,6 +5,7 @@ import { exportFileName, type GlossExport } from '@/utils/export/format';
 import { toMarkdown } from '@/utils/export/markdown';
 import { fetchExport } from './transfer';
 import { downloadText } from './download';
+import { messageOf } from '@/utils/model/message-of';
 
 export interface ExportSectionProps {
   /** Saves a file (injected in tests). */
@@ -38,7 +39,7 @@ export function ExportSection({ download = downloadText, now = () => new Date() 
         text: `Exported ${n.toLocaleString()} ${n === 1 ? 'highlight' : 'highlights'}${kind === 'json' ? ` and ${a.toLocaleString()} reading-history ${a === 1 ? 'entry' : 'entries'}` : ''}.`,
       });
     } catch (err) {
-      setMessage({ error: true, text: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({ error: true, text: `Export failed: ${messageOf(err)}` });
     } finally {
       setBusy(false);
     }

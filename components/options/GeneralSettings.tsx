@@ -1,7 +1,7 @@
 // Settings about what Gloss marks and where: on/off, site lists, entity types, first mention
 // or all, underline style, hover delay, and the names of the highlight colors.
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
 import { SiteListField } from './SiteListField';
 
 export interface SettingsFieldProps {
@@ -96,6 +96,7 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
           role="switch"
           checked={settings.enabled}
           onChange={(e) => void save({ enabled: checked(e) })}

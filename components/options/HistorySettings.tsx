@@ -1,7 +1,8 @@
 // Reading history: on/off, and emptying it (the background reports how many entries went).
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/adapters/messaging';
 import type { SettingsFieldProps } from './GeneralSettings';
+import { messageOf } from '@/utils/model/message-of';
 
 export function HistorySettings({ settings, save }: SettingsFieldProps) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -21,7 +22,7 @@ export function HistorySettings({ settings, save }: SettingsFieldProps) {
     } catch (err) {
       setMessage({
         error: true,
-        text: `Could not clear the history: ${err instanceof Error ? err.message : String(err)}`,
+        text: `Could not clear the history: ${messageOf(err)}`,
       });
     } finally {
       setBusy(false);

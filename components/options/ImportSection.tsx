@@ -3,6 +3,7 @@
 // is shown as is.
 import { useState } from 'preact/hooks';
 import { sendImport } from './transfer';
+import { messageOf } from '@/utils/model/message-of';
 
 export function ImportSection() {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -21,7 +22,7 @@ export function ImportSection() {
         text: `Added ${r.added.toLocaleString()}, updated ${r.updated.toLocaleString()}, skipped ${r.skipped.toLocaleString()}.`,
       });
     } catch (err) {
-      setMessage({ error: true, text: `Import failed: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({ error: true, text: `Import failed: ${messageOf(err)}` });
     } finally {
       setBusy(false);
       input.value = ''; // the same file can be chosen again

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { $, byText, choose, mount, type, unmountAll, waitFor } from '../popup/test-helpers';
-import { getSettings, updateSettings } from '@/utils/settings';
+import { getSettings, updateSettings } from '@/utils/adapters/settings';
 import { GeneralSettings } from './GeneralSettings';
 import { PermissionsSection } from './PermissionsSection';
 import { SourceSettings } from './SourceSettings';
@@ -12,7 +12,7 @@ import { useGoogleNewsPermission } from './google-news';
 import { useSave } from './use-save';
 import { useSettings } from './use-settings';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn() }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage: vi.fn() }));
 
 function Live() {
   const settings = useSettings();

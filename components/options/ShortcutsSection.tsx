@@ -2,6 +2,7 @@
 // own shortcut settings (an extension page cannot link to chrome:// or about: pages).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { messageOf } from '@/utils/model/message-of';
 
 export interface Command {
   name?: string;
@@ -30,9 +31,7 @@ export function ShortcutsSection({ browserName = import.meta.env.BROWSER }: Shor
 
   const openChromeShortcuts = () => {
     setError(null);
-    browser.tabs
-      .create({ url: 'chrome://extensions/shortcuts' })
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch((err: unknown) => setError(messageOf(err)));
   };
 
   return (

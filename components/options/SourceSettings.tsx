@@ -54,6 +54,7 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
           role="switch"
           checked={settings.offline}
           onChange={(e) => void save({ offline: checked(e) })}

@@ -2,7 +2,7 @@
 // The sync section: what is asked before sync goes on, what the reader is told.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, byText, click, mount, type, unmountAll, waitFor } from '../popup/test-helpers';
-import type { SyncStatus } from '@/utils/background/sync-engine';
+import type { SyncStatus } from '@/utils/model/sync';
 import { SyncSection, type SyncActions } from './SyncSection';
 import { originPattern } from './sync-client';
 

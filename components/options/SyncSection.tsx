@@ -4,8 +4,8 @@
 // line (last sync, pending changes, the last error), progress of a large first sync,
 // notices, "Sync now" and "Turn sync off" (local highlights stay).
 import { useState } from 'preact/hooks';
-import type { SyncStatus } from '@/utils/background/sync-engine';
-import type { SyncAnswer } from '@/utils/messaging';
+import type { SyncStatus } from '@/utils/model/sync';
+import type { SyncAnswer } from '@/utils/model/sync';
 import type { ServerSettings } from '@/utils/sync/server';
 
 export interface SyncActions {

@@ -4,8 +4,9 @@
 // any await in the click handler).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SyncStatus } from '@/utils/background/sync-engine';
-import { sendMessage } from '@/utils/messaging';
+import type { SyncStatus } from '@/utils/model/sync';
+import { sendMessage } from '@/utils/adapters/messaging';
+import type { SyncActions } from './SyncSection';
 
 /** The match pattern for one server origin ("https://couch.example.org:6984" → "https://couch.example.org/*"). */
 export function originPattern(url: string): string | null {
@@ -40,3 +41,19 @@ export function useSyncStatus(): { status: SyncStatus | null; refresh(): void } 
   }, []);
   return { status, refresh };
 }
+
+/** The section's actions: the background's sync messages, refreshing the status after a change. */
+export const syncActions = (refresh: () => void): SyncActions => ({
+  requestOrigin: requestServerOrigin,
+  test: (server) => sendMessage('syncTest', server),
+  setup: async (req) => {
+    const r = await sendMessage('syncSetup', req);
+    refresh();
+    return r;
+  },
+  syncNow: () => sendMessage('syncNow', undefined),
+  disable: async () => {
+    await sendMessage('syncDisable', undefined);
+    refresh();
+  },
+});

@@ -1,11 +1,11 @@
 // Export and import in parts, against a background that speaks the protocol with the same
-// part functions the real one uses (entrypoints/background.ts).
+// part functions the real one uses (entrypoints/background/transfer.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPartCollector, splitParts } from '@/utils/export/parts';
 import { fetchExport, sendImport } from './transfer';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messaging', () => ({ sendMessage }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage }));
 
 const FILE = JSON.stringify(
   {

@@ -1,7 +1,7 @@
 // The options page's side of export and import in parts (utils/export/parts.ts): fetch an
 // export's text part by part, send a file's text part by part. Thin over the messaging adapter.
-import type { ImportReport } from '@/utils/messaging';
-import { sendMessage } from '@/utils/messaging';
+import type { ImportReport } from '@/utils/model/data';
+import { sendMessage } from '@/utils/adapters/messaging';
 import { splitParts } from '@/utils/export/parts';
 
 export interface FetchedExport {

@@ -3,7 +3,9 @@
 // reader the change took.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateSettings, type Settings } from '@/utils/settings';
+import { updateSettings } from '@/utils/adapters/settings';
+import type { Settings } from '@/utils/model/settings';
+import { messageOf } from '@/utils/model/message-of';
 
 type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -24,7 +26,7 @@ export function useSave(): { save(patch: Partial<Settings>): Promise<boolean>; s
       timer.current = setTimeout(() => setState({ kind: 'idle' }), SAVED_MS);
       return true;
     } catch (err) {
-      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setState({ kind: 'error', message: messageOf(err) });
       return false;
     }
   };

@@ -1,5 +1,5 @@
 // A highlight's color as a small square, named for screen readers.
-import type { HighlightColor } from '@/utils/settings';
+import type { HighlightColor } from '@/utils/model/settings';
 
 export function ColorSwatch({ color }: { color: HighlightColor }) {
   return (

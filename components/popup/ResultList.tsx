@@ -3,7 +3,7 @@
 // Home and End move between hits across groups.
 import type { Highlight } from '@/utils/model/types';
 import type { SearchGroup, SearchHit } from '@/utils/search/types';
-import type { HighlightColor } from '@/utils/settings';
+import type { HighlightColor } from '@/utils/model/settings';
 import { ColorSwatch } from './ColorSwatch';
 import { Marked } from './Marked';
 import { colorOf, formatDay } from './format';
@@ -103,6 +103,7 @@ export function ResultList({ groups, colors, onOpen, onExitTop, locale }: Result
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the result buttons inside; each button keeps its own focus and Enter
     <div class="results" onKeyDown={onKeyDown}>
       {groups.map((g, gi) => {
         const first = g.hits[0]?.highlight;

@@ -1,8 +1,8 @@
 // The search filters: colors, site, date range, entity and sort order. A disclosure
 // (<details>) keeps them out of the way; its summary says how many filters are active.
-import type { EntityFilterType, SearchForm } from '@/utils/popup/search-query';
-import { activeFilterCount } from '@/utils/popup/search-query';
-import type { HighlightColor } from '@/utils/settings';
+import type { EntityFilterType, SearchForm } from '@/utils/search/search-form';
+import { activeFilterCount } from '@/utils/search/search-form';
+import type { HighlightColor } from '@/utils/model/settings';
 
 export interface SearchFiltersProps {
   form: SearchForm;

@@ -4,12 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SearchQuery, SearchResult } from '@/utils/search/types';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 import { SearchPanel } from './SearchPanel';
 import { byText, choose, click, makeHighlight, mount, type, unmountAll, waitFor } from './test-helpers';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messaging', () => ({ sendMessage }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage }));
 
 const EMPTY: SearchResult = { total: 0, groups: [] };
 const colors = DEFAULT_SETTINGS.highlightColors;

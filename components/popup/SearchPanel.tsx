@@ -3,13 +3,14 @@
 // after a newer request was made, so the list always matches what the box says.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/model/types';
-import { sendMessage } from '@/utils/messaging';
-import { buildQuery, EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/popup/search-query';
+import { sendMessage } from '@/utils/adapters/messaging';
+import { buildQuery, EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/search/search-form';
 import type { SearchGroup, SearchResult } from '@/utils/search/types';
-import type { HighlightColor } from '@/utils/settings';
+import type { HighlightColor } from '@/utils/model/settings';
 import { ResultList, hitButtons } from './ResultList';
 import { SearchFilters } from './SearchFilters';
 import { plural } from './format';
+import { messageOf } from '@/utils/model/message-of';
 
 export interface SearchPanelProps {
   colors: readonly HighlightColor[];
@@ -48,8 +49,6 @@ export function appendGroups(shown: readonly SearchGroup[], more: readonly Searc
 }
 
 const hitCount = (groups: readonly SearchGroup[]) => groups.reduce((n, g) => n + g.hits.length, 0);
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function SearchPanel({
   colors,
   onOpen,

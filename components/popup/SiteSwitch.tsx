@@ -1,9 +1,11 @@
 // "Gloss on this site": adds the tab's site to the deny list or removes it. The content
 // script watches the settings, so the change applies to open pages at once.
 import { useState } from 'preact/hooks';
-import { isSiteDenied, setSiteDenied } from '@/utils/popup/site-toggle';
+import { isSiteDenied, setSiteDenied } from '@/utils/policy/site-toggle';
 import { hostMatches } from '@/utils/policy/site-gate';
-import { getSettings, updateSettings, type Settings } from '@/utils/settings';
+import { getSettings, updateSettings } from '@/utils/adapters/settings';
+import type { Settings } from '@/utils/model/settings';
+import { messageOf } from '@/utils/model/message-of';
 
 export interface SiteSwitchProps {
   site: string;
@@ -22,7 +24,7 @@ export function SiteSwitch({ site, settings }: SiteSwitchProps) {
       const current = await getSettings();
       await updateSettings({ deniedSites: setSiteDenied(current.deniedSites, site, !wantOn) });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
 
@@ -31,6 +33,7 @@ export function SiteSwitch({ site, settings }: SiteSwitchProps) {
       <label class="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
           role="switch"
           checked={on}
           onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}

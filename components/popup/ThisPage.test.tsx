@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReport } from '@/utils/model/page-report';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
+import { getSettings, updateSettings } from '@/utils/adapters/settings';
 import { useSettings } from '../options/use-settings';
 import { ThisPage, type ThisPageProps } from './ThisPage';
 import { $, choose, makeHighlight, mount, unmountAll, waitFor } from './test-helpers';

@@ -3,7 +3,7 @@
 // that could not be placed (orphans, never deleted), and the per-site switch.
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
-import type { HighlightColor, Settings } from '@/utils/settings';
+import type { HighlightColor, Settings } from '@/utils/model/settings';
 import { ColorSwatch } from './ColorSwatch';
 import { SiteSwitch } from './SiteSwitch';
 import { colorOf, plural } from './format';
@@ -66,7 +66,7 @@ function Entities({ report, onOpen }: { report: PageReport | null | undefined; o
                 ) : (
                   e.name
                 )}{' '}
-                <span class="muted" aria-label={`${e.mentions} mentions`}>
+                <span class="muted" role="img" aria-label={`${e.mentions} mentions`}>
                   ×{e.mentions}
                 </span>
               </li>

@@ -1,5 +1,5 @@
 // Small display helpers shared by the popup's components: dates, counts, color lookup.
-import type { HighlightColor } from '@/utils/settings';
+import type { HighlightColor } from '@/utils/model/settings';
 
 /** A day as the reader's locale writes it ("1 May 2024"). */
 export function formatDay(ms: number, locale?: string): string {

@@ -4,13 +4,10 @@
 import { mountCard } from '@/components/card/mount';
 import type { CardModel } from '@/components/card/Card';
 import { safeHttpUrl } from '@/utils/knowledge/sanitize';
+import type { CardFrameEvent } from '@/utils/model/card';
 
-/** What the card page tells its host. */
-export type CardEvent =
-  | { type: 'expand' }
-  | { type: 'close' }
-  | { type: 'resize'; width: number; height: number }
-  | { type: 'open-link'; url: string };
+/** What the card app tells its host (the entity list adds `open-entity`). */
+export type CardEvent = Exclude<CardFrameEvent, { type: 'open-entity' }>;
 
 /** How models come in and events go out (a runtime Port in the extension, a fake in tests). */
 export interface CardTransport {

@@ -1,19 +1,20 @@
-// Gloss's content script: wires the page pipeline (utils/page/process-page.ts) to the
+// Gloss's content script: wires the page pipeline (process-page.ts) to the
 // browser — settings, the background recognizer, the page's highlight registry — and re-runs
 // it on in-page navigation and late-loading articles. It adds no node to the page.
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '@/utils/article/page-watcher';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, sendMessageNow } from '@/utils/messaging';
-import { createHighlightController } from '@/utils/highlights/controller';
-import { createNoteFrame } from '@/utils/highlights/note-frame';
+import { onMessage, sendMessage, sendMessageNow } from '@/utils/adapters/messaging';
+import { createHighlightController } from './highlight-controller';
+import { createNoteFrame } from './note-frame';
 import { pageKeyUrl } from '@/utils/highlights/page-url';
 import { entitiesIn } from '@/utils/highlights/entities-in';
-import { createCardController } from '@/utils/page/card-controller';
-import { processPage, type PageState } from '@/utils/page/process-page';
+import { createCardController } from './card-controller';
+import { processPage, type PageState } from './process-page';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
-import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+import { getSettings, watchSettings } from '@/utils/adapters/settings';
+import type { Settings } from '@/utils/model/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -85,7 +86,9 @@ export default defineContentScript({
       else if (data.command === 'list-entities') cards.openList();
       else if (data.command === 'open-entity') cards.openEntity(data.entityId);
       else if (data.command === 'show-highlight') highlights.show(data.id);
-      else if (data.command === 'highlights-changed') void highlights.refresh();
+      // Another device changed highlights of these pages (sync): redraw if this is one.
+      else if (data.command === 'highlights-changed' && highlightsUrl && data.urls.includes(highlightsUrl))
+        void highlights.refresh();
     });
     let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');
@@ -106,7 +109,7 @@ export default defineContentScript({
           doc: document,
           url: pageUrl(),
           settings,
-          recognize: (text, lang) => sendMessage('recognize', { text, lang }),
+          recognize: (text) => sendMessage('recognize', { text }),
           extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,
           now: () => performance.now(),
@@ -171,7 +174,6 @@ export default defineContentScript({
       void run();
     });
     ctx.onInvalidated(unwatch);
-    void state;
   },
 });
 

@@ -2,12 +2,12 @@
 // page's serialized HTML and runs Readability on it (utils/article/remote-extract.ts), for
 // the background only.
 import { browser } from 'wxt/browser';
-import { domParserExtractor } from '@/utils/background/page-extractor';
-import { assertExtractRequest } from '@/utils/background/validate';
-import { onMessage } from '@/utils/messaging';
+import { assertExtractRequest } from '@/utils/policy/validate';
+import { onMessage } from '@/utils/adapters/messaging';
+import { domParserExtractor } from '@/utils/article/remote-extract';
 import { assertExtensionPage } from '@/utils/policy/sender';
 
-const extract = domParserExtractor();
+const extract = domParserExtractor(new DOMParser());
 const origin = new URL(browser.runtime.getURL('/')).origin;
 
 onMessage('offscreenExtract', ({ data, sender }) => {

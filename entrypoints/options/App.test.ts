@@ -9,7 +9,7 @@ import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { App } from './App';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messaging', () => ({ sendMessage }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage }));
 
 beforeEach(async () => {
   fakeBrowser.reset();

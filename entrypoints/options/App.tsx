@@ -11,24 +11,8 @@ import { ImportSection } from '@/components/options/ImportSection';
 import { PermissionsSection } from '@/components/options/PermissionsSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SourceSettings } from '@/components/options/SourceSettings';
-import { SyncSection, type SyncActions } from '@/components/options/SyncSection';
-import { requestServerOrigin, useSyncStatus } from '@/components/options/sync-client';
-import { sendMessage } from '@/utils/messaging';
-
-const syncActions = (refresh: () => void): SyncActions => ({
-  requestOrigin: requestServerOrigin,
-  test: (server) => sendMessage('syncTest', server),
-  setup: async (req) => {
-    const r = await sendMessage('syncSetup', req);
-    refresh();
-    return r;
-  },
-  syncNow: () => sendMessage('syncNow', undefined),
-  disable: async () => {
-    await sendMessage('syncDisable', undefined);
-    refresh();
-  },
-});
+import { SyncSection } from '@/components/options/SyncSection';
+import { syncActions, useSyncStatus } from '@/components/options/sync-client';
 
 export function App() {
   const settings = useSettings();

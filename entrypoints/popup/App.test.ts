@@ -10,7 +10,7 @@ import type { SearchResult } from '@/utils/search/types';
 import { App } from './App';
 
 const sendMessage = vi.hoisted(() => vi.fn());
-vi.mock('@/utils/messaging', () => ({ sendMessage }));
+vi.mock('@/utils/adapters/messaging', () => ({ sendMessage }));
 
 const HL = makeHighlight({
   id: 'h1',

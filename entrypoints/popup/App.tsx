@@ -5,15 +5,14 @@ import { browser } from 'wxt/browser';
 import { useSettings } from '@/components/options/use-settings';
 import { SearchPanel } from '@/components/popup/SearchPanel';
 import { ThisPage } from '@/components/popup/ThisPage';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/adapters/messaging';
 import { POPUP_MARKS } from './marks';
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
 import type { SearchResult } from '@/utils/search/types';
-import { siteOfUrl } from '@/utils/popup/site-toggle';
+import { siteOfUrl } from '@/utils/policy/site-toggle';
 import { normalizeUrl } from '@/utils/url/normalize-url';
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { messageOf } from '@/utils/model/message-of';
 
 function pageKey(url: string | undefined): string | null {
   if (!url) return null;

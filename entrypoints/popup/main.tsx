@@ -1,5 +1,5 @@
 // Popup entry. The first screen (the newest highlights) is painted from the copy the
-// background keeps in local storage after every change (utils/background/first-screen.ts):
+// background keeps in local storage after every change (entrypoints/background/first-screen.ts):
 // one small storage read, no database to open while the background may be starting or busy.
 // The live page is asked of the background at the same time and replaces the copy if it
 // differs. Once the first results are painted, the background is asked to get its search
@@ -7,9 +7,9 @@
 // the first results for bench/search-browser.ts.
 import './mark-start';
 import { render } from 'preact';
-import { firstScreenItem } from '@/utils/first-screen-item';
-import { sendMessage } from '@/utils/messaging';
-import { EMPTY_FORM, PAGE_SIZE, buildQuery } from '@/utils/popup/search-query';
+import { firstScreenItem } from '@/utils/adapters/first-screen-item';
+import { sendMessage } from '@/utils/adapters/messaging';
+import { EMPTY_FORM, PAGE_SIZE, buildQuery } from '@/utils/search/search-form';
 import { App } from './App';
 import { POPUP_MARKS } from './marks';
 import './popup.css';

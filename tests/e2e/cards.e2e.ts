@@ -44,7 +44,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     return waitFor(
       async () => {
         const text = await tab.frameEval<string>('card.html', CARD_TEXT);
-        return text && text.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
+        return text?.includes(expectText) && (await tab.frameVisible('card.html')) ? text : null;
       },
       `a card showing "${expectText}"`,
       { timeoutMs: 15_000 },
@@ -63,8 +63,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(card).toMatch(/President of Turkey/i);
     const withRelated = await waitFor(async () => {
       const text = await tab.frameEval<string>('card.html', CARD_TEXT);
-      return text &&
-        text.includes('Erdogan claims victory in constitutional referendum') &&
+      return text?.includes('Erdogan claims victory in constitutional referendum') &&
         text.includes('Erdogan claims narrow win')
         ? text
         : null;

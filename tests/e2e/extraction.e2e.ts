@@ -84,7 +84,7 @@ describe('extraction over every fixture page (Chromium)', () => {
           r.page.padEnd(42),
           String(r.words).padStart(6),
           fmt(r.mappedPct),
-          ' ' + fmt(r.recallPct),
+          ` ${fmt(r.recallPct)}`,
           r.status,
           r.fallback ?? '',
         ].join(' '),

@@ -35,10 +35,7 @@ describe.each(BROWSERS)('keyboard in %s', (name) => {
     await tab.press('Alt+Shift+E');
     const list = await waitFor(async () => {
       const text = await tab.frameEval<string>('card.html', 'document.body.innerText');
-      return text &&
-        text.includes('Recep Tayyip Erdogan') &&
-        text.includes('Sochi') &&
-        (await tab.frameVisible('card.html'))
+      return text?.includes('Recep Tayyip Erdogan') && text.includes('Sochi') && (await tab.frameVisible('card.html'))
         ? text
         : null;
     }, 'the entity list');

@@ -76,7 +76,7 @@ describe.each(BROWSERS)('security in %s', (name) => {
     return waitFor(
       async () => {
         const text = await tab.frameEval<string>(card(), CARD_TEXT);
-        return text && text.includes(expectText) && (await tab.frameVisible(card())) ? text : null;
+        return text?.includes(expectText) && (await tab.frameVisible(card())) ? text : null;
       },
       `a card showing "${expectText}"`,
       { timeoutMs: 15_000 },

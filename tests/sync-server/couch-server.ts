@@ -136,7 +136,7 @@ export async function startCouchServer(opts: CouchServerOptions = {}): Promise<C
     rawDocs: async (name) => {
       const res = await new Mem(name).allDocs({ include_docs: true, conflicts: true });
       const local = await new Mem(name).get('_local/gloss-sync').catch(() => null);
-      return [...res.rows.map((r: { doc: unknown }) => r.doc), ...(local ? [local] : [])];
+      return [...res.rows.map((r) => r.doc), ...(local ? [local] : [])];
     },
   };
 }

@@ -6,17 +6,17 @@ import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
-import { createDb, type GlossDb } from '../../utils/db';
-import { createHighlightStore, type HighlightStore } from '../../utils/background/highlight-store';
-import { createSyncJournal } from '../../utils/background/sync-journal';
+import { createDb, type GlossDb } from '../../utils/adapters/db';
+import { createHighlightStore, type HighlightStore } from '../../entrypoints/background/highlight-store';
+import { createSyncJournal } from '../../entrypoints/background/sync-journal';
 import {
   createSyncEngine,
   type SyncConfig,
   type SyncEngine,
   type SyncEngineOptions,
-} from '../../utils/background/sync-engine';
+} from '../../entrypoints/background/sync-engine';
 import { MIN_ITERATIONS } from '../../utils/sync/crypto';
-import type { NewHighlight } from '../../utils/messaging';
+import type { NewHighlight } from '../../utils/model/types';
 
 export const Pouch = PouchDB.plugin(http).plugin(replication).plugin(memory);
 

@@ -12,6 +12,7 @@
 // whitespace removed and typographic variants unified, with a map back to raw offsets.
 // Sites re-indent their markup, add newlines between blocks and swap straight quotes
 // for curly ones between two visits; none of that should count as an edit of the quote.
+import { isNonTextElement } from '../article/skip-tags';
 
 /** A boundary point inside a text node. */
 export interface TextPoint {
@@ -34,7 +35,6 @@ export interface FoldedText {
 }
 
 // Tags whose text content is never rendered as page text.
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 // Node.nodeType values; the constants are not reachable without a global `Node`.
 const ELEMENT_NODE = 1;
@@ -138,7 +138,7 @@ export function collapseWhitespace(raw: string): string {
 
 /** Whether an element's subtree is excluded from the page text. */
 function isSkipped(el: Element, exclude: string | null | undefined): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (isNonTextElement(el)) return true;
   return !!exclude && el.matches(exclude);
 }
 

@@ -15,7 +15,9 @@ describe('cloneWithTextMap', () => {
     const live = textNodesOf(document.body).filter((n) => n.parentElement?.tagName !== 'STYLE');
     const copied = textNodesOf(clone.body);
     expect(copied.map((n) => n.data)).toEqual(live.map((n) => n.data));
-    copied.forEach((n, i) => expect(resolve(n)).toBe(live[i]));
+    copied.forEach((n, i) => {
+      expect(resolve(n)).toBe(live[i]);
+    });
     expect(copied.every((n) => n.ownerDocument === clone)).toBe(true);
     expect(document.documentElement.outerHTML).toBe(before);
   });

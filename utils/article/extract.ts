@@ -11,6 +11,7 @@ import { alignPieces } from './remote-align';
 import type { RemoteArticle } from './remote-extract';
 import { buildTextMap, countWords, type TextMap } from './text-map';
 import { skippedByStream, textStream } from './text-stream';
+import { messageOf } from '../model/message-of';
 
 export interface Article {
   title: string;
@@ -149,7 +150,7 @@ export async function extractArticleOffThread(
     fallback = `only ${aligned.mappedWords} of ${aligned.words} words found in the live page`;
   } catch (err) {
     main += now() - t1;
-    fallback = `off-thread extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+    fallback = `off-thread extraction failed: ${messageOf(err)}`;
   }
   const out = extractArticle(doc, { ...opts, skipGate: true });
   if (out.status === 'article') {

@@ -21,11 +21,11 @@ function fakePage() {
     },
     navigate(u: string) {
       url = u;
-      urlSubs.forEach((cb) => cb());
+      for (const cb of urlSubs) cb();
     },
     mutate(newFp: string) {
       fp = newFp;
-      mutSubs.forEach((cb) => cb());
+      for (const cb of mutSubs) cb();
     },
     async advance(ms: number) {
       t += ms;

@@ -45,7 +45,9 @@ export function extractFromHtml(
   const offsets = new WeakMap<Text, number>();
   if (body) {
     const stream = textStreamOfParsed(body);
-    stream.nodes.forEach((n, i) => offsets.set(n, stream.starts[i]!));
+    stream.nodes.forEach((n, i) => {
+      offsets.set(n, stream.starts[i]!);
+    });
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
@@ -75,4 +77,12 @@ export function extractFromHtml(
     pieces,
     parseMs: now() - t0,
   };
+}
+
+/** Readability on HTML with the given parser (Firefox's background page, Chrome's offscreen document). */
+export function domParserExtractor(
+  parser: Pick<DOMParser, 'parseFromString'>,
+  now: () => number = () => performance.now(),
+): (html: string) => RemoteArticle {
+  return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), now);
 }

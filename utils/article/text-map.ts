@@ -3,6 +3,7 @@
 // the string; drawing (CSS Custom Highlight ranges), hit-testing and highlights go back to
 // the live DOM through it. Blocks are separated ("\n\n") because Readability's own
 // textContent glues them ("Thursday.Anthony Wallace") and glued tokens ruin recognition.
+import { isNonTextElement } from './skip-tags';
 
 /** Elements whose boundaries separate paragraphs of text. */
 const BLOCK_TAGS = new Set([
@@ -49,7 +50,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Subtrees whose text is never article text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+/** Embedded content, whose text is not the article's (beside the non-text elements of skip-tags.ts). */
+const EMBEDDED_TAGS = new Set(['svg', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
 
 /**
  * Per UTF-16 code unit: 0 = ordinary, 1 = read as a plain space (all Unicode spaces incl.
@@ -211,7 +213,7 @@ export function buildTextMap(
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName;
-        if (SKIP_TAGS.has(tag)) continue;
+        if (isNonTextElement(el) || EMBEDDED_TAGS.has(tag)) continue;
         if (tag === 'BR') {
           breakAt(2);
           continue;

@@ -5,8 +5,7 @@
 // text nodes, never split one, and never moves text), so a position in the copy's stream
 // names the same characters in the live page. <noscript> is left out because the live page
 // holds its content as one raw text node while a parser without scripting builds elements.
-
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+import { isNonTextElement } from './skip-tags';
 
 export interface TextStream {
   readonly nodes: readonly Text[];
@@ -18,7 +17,7 @@ export interface TextStream {
 
 /** Whether text under this element is outside the stream. */
 export function skippedByStream(el: Element): boolean {
-  return SKIPPED.has(el.tagName);
+  return isNonTextElement(el);
 }
 
 /**
@@ -32,7 +31,7 @@ export function skippedByStream(el: Element): boolean {
 export function textStream(root: Node): TextStream {
   return collect(root, NodeFilterShowText, (n) => {
     const parent = n.parentNode;
-    return !(parent && parent.nodeType === 1 && SKIPPED.has((parent as Element).tagName));
+    return !(parent && parent.nodeType === 1 && isNonTextElement(parent as Element));
   });
 }
 
@@ -43,7 +42,7 @@ export function textStreamOfParsed(root: Node): TextStream {
     root,
     NodeFilterShowElement | NodeFilterShowText,
     () => true,
-    (el) => !SKIPPED.has(el.tagName),
+    (el) => !isNonTextElement(el),
   );
 }
 

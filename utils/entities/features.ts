@@ -120,7 +120,7 @@ function shapeOf(s: string, collapse: boolean): string {
 }
 
 /** Tokens that can precede a sentence's first word: quotes, brackets, bullets, "##". */
-const OPENER = /^["'(\[\-«]$/u;
+const OPENER = /^["'([\-«]$/u;
 
 /** Builds the per-token facts of a tokenized document. */
 export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext {

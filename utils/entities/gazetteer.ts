@@ -80,7 +80,7 @@ export function matchGazetteer(gaz: Gazetteer, tokens: readonly Token[], folded:
     let key = '';
     const keys: string[] = [];
     for (let n = 0; n < gaz.maxLen && i + n < tokens.length; n++) {
-      key = n === 0 ? folded[i] : key + ' ' + folded[i + n];
+      key = n === 0 ? folded[i] : `${key} ${folded[i + n]}`;
       keys.push(key);
       if (!gaz.prefixes.has(key)) break;
     }

@@ -96,7 +96,7 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
     const r = recognize(text, model);
     // an entity matches a gold one by its name or, for people, by the surname alone
     const goldNames = [...gold.PER, ...gold.LOC].map((g) => g.name);
-    const known = (name: string) => goldNames.some((g) => g === name || g.endsWith(' ' + name));
+    const known = (name: string) => goldNames.some((g) => g === name || g.endsWith(` ${name}`));
     // "Kremlin" and "N. Korea" occur only in the "READ MORE" link titles (see gold.json notes)
     const titleOnly = new Set(['Kremlin', 'North Korea']);
     const extra = r.entities.filter(

@@ -50,12 +50,12 @@ export function spansToBilou(spans: readonly TokenSpan[], length: number): strin
   const tags: string[] = new Array(length).fill('O');
   for (const s of spans) {
     if (s.end - s.start === 1) {
-      tags[s.start] = 'U-' + s.type;
+      tags[s.start] = `U-${s.type}`;
       continue;
     }
-    tags[s.start] = 'B-' + s.type;
-    for (let i = s.start + 1; i < s.end - 1; i++) tags[i] = 'I-' + s.type;
-    tags[s.end - 1] = 'L-' + s.type;
+    tags[s.start] = `B-${s.type}`;
+    for (let i = s.start + 1; i < s.end - 1; i++) tags[i] = `I-${s.type}`;
+    tags[s.end - 1] = `L-${s.type}`;
   }
   return tags;
 }
@@ -64,8 +64,8 @@ export function spansToBilou(spans: readonly TokenSpan[], length: number): strin
 export function spansToIob2(spans: readonly TokenSpan[], length: number): string[] {
   const tags: string[] = new Array(length).fill('O');
   for (const s of spans) {
-    tags[s.start] = 'B-' + s.type;
-    for (let i = s.start + 1; i < s.end; i++) tags[i] = 'I-' + s.type;
+    tags[s.start] = `B-${s.type}`;
+    for (let i = s.start + 1; i < s.end; i++) tags[i] = `I-${s.type}`;
   }
   return tags;
 }

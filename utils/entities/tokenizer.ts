@@ -63,7 +63,7 @@ export function tokenize(text: string): Token[] {
     if (isLetterStart(first) && text.charCodeAt(start + s.length) === 46 /* . */) {
       const lower = s.toLowerCase();
       if (ABBREVIATIONS.has(lower) || (s.length === 1 && s !== s.toLowerCase())) {
-        out.push({ text: s + '.', start, end: start + s.length + 1 });
+        out.push({ text: `${s}.`, start, end: start + s.length + 1 });
         TOKEN_RE.lastIndex = start + s.length + 1;
         continue;
       }

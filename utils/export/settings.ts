@@ -1,7 +1,8 @@
 // The settings an export file carries, checked field by field before an import applies them:
 // a file is data from elsewhere, so only known fields with a well-formed value are taken
 // and everything else is left as the reader has it here.
-import type { HighlightColor, Settings } from '../settings';
+import type { HighlightColor, Settings } from '../model/settings';
+import { MARKED_ENTITY_TYPES } from '../model/types';
 
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= 10_000 && v.every((x) => typeof x === 'string' && x.length <= 300);
@@ -22,7 +23,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   entityTypes: (v) =>
     !!v &&
     typeof v === 'object' &&
-    ['PER', 'LOC', 'ORG'].every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
+    MARKED_ENTITY_TYPES.every((k) => typeof (v as Record<string, unknown>)[k] === 'boolean'),
   markMode: (v) => v === 'all' || v === 'first',
   underline: (v) => v === 'dotted' || v === 'solid' || v === 'wavy' || v === 'none',
   hoverDelayMs: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 60_000,
@@ -42,7 +43,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
 export function importableSettings(raw: Readonly<Record<string, unknown>>): Partial<Settings> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(CHECKS) as Array<keyof Settings>) {
-    if (Object.prototype.hasOwnProperty.call(raw, key) && CHECKS[key](raw[key])) out[key] = structuredClone(raw[key]);
+    if (Object.hasOwn(raw, key) && CHECKS[key](raw[key])) out[key] = structuredClone(raw[key]);
   }
   return out as Partial<Settings>;
 }

@@ -93,7 +93,9 @@ function checkCurrent(doc: Json): GlossExport {
       throw new ImportError('bad-highlight', `Highlight #${i + 1} repeats the id "${id}" of an earlier highlight.`);
     ids.add(id);
   });
-  doc.articles.forEach((a, i) => checkArticle(a, i + 1));
+  doc.articles.forEach((a, i) => {
+    checkArticle(a, i + 1);
+  });
   return doc as unknown as GlossExport;
 }
 

@@ -176,7 +176,7 @@ export function throttleFrame<A extends unknown[], H = unknown>(
   cancelFrame?: (handle: H) => void,
 ): ((...args: A) => void) & { cancel(): void } {
   let pending: A | null = null;
-  let handle: H | undefined = undefined;
+  let handle: H | undefined;
   const throttled = (...args: A) => {
     const scheduled = pending !== null;
     pending = args;

@@ -34,7 +34,6 @@ import {
   type Facts,
   type FactsResult,
   type KnowledgeCache,
-  type KnowledgeEntityType,
   type KnowledgeResult,
   type RelatedResult,
   type SourceStatus,
@@ -43,6 +42,7 @@ import {
 import { applyLabels, extractFacts, instanceOf, typeMatches } from './wikidata-facts';
 import { fetchEntity, fetchInstanceOf, fetchLabels } from './wikidata';
 import { articleUrl, fetchSummary, resolveTitle, searchCandidates, toQid, type WikiPage } from './wikipedia';
+import type { MarkedEntityType } from '../model/types';
 
 /** Cache lifetimes in milliseconds. */
 export interface KnowledgeTtls {
@@ -84,14 +84,14 @@ export interface KnowledgeServiceOptions {
 /** What {@link KnowledgeService.getFacts} needs: a Background has all of it. */
 export interface FactsRequest {
   wikidataId?: string;
-  type: KnowledgeEntityType;
+  type: MarkedEntityType;
   lang: string;
 }
 
 /** The entity related stories are for. */
 export interface RelatedRequest {
   name: string;
-  type: KnowledgeEntityType;
+  type: MarkedEntityType;
   lang: string;
   /** Canonical title once known: a better news query than the surface form. */
   title?: string;
@@ -192,11 +192,7 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
   }
 
   /** Checks P31 for a page; `undefined` = could not check (Wikidata unavailable). */
-  async function checkType(
-    page: WikiPage,
-    type: KnowledgeEntityType,
-    signal?: AbortSignal,
-  ): Promise<boolean | undefined> {
+  async function checkType(page: WikiPage, type: MarkedEntityType, signal?: AbortSignal): Promise<boolean | undefined> {
     if (!page.wikidataId) return undefined;
     try {
       return typeMatches(type, await fetchInstanceOf(ctx, page.wikidataId, signal));
@@ -233,7 +229,7 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
 
   async function buildBackground(
     chosen: { page: WikiPage; typeChecked: boolean },
-    type: KnowledgeEntityType,
+    type: MarkedEntityType,
     lang: string,
     signal?: AbortSignal,
   ): Promise<Background> {
@@ -415,7 +411,7 @@ export function createKnowledgeService(opts: KnowledgeServiceOptions = {}): Know
   return { getBackground, getFacts, getRelated, scheduler, endpoints };
 }
 
-function isEntityType(t: unknown): t is KnowledgeEntityType {
+function isEntityType(t: unknown): t is MarkedEntityType {
   return t === 'PER' || t === 'LOC' || t === 'ORG';
 }
 

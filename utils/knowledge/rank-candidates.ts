@@ -3,7 +3,7 @@
 // context (other entity names, title words). The context never leaves the device; only
 // the name was sent. Scoring is deliberately simple and explainable: context overlap,
 // type compatibility, title similarity and a small prior for the search's own rank.
-import type { KnowledgeEntityType } from './types';
+import type { MarkedEntityType } from '../model/types';
 
 /** A candidate article as the search returned it. */
 export interface Candidate {
@@ -35,7 +35,7 @@ const STOPWORDS = new Set(
 );
 
 // Words in a description/extract that suggest what kind of thing the article is about.
-const TYPE_CUES: Record<KnowledgeEntityType, RegExp> = {
+const TYPE_CUES: Record<MarkedEntityType, RegExp> = {
   PER: /\b(?:born|politician|president|minister|diplomat|actor|actress|singer|musician|writer|author|journalist|businessman|businesswoman|player|footballer|athlete|officer|general|lawyer|judge|scientist|activist|leader|chancellor|senator|prince|princess|king|queen|emperor|spokesman|spokeswoman|artist|director|producer|comedian|poet|philosopher|economist|engineer|mathematician|physicist|\(\d{4}\s*[–-]\s*\d{4}\)|\(born\b)/i,
   LOC: /\b(?:city|country|capital|town|village|province|region|state|republic|kingdom|river|island|islands|mountain|lake|sea|governorate|district|municipality|county|oblast|krai|territory|continent|peninsula|sovereign|nation|port|resort|metropolis|federal subject|neighbourhood|neighborhood|located)\b/i,
   ORG: /\b(?:organi[sz]ation|company|corporation|party|group|agency|militant|movement|union|council|university|institution|association|alliance|federation|ministry|department|bank|network|broadcaster|newspaper|club|team|founded|intergovernmental|militia|army|force|committee|foundation|brand|manufacturer)\b/i,
@@ -101,12 +101,12 @@ export function titleSimilarity(name: string, title: string): number {
 }
 
 /** Type compatibility, −1 to 1, from cue words in the title qualifier, description and extract. */
-export function typeCompatibility(type: KnowledgeEntityType, c: Candidate): number {
+export function typeCompatibility(type: MarkedEntityType, c: Candidate): number {
   const qualifier = /\(([^)]*)\)\s*$/.exec(c.title)?.[1] ?? '';
   const text = `${qualifier} ${c.description ?? ''} ${(c.extract ?? '').slice(0, 400)}`;
   if (c.disambiguation || NON_ENTITY_CUE.test(`${qualifier} ${c.description ?? ''}`)) return -1;
   const fits = TYPE_CUES[type].test(text);
-  const others = (Object.keys(TYPE_CUES) as KnowledgeEntityType[]).filter((t) => t !== type && TYPE_CUES[t].test(text));
+  const others = (Object.keys(TYPE_CUES) as MarkedEntityType[]).filter((t) => t !== type && TYPE_CUES[t].test(text));
   if (fits) return others.length > 0 ? 0.5 : 1;
   return others.length > 0 ? -1 : 0;
 }
@@ -118,7 +118,7 @@ export function typeCompatibility(type: KnowledgeEntityType, c: Candidate): numb
  */
 export function rankCandidates<C extends Candidate>(
   name: string,
-  type: KnowledgeEntityType,
+  type: MarkedEntityType,
   context: readonly string[],
   candidates: readonly C[],
 ): RankedCandidate<C>[] {

@@ -4,7 +4,8 @@
 import { queryPairs } from '../url/normalize-url';
 import { foldTokens } from './rank-candidates';
 import { cleanText, LIMITS, safeHttpUrl } from './sanitize';
-import type { KnowledgeEntityType, Story, StoryOrigin } from './types';
+import type { Story, StoryOrigin } from './types';
+import type { MarkedEntityType } from '../model/types';
 
 /** A link found on the current page (its text and target). */
 export interface PageLink {
@@ -48,7 +49,7 @@ export function defaultNormalizeUrl(url: string): string {
  * The names a link text must contain to be about the entity: its name and aliases, and
  * for people the surname alone ("Lavrov and Tillerson to discuss…").
  */
-export function entityNames(name: string, type: KnowledgeEntityType, aliases: readonly string[] = []): string[] {
+export function entityNames(name: string, type: MarkedEntityType, aliases: readonly string[] = []): string[] {
   const names = new Set<string>();
   for (const n of [name, ...aliases]) {
     const folded = foldTokens(n).join(' ');

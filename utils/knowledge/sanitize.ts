@@ -53,7 +53,7 @@ export function truncate(s: string, max: number): string {
     }
     count++;
     if (count === max) cutAt = i;
-    if (count > max) return s.slice(0, cutAt).trimEnd() + '…';
+    if (count > max) return `${s.slice(0, cutAt).trimEnd()}…`;
   }
   return s;
 }

@@ -2,15 +2,13 @@
 // like, the statuses the UI can explain to the reader, and the typed errors the network
 // layer raises. Pure data; everything here crosses the message boundary as plain JSON,
 // so no class instances end up inside results (errors stay inside the background).
-
-/** Entity types the knowledge service resolves (MISC is never looked up). */
-export type KnowledgeEntityType = 'PER' | 'LOC' | 'ORG';
+import type { MarkedEntityType } from '../model/types';
 
 /** What the card asks for: only `name`, `type` and `lang` ever leave the device. */
 export interface BackgroundRequest {
   /** Surface or canonical name as recognised on the page ("Erdogan"). */
   name: string;
-  type: KnowledgeEntityType;
+  type: MarkedEntityType;
   /** Wikipedia language code of the page ("en"). Invalid codes fall back to "en". */
   lang: string;
   /**
@@ -40,7 +38,7 @@ export interface Background {
   /** Wikidata item id ("Q39259") when Wikipedia knows it. */
   wikidataId?: string;
   lang: string;
-  type: KnowledgeEntityType;
+  type: MarkedEntityType;
   coordinates?: { lat: number; lon: number };
   /**
    * Whether Wikidata P31 confirmed the type (PER is a human, LOC/ORG are not). False when
@@ -98,7 +96,7 @@ export interface Fact {
 /** Facts about one Wikidata item, on demand when the card is expanded. */
 export interface Facts {
   wikidataId: string;
-  type: KnowledgeEntityType;
+  type: MarkedEntityType;
   /** Label in the page language (or English). */
   label?: string;
   /** P31 values (ids), used for the type check. */

@@ -3,7 +3,8 @@
 // used. Qualifiers: P585 point in time (population's year), P580/P582 start/end (which
 // office is current). Time precision: 9 = year, 10 = month, 11 = day; month/day may be 00.
 import { cleanText, LIMITS, safeNumber } from './sanitize';
-import type { Fact, FactDate, FactKind, KnowledgeEntityType } from './types';
+import type { Fact, FactDate, FactKind } from './types';
+import type { MarkedEntityType } from '../model/types';
 
 /** A statement as wbgetentities returns it (only the fields read here). */
 export interface RawStatement {
@@ -43,7 +44,7 @@ export function bestStatements(claims: RawClaims | undefined, pid: string): RawS
 
 /** The item id a snak points at ("Q5"), if it is a value snak of an item. */
 export function itemIdOf(snak: RawSnak | undefined): string | undefined {
-  if (!snak || snak.snaktype !== 'value') return undefined;
+  if (snak?.snaktype !== 'value') return undefined;
   const v = snak.datavalue?.value;
   if (typeof v !== 'object' || v === null) return undefined;
   const id = (v as { id?: unknown }).id;
@@ -80,7 +81,7 @@ export function parseTime(value: unknown): FactDate | undefined {
 
 /** The time of a snak (main value or qualifier). */
 export function snakTime(snak: RawSnak | undefined): FactDate | undefined {
-  if (!snak || snak.snaktype !== 'value') return undefined;
+  if (snak?.snaktype !== 'value') return undefined;
   return parseTime(snak.datavalue?.value);
 }
 
@@ -109,7 +110,7 @@ export function isCurrent(s: RawStatement, nowMs: number): boolean {
   const end = qualifierTime(s, 'P582');
   // An explicit "no value"/"unknown value" end still means the statement ended.
   const endSnak = s.qualifiers?.P582?.[0];
-  if (endSnak && endSnak.snaktype && endSnak.snaktype !== 'value') return false;
+  if (endSnak?.snaktype && endSnak.snaktype !== 'value') return false;
   if (end) {
     const endKey = end.year * 10_000 + (end.month ?? 12) * 100 + (end.day ?? 31);
     if (endKey < today) return false;
@@ -130,7 +131,7 @@ export function instanceOf(claims: RawClaims | undefined): string[] {
  * The type check: a PER must be an instance of human (Q5); a LOC or ORG must not be one.
  * Nothing may be a Wikimedia disambiguation page.
  */
-export function typeMatches(type: KnowledgeEntityType, p31: readonly string[]): boolean {
+export function typeMatches(type: MarkedEntityType, p31: readonly string[]): boolean {
   if (p31.includes(DISAMBIGUATION_PAGE)) return false;
   return type === 'PER' ? p31.includes(HUMAN) : !p31.includes(HUMAN);
 }
@@ -147,7 +148,7 @@ export interface ExtractedFacts {
  * current offices, current party, citizenship. Place: country, population (preferred
  * rank, else the latest P585), coordinates. Organization: inception, headquarters.
  */
-export function extractFacts(claims: RawClaims | undefined, type: KnowledgeEntityType, nowMs: number): ExtractedFacts {
+export function extractFacts(claims: RawClaims | undefined, type: MarkedEntityType, nowMs: number): ExtractedFacts {
   const facts: Fact[] = [];
   const add = (f: Fact | undefined) => {
     if (f) facts.push(f);

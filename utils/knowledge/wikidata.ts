@@ -30,6 +30,7 @@ async function wikidataGet(ctx: SourceContext, params: Record<string, string>, s
       throw new RateLimitedError(ctx.now() + 60_000, backoffKey);
     }
     // An unknown id is an answer ("no such entity"), not a failure of the service.
+    // biome-ignore lint/suspicious/noExplicitAny: API JSON, read field by field by the callers
     if (body.error.code === 'no-such-entity') return { entities: {} } as Record<string, any>;
     throw new BadResponseError(`Wikidata error: ${String(body.error.code).slice(0, 50)}`);
   }

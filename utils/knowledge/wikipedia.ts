@@ -212,6 +212,7 @@ export function toQid(v: unknown): string | undefined {
 }
 
 /** Narrowing helper for parsed JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: API JSON, read field by field by the callers
 export function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

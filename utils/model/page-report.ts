@@ -1,14 +1,7 @@
 // What the content script tells the background about the page it processed: enough for the
 // popup's "This page" view, the demo report and the e2e tests. Stays in the extension's
 // in-memory session storage; reading history (utils/db) keeps far less and never the text.
-import type { EntityType } from './types';
-
-export interface PageEntitySummary {
-  id: string;
-  name: string;
-  type: EntityType;
-  mentions: number;
-}
+import type { EntitySummary, EntityType } from './types';
 
 /** A span of the article text and the live DOM text the TextMap resolved it to. */
 export interface MappingProbe {
@@ -33,7 +26,7 @@ export type PageReport =
       mappedWords: number;
       /** The article text as Gloss reads it (kept in session memory only). */
       text: string;
-      entities: PageEntitySummary[];
+      entities: EntitySummary<EntityType>[];
       /** Why nothing is marked, when nothing is. */
       note: string | null;
       probes: MappingProbe[];

@@ -1,8 +1,22 @@
 // Domain types shared by every layer of Gloss: what a highlight, a visited article,
 // a recognised entity and a knowledge entry look like. Pure data, no behaviour.
 
-/** Entity types Gloss marks. MISC is recognised but never marked. */
-export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+/** Entity types Gloss marks, cards and lists: people, places, organizations. */
+export type MarkedEntityType = 'PER' | 'LOC' | 'ORG';
+
+/** The marked types, in the order lists show them. */
+export const MARKED_ENTITY_TYPES: readonly MarkedEntityType[] = ['PER', 'LOC', 'ORG'];
+
+/** Entity types the recogniser finds. MISC is recognised but never marked. */
+export type EntityType = MarkedEntityType | 'MISC';
+
+/** One entity of a page and how often the page mentions it (page report, keyboard list). */
+export interface EntitySummary<T extends EntityType = MarkedEntityType> {
+  id: string;
+  name: string;
+  type: T;
+  mentions: number;
+}
 
 /**
  * A global entity key, stable across pages: the Wikidata id once resolved ("Q7747"),
@@ -32,6 +46,12 @@ export interface Highlight {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A highlight as the content script creates it: the store assigns id and times. */
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** What may change on a saved highlight. */
+export type HighlightPatch = Partial<Pick<Highlight, 'color' | 'note' | 'tags'>>;
 
 /** One visited article in the reader's own history: never its text. */
 export interface ArticleVisit {

@@ -47,6 +47,7 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 };
 
 /** Character classes the tokenizer cares about. */
+// biome-ignore lint/suspicious/noConstEnum: used in this file only, where the build inlines it (the search normalizer's hot loop)
 const enum CharClass {
   /** Separator: ends a word. */
   Sep = 0,

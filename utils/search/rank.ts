@@ -73,8 +73,12 @@ export function highlightSegments(h: Highlight): Segment[] {
   if (h.note) out.push({ key: 'note', field: 1, text: h.note });
   if (h.title) out.push({ key: 'title', field: 2, text: h.title });
   if (h.site) out.push({ key: 'site', field: 3, text: h.site });
-  (h.tags ?? []).forEach((text, i) => text && out.push({ key: `tags.${i}`, field: 4, text }));
-  (h.entityNames ?? []).forEach((text, i) => text && out.push({ key: `entityNames.${i}`, field: 5, text }));
+  (h.tags ?? []).forEach((text, i) => {
+    if (text) out.push({ key: `tags.${i}`, field: 4, text });
+  });
+  (h.entityNames ?? []).forEach((text, i) => {
+    if (text) out.push({ key: `entityNames.${i}`, field: 5, text });
+  });
   return out;
 }
 

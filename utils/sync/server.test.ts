@@ -96,7 +96,9 @@ describe('creating a database and its key parameters', () => {
   it('creates a missing database when the user may, and says who may when not', async () => {
     expect(await kindOf(createDatabase(s({ db: 'newdb' }), fetch, ORIGIN))).toBe('forbidden');
     await createDatabase(s({ user: 'admin', password: 'a', db: 'newdb' }), fetch, ORIGIN);
-    expect(await checkServer(s({ user: 'admin', password: 'a', db: 'newdb' }), fetch, ORIGIN)).toMatchObject({ ok: true });
+    expect(await checkServer(s({ user: 'admin', password: 'a', db: 'newdb' }), fetch, ORIGIN)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('writes the parameters once and reads them back; a second write is refused', async () => {

@@ -3,7 +3,7 @@
 // mode, reading history, Google News (it needs a permission granted per browser), and the
 // site lists unless the reader asks for them to sync too.
 import { importableSettings } from '../export/settings';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 
 const SHARED = [
   'highlightColors',

@@ -228,6 +228,8 @@ export function normalizeUrl(pageUrl: string, hints: UrlHints = {}): string {
  */
 export function queryPairs(url: URL): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  url.searchParams.forEach((v, k) => out.push([k, v]));
+  url.searchParams.forEach((v, k) => {
+    out.push([k, v]);
+  });
   return out;
 }
