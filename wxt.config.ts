@@ -1,11 +1,18 @@
 // WXT build configuration: manifest, permissions and build-time constants for Gloss.
 // Permissions are the fewest the features need; docs/permissions.md says why each is there.
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+const OPTIONAL_ORIGINS = ['https://news.google.com/*', 'https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: pure modules must not pick up `browser` by accident.
   imports: false,
+  // PouchDB (sync) extends Node's EventEmitter: the `events` package is its browser twin
+  // (Vite would otherwise replace the Node built-in with an empty module).
+  vite: () => ({ resolve: { alias: { events: require.resolve('events/') } } }),
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description:
@@ -22,7 +29,13 @@ export default defineConfig({
     },
     // Only the knowledge sources are contacted, and only from the background.
     host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*', 'https://api.gdeltproject.org/*'],
-    optional_host_permissions: ['https://news.google.com/*'],
+    // Asked for from the reader's click: Google News (an opt-in source), and the one origin
+    // of the reader's own sync server (docs/sync.md); any origin can be that server, so the
+    // pattern is broad, but only the exact origin is ever requested. Firefox MV2 has no
+    // optional host key: its optional permissions take the origins.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...OPTIONAL_ORIGINS] }),
     // The hover card is an extension page framed inside the article page.
     web_accessible_resources:
       browser === 'firefox'

@@ -89,6 +89,13 @@ async function main() {
       results,
       errors,
     );
+  if (want('sync'))
+    await section(
+      'sync through a loopback CouchDB-compatible server (Node)',
+      async () => (await import('../bench/sync')).benchSync(),
+      results,
+      errors,
+    );
   if (want('search-browser'))
     await section(
       'highlight search at 100k (Chromium)',

@@ -149,8 +149,8 @@ for (let r = 0; r < V; r++) {
 // contexts from dominating the PMI of rare words.
 const ctxP = new Float64Array(D);
 let smoothTotal = 0;
-for (let d = 0; d < D; d++) smoothTotal += Math.pow(colTotal[d], 0.75);
-for (let d = 0; d < D; d++) ctxP[d] = Math.pow(colTotal[d], 0.75) / smoothTotal;
+for (let d = 0; d < D; d++) smoothTotal += colTotal[d] ** 0.75;
+for (let d = 0; d < D; d++) ctxP[d] = colTotal[d] ** 0.75 / smoothTotal;
 for (let r = 0; r < V; r++) {
   const { idx, val } = rowsNnz[r];
   let norm = 0;
@@ -224,12 +224,12 @@ function split(members: Int32Array, depth: number, path: string) {
   split(
     members.filter((_, k) => side[k] === 0),
     depth + 1,
-    path + '0',
+    `${path}0`,
   );
   split(
     members.filter((_, k) => side[k] === 1),
     depth + 1,
-    path + '1',
+    `${path}1`,
   );
 }
 split(
@@ -242,7 +242,7 @@ log(`tree built: ${leaves} leaves, depth ≤ ${MAX_DEPTH}`);
 
 const lines: string[] = [];
 for (let r = 0; r < V; r++) lines.push(`${paths[r] || '0'}\t${words[byFreq[r]]}\t${counts[byFreq[r]]}`);
-const out = lines.join('\n') + '\n';
+const out = `${lines.join('\n')}\n`;
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, out);
 const seconds = (performance.now() - t0) / 1000;

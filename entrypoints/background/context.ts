@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { createDb, type GlossDb } from '@/utils/adapters/db';
 import { listNewestFromDb } from '@/utils/adapters/db-listing';
 import { firstScreenItem } from '@/utils/adapters/first-screen-item';
+import { sendMessage } from '@/utils/adapters/messaging';
 import { endpointsItem, getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { KnowledgeService } from '@/utils/knowledge';
 import type { Settings } from '@/utils/model/settings';
@@ -20,10 +21,16 @@ import { keepFirstScreen } from './first-screen';
 import { createHighlightStore, GENERATION_KEY, type HighlightStore } from './highlight-store';
 import { createDexieKnowledgeCache } from './knowledge-cache';
 import { buildKnowledgeService } from './knowledge-setup';
+import { createSyncJournal } from './sync-journal';
+import type { SyncEngine } from './sync-engine';
+import { setUpSync } from './sync-setup';
 
 export interface BackgroundContext {
   db: GlossDb;
   store: HighlightStore;
+  /** Sync with the reader's server (docs/sync.md); off until the reader sets it up. */
+  sync: SyncEngine;
+  extensionOrigin: string;
   /** The reader's settings as they are now. */
   settings(): Promise<Settings>;
   /** The knowledge service for the current settings and endpoints. */
@@ -61,7 +68,28 @@ export function createBackgroundContext(): BackgroundContext {
     setTimeout: (cb, ms) => setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   });
-  const store = createHighlightStore(db, { onWrite: () => firstScreen.changed() });
+  const store = createHighlightStore(db, {
+    onWrite: () => {
+      firstScreen.changed();
+      sync.kick();
+    },
+    // Sync's outbox is written in each write's own transaction (docs/sync.md).
+    journal: createSyncJournal(db),
+  });
+  const sync = setUpSync({
+    db,
+    store,
+    extensionOrigin,
+    // Tabs showing a page whose highlights changed on another device redraw them. Without
+    // the "tabs" permission the background cannot tell which tab shows which page: every
+    // tab's content script gets the list and checks its own page.
+    onApplied: (urls) =>
+      void browser.tabs.query({}).then((tabs) => {
+        for (const t of tabs)
+          if (t.id !== undefined)
+            void sendMessage('pageCommand', { command: 'highlights-changed', urls }, t.id).catch(() => undefined);
+      }),
+  });
   void firstScreen.refreshIfStale();
   const cache = createDexieKnowledgeCache(db);
 
@@ -84,6 +112,8 @@ export function createBackgroundContext(): BackgroundContext {
       for (const cb of memoryListeners) cb(reason);
     },
     onMemoryChanged: (cb) => void memoryListeners.push(cb),
+    sync,
+    extensionOrigin,
     settings: () => settings,
     knowledge: () =>
       (knowledge ??= (async () => {

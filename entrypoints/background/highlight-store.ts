@@ -66,6 +66,19 @@ export interface BatchOutcome<T> {
   delta?: number;
   /** What `writeBatch` resolves with. */
   value: T;
+  /** The batch applies changes that came from sync: the journal does not send them back. */
+  fromSync?: boolean;
+}
+
+/**
+ * Runs inside every write transaction of the store, after the write, with what it did: the
+ * sync bridge's outbox (utils/background/sync-journal.ts) is written in the same
+ * transaction, so no committed change can miss it.
+ */
+export interface WriteJournal {
+  /** Tables the journal writes; they join every write transaction. */
+  tables: readonly Table[];
+  record(outcome: BatchOutcome<unknown>): Promise<void>;
 }
 
 export interface HighlightStoreOptions {
@@ -89,6 +102,8 @@ export interface HighlightStoreOptions {
   buildIndex?: (snapshot: SearchSnapshot | undefined, rows: Highlight[]) => HighlightIndex | Promise<HighlightIndex>;
   /** Called after every committed write (the popup's first-screen cache follows the table). */
   onWrite?: () => void;
+  /** Written inside every write transaction (sync's outbox). */
+  journal?: WriteJournal;
 }
 
 /** Where the store's index stands, for diagnostics and the options page. */
@@ -340,8 +355,11 @@ export function createHighlightStore(db: GlossDb, opts: HighlightStoreOptions = 
     serial(async () => {
       let outcome: BatchOutcome<T>;
       try {
-        outcome = await db.transaction('rw', [db.highlights, db.meta, ...tables], async () => {
+        const journal = opts.journal;
+        const all = [...new Set([db.highlights, db.meta, ...tables, ...(journal?.tables ?? [])])];
+        outcome = await db.transaction('rw', all, async () => {
           const out = await work();
+          if (journal) await journal.record(out);
           const stored = await db.meta.get(COUNT_KEY);
           const count =
             out.delta !== undefined && typeof stored?.value === 'number' && !out.cleared

@@ -11,6 +11,7 @@ import { registerMemory } from './memory';
 import { registerNotes } from './notes';
 import { registerPageReports } from './page-reports';
 import { registerRecognition } from './recognition';
+import { registerSync } from './sync';
 import { registerTransfer } from './transfer';
 import { registerWelcome } from './welcome';
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   registerHighlightStatus(ctx);
   registerTransfer(ctx);
   registerMemory(ctx);
+  registerSync(ctx);
   registerCommands();
   registerWelcome();
 });

@@ -12,6 +12,7 @@ import { assertPageReport } from '@/utils/policy/validate';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 import type { BackgroundContext } from './context';
 import { recordVisit } from './memory-store';
+import { journalVisit } from './sync-setup';
 
 type Reports = Record<string, PageReport>;
 const reportsItem = storage.defineItem<Reports>('session:pageReports', { fallback: {} });
@@ -62,6 +63,7 @@ export function registerPageReports(ctx: BackgroundContext): void {
     if (decision.record) {
       await recordVisit(ctx.db, decision.visit, retentionCutoff(s.historyRetention, Date.now()));
       ctx.memoryChanged('recorded');
+      await journalVisit(ctx.db, decision.visit.url, () => ctx.sync.kick());
     }
   });
   onMessage('getPageReport', async ({ data, sender }) => {

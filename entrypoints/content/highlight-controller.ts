@@ -51,6 +51,8 @@ interface Placed {
 
 export interface HighlightController {
   load(page: PageInfo): Promise<void>;
+  /** Reads this page's highlights again and redraws them (they changed on another device). */
+  refresh(): Promise<void>;
   /** Forgets the page's highlights and removes their drawing (Gloss switched off here). */
   unload(): void;
   /** Re-anchor (content changed); cheap when nothing is orphaned. */
@@ -285,6 +287,14 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
     async load(p) {
       page = p;
       saved = await deps.store.forPage(p.url);
+      anchorAll();
+    },
+    async refresh() {
+      if (!page) return;
+      const p = page;
+      const fresh = await deps.store.forPage(p.url);
+      if (page !== p) return; // navigated meanwhile
+      saved = fresh;
       anchorAll();
     },
     unload() {

@@ -86,6 +86,9 @@ export default defineContentScript({
       else if (data.command === 'list-entities') cards.openList();
       else if (data.command === 'open-entity') cards.openEntity(data.entityId);
       else if (data.command === 'show-highlight') highlights.show(data.id);
+      // Another device changed highlights of these pages (sync): redraw if this is one.
+      else if (data.command === 'highlights-changed' && highlightsUrl && data.urls.includes(highlightsUrl))
+        void highlights.refresh();
     });
     let highlightsUrl: string | null = null;
     const pageUrl = () => location.href.replace(/#.*$/, '');

@@ -32,6 +32,7 @@ describe('options App', () => {
     await waitFor(() => $(root, '#denied-sites'));
     expect([...root.querySelectorAll('h2')].map((e) => e.textContent)).toEqual([
       'Settings',
+      'Sync',
       'Keyboard shortcuts',
       'Export',
       'Import',

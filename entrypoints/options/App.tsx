@@ -11,11 +11,14 @@ import { ImportSection } from '@/components/options/ImportSection';
 import { PermissionsSection } from '@/components/options/PermissionsSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SourceSettings } from '@/components/options/SourceSettings';
+import { SyncSection } from '@/components/options/SyncSection';
+import { syncActions, useSyncStatus } from '@/components/options/sync-client';
 
 export function App() {
   const settings = useSettings();
   const { save, status } = useSave();
   const permission = useGoogleNewsPermission();
+  const sync = useSyncStatus();
 
   return (
     <main class="options">
@@ -38,6 +41,10 @@ export function App() {
             <HistorySettings settings={settings} save={save} />
           </>
         )}
+      </section>
+      <section aria-labelledby="sync-heading">
+        <h2 id="sync-heading">Sync</h2>
+        <SyncSection status={sync.status} actions={syncActions(sync.refresh)} />
       </section>
       <section aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

@@ -49,6 +49,8 @@ describe('Gloss database', () => {
       'meta',
       'resolutions',
       'searchSnapshots',
+      'syncKnown',
+      'syncOutbox',
     ]);
     await db.highlights.put(highlight('h1'));
     expect(await db.highlights.where('entityIds').equals('Q7747').count()).toBe(1);
@@ -95,6 +97,12 @@ describe('Gloss database', () => {
       // Before version 4 the reading memory did not exist: the upgrade builds it from the history.
       if (!hadMemory) expect(await db.memory.get('Q7747')).toMatchObject({ articles: 1, firstAt: 5, lastTitle: 'A' });
       else expect(await db.memory.count()).toBe(0);
+      // Version 5's sync tables start empty and take rows.
+      expect(await db.syncOutbox.count()).toBe(0);
+      await db.syncOutbox.put({ key: 'h:h-old', token: 't1' });
+      await db.syncKnown.put({ key: 'h:h-old', rev: '1-a' });
+      expect(await db.syncOutbox.get('h:h-old')).toEqual({ key: 'h:h-old', token: 't1' });
+      expect(await db.syncKnown.get('h:h-old')).toEqual({ key: 'h:h-old', rev: '1-a' });
       db.close();
     },
   );
@@ -119,7 +127,7 @@ describe('Gloss database', () => {
     old.close();
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const erdogan = await db.memory.get('PER:recep tayyip erdogan');
     expect(erdogan).toMatchObject({
       name: 'Recep Tayyip Erdogan',
@@ -134,5 +142,9 @@ describe('Gloss database', () => {
     // The damaged row stays in the history (it is the reader's data) but counts nowhere.
     expect(await db.articles.count()).toBe(3);
     db.close();
+  });
+
+  it("is at version 5, the number given to sync (4 is the reading memory's)", () => {
+    expect(SCHEMA_VERSIONS.at(-1)).toEqual({ version: 5, stores: { syncOutbox: 'key', syncKnown: 'key' } });
   });
 });

@@ -55,6 +55,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       await tx.table('memory').bulkPut(rows);
     },
   },
+  {
+    // Sync (docs/sync.md): local changes not yet handed to the sync database (one row per
+    // record, replaced by later changes to the same record), and per record the sync
+    // revision this device last saw, which tells a concurrent change from a stale one.
+    // Version 4 belongs to another branch; versions need not be consecutive.
+    version: 5,
+    stores: {
+      syncOutbox: 'key',
+      syncKnown: 'key',
+    },
+  },
 ];
 
 /** One persisted search-index snapshot; `id` names the index ("highlights"). */
@@ -78,6 +89,27 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * A local change waiting for the sync bridge: `key` is the record's local key ("h:<id>",
+ * "s:settings", "a:<url>"); `token` changes on every new change, so the bridge deletes only
+ * the entry it handled, never a newer change made meanwhile.
+ */
+export interface SyncOutboxRow {
+  key: string;
+  token: string;
+  /**
+   * Sealed into the local sync database; the row goes once replication has carried it to
+   * the server (until then it counts as pending).
+   */
+  sealed?: boolean;
+}
+
+/** The sync revision of a record that this device's data reflects. */
+export interface SyncKnownRow {
+  key: string;
+  rev: string;
+}
+
 export type GlossDb = Dexie & {
   highlights: EntityTable<Highlight, 'id'>;
   articles: EntityTable<ArticleVisit, 'url'>;
@@ -86,6 +118,8 @@ export type GlossDb = Dexie & {
   searchSnapshots: EntityTable<SearchSnapshotRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   memory: EntityTable<EntityMemory, 'key'>;
+  syncOutbox: EntityTable<SyncOutboxRow, 'key'>;
+  syncKnown: EntityTable<SyncKnownRow, 'key'>;
 };
 
 /**

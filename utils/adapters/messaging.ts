@@ -23,6 +23,8 @@ import type { OpenOutcome } from '../model/open-outcome';
 import type { EntityPageData } from '../memory/entity-view';
 import type { PeopleEntry, PeopleList, Period } from '../memory/people';
 import type { BackgroundResult } from '../knowledge/types';
+import type { SetupRequest, SyncAnswer, SyncStatus } from '../model/sync';
+import type { ServerSettings } from '../sync/server';
 
 export interface ProtocolMap {
   /** Content script → background: find the entities of an article's text (on the device). */
@@ -70,7 +72,8 @@ export interface ProtocolMap {
     data:
       | { command: 'highlight-selection' | 'list-entities' }
       | { command: 'open-entity'; entityId: string }
-      | { command: 'show-highlight'; id: string },
+      | { command: 'show-highlight'; id: string }
+      | { command: 'highlights-changed'; urls: string[] },
   ): void;
 
   // Extension pages only (popup, options).
@@ -115,6 +118,17 @@ export interface ProtocolMap {
   entityBackground(data: { key: string; name: string; lang?: string }): BackgroundResult;
   /** Background → extension pages: the history changed (forgotten, cleared, imported, recorded). */
   memoryChanged(data: { reason: 'recorded' | 'forgotten' | 'cleared' | 'imported' | 'pruned' }): void;
+  // Sync (docs/sync.md), options page only.
+  /** Where sync stands: last sync, pending changes, errors, progress, notices. */
+  syncStatus(): SyncStatus;
+  /** Checks the server settings (address, CouchDB, password, access, database). */
+  syncTest(data: ServerSettings): SyncAnswer<{ version: string }>;
+  /** Checks everything and turns sync on; nothing changes when it fails. */
+  syncSetup(data: SetupRequest): SyncAnswer<{ firstDevice: boolean }>;
+  /** Turns sync off; local highlights stay. */
+  syncDisable(): void;
+  /** Syncs now (also retries at once after a failure). */
+  syncNow(): SyncAnswer<Record<never, never>>;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
