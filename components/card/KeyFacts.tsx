@@ -1,7 +1,8 @@
 // The card's key facts from Wikidata (office, party, born; country, population...), shown when
 // the reader expands the card. Every state says what happened, in words.
 import type { FactsResult } from '@/utils/knowledge/types';
-import { FACT_LABELS, formatDate, formatFactValue, formatQualifiers, secondsUntil } from './format';
+import { FactList } from './FactList';
+import { formatDate, secondsUntil } from './format';
 import { Skeleton } from './Skeleton';
 
 export interface KeyFactsProps {
@@ -55,20 +56,7 @@ function FactsBody({ name, facts, locale, now }: KeyFactsProps) {
           {list.length === 0 ? (
             <p class="gloss-card__message">Wikidata lists no key facts about {name}.</p>
           ) : (
-            <dl class="gloss-card__facts">
-              {list.map((f, i) => {
-                const q = formatQualifiers(f, locale);
-                return (
-                  <div key={`${f.property}-${i}`} class="gloss-card__fact">
-                    <dt>{FACT_LABELS[f.kind]}</dt>
-                    <dd>
-                      {formatFactValue(f.value, locale)}
-                      {q && <span class="gloss-card__qualifier"> ({q})</span>}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
+            <FactList facts={list} locale={locale} />
           )}
         </>
       );

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FactsResult } from '@/utils/knowledge/types';
 import type { PlaceInfo } from '@/utils/model/place';
-import { FACT_LABELS, formatFactValue, formatQualifiers } from './format';
+import { FactList } from './FactList';
 import { Skeleton } from './Skeleton';
 
 type MapModule = typeof import('./LocatorMap');
@@ -81,22 +81,7 @@ export function PlaceSection({ place, facts, locale }: PlaceSectionProps) {
           />
         )}
         {facts?.status === 'loading' && <Skeleton label={`Loading facts about ${place.name}…`} lines={3} />}
-        {list.length > 0 && (
-          <dl class="gloss-card__facts gloss-place__facts">
-            {list.map((f, i) => {
-              const q = formatQualifiers(f, locale);
-              return (
-                <div key={`${f.property}-${i}`} class="gloss-card__fact">
-                  <dt>{FACT_LABELS[f.kind]}</dt>
-                  <dd>
-                    {formatFactValue(f.value, locale)}
-                    {q && <span class="gloss-card__qualifier"> ({q})</span>}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        )}
+        {list.length > 0 && <FactList facts={list} locale={locale} className="gloss-place__facts" />}
       </div>
     </section>
   );
