@@ -151,11 +151,19 @@ function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Doc
   return spans.map(([start, end]) => ({
     start,
     end,
-    text: map.text.slice(start, end),
+    // Separators Gloss inserted between elements (charNode -1) have no live character.
+    text: mappedText(map, start, end).replace(/[\s\u00A0]+/g, ' '),
     live: (rangeFor(map, start, end, doc)?.toString() ?? '')
       .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
       .replace(/[\s\u00A0]+/g, ' '),
   }));
+}
+
+/** The characters of `map.text` in [start, end) that stand for live characters. */
+function mappedText(map: Article['textMap'], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) if (map.charNode[i] >= 0) out += map.text[i];
+  return out;
 }
 
 function prefixed(stages: Article['stages']) {
