@@ -2,23 +2,13 @@
 // The sync section: what is asked before sync goes on, what the reader is told.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, byText, click, mount, type, unmountAll, waitFor } from '../popup/test-helpers';
-import type { SyncStatus } from '@/utils/model/sync';
+import { type SyncStatus, syncOffStatus } from '@/utils/model/sync';
 import { SyncSection, type SyncActions } from './SyncSection';
 import { originPattern } from './sync-client';
 
 afterEach(unmountAll);
 
-const OFF: SyncStatus = {
-  state: 'off',
-  server: null,
-  db: null,
-  lastSyncAt: null,
-  pending: 0,
-  error: null,
-  retryAt: null,
-  progress: null,
-  notices: [],
-};
+const OFF: SyncStatus = syncOffStatus();
 
 const actions = (over: Partial<SyncActions> = {}): SyncActions => ({
   requestOrigin: vi.fn(async () => true),

@@ -6,7 +6,7 @@
 // outbox and applied sequence make every step resumable after the background stops.
 import type { PouchDatabase, PouchReplication, PouchStatic } from 'pouchdb-core';
 import type { GlossDb } from '@/utils/adapters/db';
-import type { SetupRequest, SyncConfig, SyncStatus } from '@/utils/model/sync';
+import { type SetupRequest, type SyncConfig, type SyncStatus, syncOffStatus } from '@/utils/model/sync';
 import { backoffDelay } from '@/utils/sync/backoff';
 import { createKeys, DEFAULT_ITERATIONS, unlockKeys, type SyncKeys } from '@/utils/sync/crypto';
 import { highlightKey, SETTINGS_KEY, visitKey } from '@/utils/sync/record';
@@ -105,17 +105,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   /** One round at a time; a round asked for during one runs after it. */
   let running: Promise<void> | null = null;
   let again = false;
-  const st: SyncStatus = {
-    state: 'off',
-    server: null,
-    db: null,
-    lastSyncAt: null,
-    pending: 0,
-    error: null,
-    retryAt: null,
-    progress: null,
-    notices: [],
-  };
+  const st: SyncStatus = syncOffStatus();
 
   const emit = () => o.onStatus?.({ ...st, notices: [...st.notices] });
   const notice = (n: SyncNotice) => {

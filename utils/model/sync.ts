@@ -29,6 +29,21 @@ export interface SyncStatus {
   notices: string[];
 }
 
+/** Where sync stands before anything started: a fresh copy for each holder (it is mutated). */
+export function syncOffStatus(): SyncStatus {
+  return {
+    state: 'off',
+    server: null,
+    db: null,
+    lastSyncAt: null,
+    pending: 0,
+    error: null,
+    retryAt: null,
+    progress: null,
+    notices: [],
+  };
+}
+
 export interface SetupRequest {
   server: ServerSettings;
   passphrase: string;
