@@ -9,13 +9,14 @@
 // made). The grace period is what keeps the card from flickering when the pointer slips into
 // the gap between two words of one name, between the lines of a wrapped name, or across to
 // the card.
+//
+// The hover's own rules are in hover-record.ts, its timers in hover-timers.ts, its shapes in
+// hover-types.ts.
+import { endEvents, mayShow, newHover } from './hover-record';
+import { createHoverTimers } from './hover-timers';
+import type { Hover, HoverClock, HoverEvent } from './hover-types';
 
-/** Timer functions the machine uses (`globalThis` in the page, a fake clock in tests). */
-export interface HoverClock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { HoverClock, HoverEvent } from './hover-types';
 
 export interface HoverIntentOptions<M> {
   /** Dwell before the data is requested. Default 150 ms. */
@@ -28,21 +29,6 @@ export interface HoverIntentOptions<M> {
   sameMention?: (a: M, b: M) => boolean;
   clock?: HoverClock;
 }
-
-/** What the machine asks its owner to do. */
-export type HoverEvent<M, D> =
-  /** Request the data for `mention`; answer with `deliver(token, data)`. */
-  | { type: 'fetch'; token: number; mention: M }
-  /** Show the card. `data` is undefined when opened from the keyboard before it arrived. */
-  | { type: 'show'; token: number; mention: M; data: D | undefined }
-  /** Data arrived for a card that is already shown (keyboard opening). */
-  | { type: 'update'; token: number; mention: M; data: D }
-  /** The request for `token` is no longer wanted: cancel it. */
-  | { type: 'abort'; token: number }
-  /** Hide the card shown for `token`. */
-  | { type: 'hide'; token: number }
-  /** The card was closed with Esc: put focus back where the reader was. */
-  | { type: 'restoreFocus'; mention: M };
 
 export interface HoverIntent<M, D> {
   /** The pointer is over `mention` (call on every move; repeated calls for one mention are no-ops). */
@@ -78,26 +64,6 @@ const realClock: HoverClock = {
   clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-interface Hover<M, D> {
-  token: number;
-  mention: M;
-  /** When the dwell started (timers are relative to it, so a short gap does not reset it). */
-  enteredAt: number;
-  fetched: boolean;
-  hasData: boolean;
-  data: D | undefined;
-  shown: boolean;
-  /** The show delay has passed (the card shows once data is there and the pointer is on it). */
-  showDue: boolean;
-  /** Opened from the keyboard: pointer movements do not close it. */
-  keyboard: boolean;
-  overMention: boolean;
-  overCard: boolean;
-  fetchTimer: unknown;
-  showTimer: unknown;
-  graceTimer: unknown;
-}
-
 /** Creates the hover state machine; `emit` receives every event synchronously. */
 export function createHoverIntent<M, D>(
   emit: (event: HoverEvent<M, D>) => void,
@@ -108,96 +74,57 @@ export function createHoverIntent<M, D>(
   const hideDelay = options.hideDelayMs ?? HOVER_DEFAULTS.hideDelayMs;
   const same = options.sameMention ?? ((a: M, b: M) => a === b);
   const clock = options.clock ?? realClock;
+  const timers = createHoverTimers(clock, { fetchDelay, showDelay, hideDelay });
 
   let nextToken = 1;
   let cur: Hover<M, D> | null = null;
   let disposed = false;
-
-  const clear = (h: Hover<M, D>, which: 'fetchTimer' | 'showTimer' | 'graceTimer') => {
-    if (h[which] !== undefined) {
-      clock.clearTimeout(h[which]);
-      h[which] = undefined;
-    }
-  };
 
   /** Ends the current hover: abort a request still open, hide a shown card. */
   const end = (restoreFocus: boolean) => {
     const h = cur;
     if (!h) return;
     cur = null;
-    clear(h, 'fetchTimer');
-    clear(h, 'showTimer');
-    clear(h, 'graceTimer');
-    if (h.fetched && !h.hasData) emit({ type: 'abort', token: h.token });
-    if (h.shown) {
-      emit({ type: 'hide', token: h.token });
-      if (restoreFocus) emit({ type: 'restoreFocus', mention: h.mention });
-    }
+    timers.clearAll(h);
+    for (const event of endEvents(h, restoreFocus)) emit(event);
   };
 
   const doFetch = (h: Hover<M, D>) => {
-    clear(h, 'fetchTimer');
+    timers.clear(h, 'fetchTimer');
     if (h.fetched) return;
     h.fetched = true;
     emit({ type: 'fetch', token: h.token, mention: h.mention });
   };
 
   const maybeShow = (h: Hover<M, D>) => {
-    if (cur !== h || h.shown || !h.showDue) return;
-    if (!h.keyboard && (!h.hasData || !(h.overMention || h.overCard))) return;
+    if (cur !== h || !mayShow(h)) return;
     h.shown = true;
     emit({ type: 'show', token: h.token, mention: h.mention, data: h.data });
   };
 
-  /** Schedules the dwell timers that have not fired yet, relative to `enteredAt`. */
-  const scheduleDwell = (h: Hover<M, D>) => {
-    const elapsed = clock.now() - h.enteredAt;
-    if (!h.fetched && h.fetchTimer === undefined) {
-      h.fetchTimer = clock.setTimeout(
-        () => {
-          h.fetchTimer = undefined;
-          if (cur === h) doFetch(h);
-        },
-        Math.max(0, fetchDelay - elapsed),
-      );
-    }
-    if (!h.showDue && h.showTimer === undefined) {
-      h.showTimer = clock.setTimeout(
-        () => {
-          h.showTimer = undefined;
-          if (cur !== h) return;
-          h.showDue = true;
-          maybeShow(h);
-        },
-        Math.max(0, showDelay - elapsed),
-      );
-    }
-  };
+  const scheduleDwell = (h: Hover<M, D>) =>
+    timers.scheduleDwell(
+      h,
+      () => {
+        if (cur === h) doFetch(h);
+      },
+      () => {
+        if (cur !== h) return;
+        h.showDue = true;
+        maybeShow(h);
+      },
+    );
 
-  /** A new hover: from the pointer (over the mention, waiting for dwell) or the keyboard (show now). */
-  const newHover = (mention: M, keyboard: boolean): Hover<M, D> => ({
-    token: nextToken++,
-    mention,
-    enteredAt: clock.now(),
-    fetched: false,
-    hasData: false,
-    data: undefined,
-    shown: false,
-    showDue: keyboard,
-    keyboard,
-    overMention: !keyboard,
-    overCard: false,
-    fetchTimer: undefined,
-    showTimer: undefined,
-    graceTimer: undefined,
-  });
-
-  const startGrace = (h: Hover<M, D>) => {
-    clear(h, 'graceTimer');
-    h.graceTimer = clock.setTimeout(() => {
-      h.graceTimer = undefined;
+  const startGrace = (h: Hover<M, D>) =>
+    timers.startGrace(h, () => {
       if (cur === h && !h.overMention && !h.overCard) end(false);
-    }, hideDelay);
+    });
+
+  /** Ends the current hover and starts a new one for `mention`. */
+  const begin = (mention: M, keyboard: boolean): Hover<M, D> => {
+    end(false);
+    cur = newHover<M, D>(nextToken++, mention, keyboard, clock.now());
+    return cur;
   };
 
   const enter = (mention: M) => {
@@ -206,15 +133,12 @@ export function createHoverIntent<M, D>(
     if (h && same(h.mention, mention)) {
       if (h.overMention) return;
       h.overMention = true;
-      clear(h, 'graceTimer');
+      timers.clear(h, 'graceTimer');
       if (!h.keyboard) scheduleDwell(h);
       maybeShow(h);
       return;
     }
-    end(false);
-    const fresh = newHover(mention, false);
-    cur = fresh;
-    scheduleDwell(fresh);
+    scheduleDwell(begin(mention, false));
   };
 
   const leave = () => {
@@ -224,7 +148,7 @@ export function createHoverIntent<M, D>(
     if (h.keyboard) return;
     // Not requested yet: the request is simply not made. The dwell clock keeps its start so
     // that coming back within the grace (a gap inside the name) does not start over.
-    clear(h, 'fetchTimer');
+    timers.clear(h, 'fetchTimer');
     if (!h.overCard) startGrace(h);
   };
 
@@ -239,7 +163,7 @@ export function createHoverIntent<M, D>(
       const h = cur;
       if (disposed || !h || !h.shown) return;
       h.overCard = true;
-      clear(h, 'graceTimer');
+      timers.clear(h, 'graceTimer');
     },
     leaveCard() {
       const h = cur;
@@ -260,12 +184,10 @@ export function createHoverIntent<M, D>(
       const h = cur;
       if (h && same(h.mention, mention) && h.shown) {
         h.keyboard = true;
-        clear(h, 'graceTimer');
+        timers.clear(h, 'graceTimer');
         return;
       }
-      end(false);
-      const fresh = newHover(mention, true);
-      cur = fresh;
+      const fresh = begin(mention, true);
       doFetch(fresh);
       maybeShow(fresh);
     },
