@@ -10,11 +10,12 @@
 // the gap between two words of one name, between the lines of a wrapped name, or across to
 // the card.
 //
-// The hover's own rules are in hover-record.ts, its timers in hover-timers.ts, its shapes in
+// This module maps input onto the current hover's transitions (hover-session.ts); one
+// hover's rules are in hover-record.ts, its timers in hover-timers.ts, its shapes in
 // hover-types.ts.
-import { endEvents, mayShow, newHover } from './hover-record';
+import { createHoverSession } from './hover-session';
 import { createHoverTimers } from './hover-timers';
-import type { Hover, HoverClock, HoverEvent } from './hover-types';
+import type { HoverClock, HoverEvent } from './hover-types';
 
 export type { HoverClock, HoverEvent } from './hover-types';
 
@@ -75,81 +76,32 @@ export function createHoverIntent<M, D>(
   const same = options.sameMention ?? ((a: M, b: M) => a === b);
   const clock = options.clock ?? realClock;
   const timers = createHoverTimers(clock, { fetchDelay, showDelay, hideDelay });
-
-  let nextToken = 1;
-  let cur: Hover<M, D> | null = null;
+  const session = createHoverSession<M, D>(emit, timers, clock);
   let disposed = false;
-
-  /** Ends the current hover: abort a request still open, hide a shown card. */
-  const end = (restoreFocus: boolean) => {
-    const h = cur;
-    if (!h) return;
-    cur = null;
-    timers.clearAll(h);
-    for (const event of endEvents(h, restoreFocus)) emit(event);
-  };
-
-  const doFetch = (h: Hover<M, D>) => {
-    timers.clear(h, 'fetchTimer');
-    if (h.fetched) return;
-    h.fetched = true;
-    emit({ type: 'fetch', token: h.token, mention: h.mention });
-  };
-
-  const maybeShow = (h: Hover<M, D>) => {
-    if (cur !== h || !mayShow(h)) return;
-    h.shown = true;
-    emit({ type: 'show', token: h.token, mention: h.mention, data: h.data });
-  };
-
-  const scheduleDwell = (h: Hover<M, D>) =>
-    timers.scheduleDwell(
-      h,
-      () => {
-        if (cur === h) doFetch(h);
-      },
-      () => {
-        if (cur !== h) return;
-        h.showDue = true;
-        maybeShow(h);
-      },
-    );
-
-  const startGrace = (h: Hover<M, D>) =>
-    timers.startGrace(h, () => {
-      if (cur === h && !h.overMention && !h.overCard) end(false);
-    });
-
-  /** Ends the current hover and starts a new one for `mention`. */
-  const begin = (mention: M, keyboard: boolean): Hover<M, D> => {
-    end(false);
-    cur = newHover<M, D>(nextToken++, mention, keyboard, clock.now());
-    return cur;
-  };
 
   const enter = (mention: M) => {
     if (disposed) return;
-    const h = cur;
+    const h = session.current();
     if (h && same(h.mention, mention)) {
       if (h.overMention) return;
       h.overMention = true;
       timers.clear(h, 'graceTimer');
-      if (!h.keyboard) scheduleDwell(h);
-      maybeShow(h);
+      if (!h.keyboard) session.scheduleDwell(h);
+      session.maybeShow(h);
       return;
     }
-    scheduleDwell(begin(mention, false));
+    session.scheduleDwell(session.begin(mention, false));
   };
 
   const leave = () => {
-    const h = cur;
+    const h = session.current();
     if (disposed || !h || !h.overMention) return;
     h.overMention = false;
     if (h.keyboard) return;
     // Not requested yet: the request is simply not made. The dwell clock keeps its start so
     // that coming back within the grace (a gap inside the name) does not start over.
     timers.clear(h, 'fetchTimer');
-    if (!h.overCard) startGrace(h);
+    if (!h.overCard) session.startGrace(h);
   };
 
   return {
@@ -160,48 +112,49 @@ export function createHoverIntent<M, D>(
       else enter(mention);
     },
     enterCard() {
-      const h = cur;
+      const h = session.current();
       if (disposed || !h || !h.shown) return;
       h.overCard = true;
       timers.clear(h, 'graceTimer');
     },
     leaveCard() {
-      const h = cur;
+      const h = session.current();
       if (disposed || !h || !h.overCard) return;
       h.overCard = false;
-      if (!h.keyboard && !h.overMention) startGrace(h);
+      if (!h.keyboard && !h.overMention) session.startGrace(h);
     },
     deliver(token, data) {
-      const h = cur;
+      const h = session.current();
       if (disposed || !h || h.token !== token || !h.fetched || h.hasData) return;
       h.hasData = true;
       h.data = data;
       if (h.shown) emit({ type: 'update', token, mention: h.mention, data });
-      else maybeShow(h);
+      else session.maybeShow(h);
     },
     openNow(mention) {
       if (disposed) return;
-      const h = cur;
+      const h = session.current();
       if (h && same(h.mention, mention) && h.shown) {
         h.keyboard = true;
         timers.clear(h, 'graceTimer');
         return;
       }
-      const fresh = begin(mention, true);
-      doFetch(fresh);
-      maybeShow(fresh);
+      const fresh = session.begin(mention, true);
+      session.fetch(fresh);
+      session.maybeShow(fresh);
     },
     escape() {
-      if (!disposed) end(true);
+      if (!disposed) session.end(true);
     },
     reset() {
-      if (!disposed) end(false);
+      if (!disposed) session.end(false);
     },
     current() {
+      const cur = session.current();
       return cur ? { token: cur.token, mention: cur.mention, shown: cur.shown } : null;
     },
     dispose() {
-      end(false);
+      session.end(false);
       disposed = true;
     },
   };
