@@ -8,6 +8,7 @@ import type { GlossDb, SyncOutboxRow } from '@/utils/adapters/db';
 import { openJson, recordId, sealJson, type SyncKeys } from '@/utils/sync/crypto';
 import { checkRecord, localKeyOf, sameRecord, SETTINGS_KEY, type SyncRecord } from '@/utils/sync/record';
 import { resolveConflict } from '@/utils/sync/resolve';
+import type { SyncNotice } from '@/utils/sync/notice';
 import type { SyncedSettings } from '@/utils/sync/settings-filter';
 import type { Highlight } from '@/utils/model/types';
 import type { HighlightStore } from './highlight-store';
@@ -42,11 +43,7 @@ export interface SealedDoc {
   ct?: string;
 }
 
-/** Something the reader should be told about (the options page's status line lists them). */
-export type SyncNotice =
-  | { kind: 'delete-overridden'; quote: string }
-  | { kind: 'notes-merged'; quote: string }
-  | { kind: 'unreadable'; count: number };
+export type { SyncNotice } from '@/utils/sync/notice';
 
 export interface BridgeOptions {
   db: GlossDb;
