@@ -29,6 +29,16 @@ export function createHoverTimers(clock: HoverClock, delays: HoverDelays): Hover
       h[which] = undefined;
     }
   };
+  /** Sets one timer; it forgets its handle when it fires. */
+  const arm = (h: Hover<unknown, unknown>, which: TimerField, ms: number, fire: () => void): void => {
+    h[which] = clock.setTimeout(
+      () => {
+        h[which] = undefined;
+        fire();
+      },
+      Math.max(0, ms),
+    );
+  };
   return {
     clear,
     clearAll: (h) => {
@@ -38,31 +48,12 @@ export function createHoverTimers(clock: HoverClock, delays: HoverDelays): Hover
     },
     scheduleDwell: (h, onFetchDue, onShowDue) => {
       const elapsed = clock.now() - h.enteredAt;
-      if (!h.fetched && h.fetchTimer === undefined) {
-        h.fetchTimer = clock.setTimeout(
-          () => {
-            h.fetchTimer = undefined;
-            onFetchDue();
-          },
-          Math.max(0, delays.fetchDelay - elapsed),
-        );
-      }
-      if (!h.showDue && h.showTimer === undefined) {
-        h.showTimer = clock.setTimeout(
-          () => {
-            h.showTimer = undefined;
-            onShowDue();
-          },
-          Math.max(0, delays.showDelay - elapsed),
-        );
-      }
+      if (!h.fetched && h.fetchTimer === undefined) arm(h, 'fetchTimer', delays.fetchDelay - elapsed, onFetchDue);
+      if (!h.showDue && h.showTimer === undefined) arm(h, 'showTimer', delays.showDelay - elapsed, onShowDue);
     },
     startGrace: (h, onGraceOver) => {
       clear(h, 'graceTimer');
-      h.graceTimer = clock.setTimeout(() => {
-        h.graceTimer = undefined;
-        onGraceOver();
-      }, delays.hideDelay);
+      arm(h, 'graceTimer', delays.hideDelay, onGraceOver);
     },
   };
 }
