@@ -17,9 +17,12 @@ export function registerRecognition(ctx: BackgroundContext): void {
   const extractPage = createPageExtractor();
 
   onMessage('extractArticle', async ({ data, sender }) => {
+    const received = performance.timeOrigin + performance.now();
     ctx.fromContentScript(sender);
     const { html } = assertExtractRequest(data);
-    return extractPage(html);
+    const out = await extractPage(html);
+    // When the background got the page (the parse itself may run in the offscreen document).
+    return out.times ? { ...out, times: { ...out.times, received } } : out;
   });
   onMessage('recognize', async ({ data, sender }) => {
     ctx.fromContentScriptOrExtensionPage(sender);

@@ -15,19 +15,27 @@ import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { Settings } from '@/utils/model/settings';
+import type { StageSpan } from '@/utils/model/page-report';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    const scriptStart = performance.now();
     let settings: Settings = await getSettings();
+    const settingsEnd = performance.now();
     let runs = 0;
     let state: PageState | null = null;
 
     // Let the page finish its own start-up first: Gloss's work then neither delays the page
     // nor competes with it for the main thread.
     await whenIdle(ctx, 2000);
+    let before: StageSpan[] = [
+      { stage: 'settings', start: scriptStart, end: settingsEnd },
+      { stage: 'idle', start: settingsEnd, end: performance.now() },
+    ];
+    let firstMark: number | null = null;
     const highlightApi = highlightApiOf(globalThis);
     const cards = createCardController({
       win: window,
@@ -113,9 +121,12 @@ export default defineContentScript({
           extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,
           now: () => performance.now(),
+          trace: { timeOrigin: performance.timeOrigin, scriptStart, before, firstMark },
         },
         runs,
       );
+      before = [];
+      if (state.report.status === 'article') firstMark = state.report.trace?.firstMark ?? null;
       if (!ctx.isValid) return state.report.status;
       const r = state.report;
       cards.update(
