@@ -27,11 +27,24 @@ export interface LatencyOptions {
   workerStops?: number;
 }
 
-/** Loads `url` and returns the run's latency (null when Gloss marked nothing or did not report). */
-async function visit(browser: TestBrowser, tab: TestTab, url: string): Promise<RunLatency | null> {
+/** The page's own DOMContentLoaded, ms after navigation start (the browser's part of the wait). */
+const DCL = `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? null`;
+
+/**
+ * Loads `url` and returns the run's latency (null when Gloss marked nothing or did not
+ * report) with the page's DOMContentLoaded time.
+ */
+async function visit(
+  browser: TestBrowser,
+  tab: TestTab,
+  url: string,
+): Promise<(RunLatency & { dcl_ms: number | null }) | null> {
   const since = Date.now();
   await tab.goto(url).catch(() => undefined);
-  return runLatency(await browser.waitForReport(url, since, 30_000).catch(() => null));
+  const l = runLatency(await browser.waitForReport(url, since, 30_000).catch(() => null));
+  if (!l) return null;
+  const dcl = await tab.evaluate<number | null>(DCL).catch(() => null);
+  return { ...l, dcl_ms: dcl === null ? null : Math.round(dcl) };
 }
 
 const med = (xs: number[]) => quantile(xs, 0.5) ?? Number.NaN;
@@ -66,7 +79,7 @@ export async function benchLatency(opts: LatencyOptions = {}): Promise<Record<st
         const tab = await browser.newTab();
         // One page first so that the figures below are warm (the cold start is measured above).
         await visit(browser, tab, server.seedUrl);
-        const runs: RunLatency[] = [];
+        const runs: Array<RunLatency & { dcl_ms: number | null }> = [];
         for (const page of names) {
           const l = await visit(browser, tab, server.pageUrl(page));
           all.push({ browser: name, latency: l });
@@ -86,6 +99,9 @@ export async function benchLatency(opts: LatencyOptions = {}): Promise<Record<st
             0.9,
           ) ?? Number.NaN;
         figures[`script_start_ms_median_${name}`] = med(runs.map((r) => r.script_start_ms));
+        figures[`dom_content_loaded_ms_median_${name}`] = med(
+          runs.map((r) => r.dcl_ms).filter((x): x is number => x !== null),
+        );
         for (const stage of STAGE_ORDER) {
           const xs = runs.map((r) => r.stages[stage]).filter((x): x is number => x !== undefined);
           if (xs.length) figures[`latency_stage_${stage}_ms_median_${name}`] = med(xs);

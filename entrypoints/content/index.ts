@@ -28,21 +28,16 @@ interface Live {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scriptStart = performance.now();
     const live: Live = { settings: await getSettings(), state: null, highlightsUrl: null };
     const settingsEnd = performance.now();
     let runs = 0;
-
-    // Let the page finish its own start-up first: Gloss's work then neither delays the page
-    // nor competes with it for the main thread.
-    await whenIdle(ctx, 2000);
-    let before: StageSpan[] = [
-      { stage: 'settings', start: scriptStart, end: settingsEnd },
-      { stage: 'idle', start: settingsEnd, end: performance.now() },
-    ];
+    // No wait for the page's idle time: at document_end the article is parsed, and Gloss only
+    // reads the page (off its thread but for the gate, serializing, mapping and drawing).
+    let before: StageSpan[] = [{ stage: 'settings', start: scriptStart, end: settingsEnd }];
     let firstMark: number | null = null;
     const highlightApi = highlightApiOf(globalThis);
     const cards = wireCards(ctx, live);
@@ -214,17 +209,6 @@ function wireCommands(
     // Another device changed highlights of these pages (sync): redraw if this is one.
     else if (data.command === 'highlights-changed' && live.highlightsUrl && data.urls.includes(live.highlightsUrl))
       void highlights.refresh();
-  });
-}
-
-/** Resolves at the page's next idle period (or after `timeoutMs`). */
-function whenIdle(
-  ctx: { setTimeout(cb: () => void, ms: number): number; requestIdleCallback?: unknown },
-  timeoutMs: number,
-): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else ctx.setTimeout(resolve, 0);
   });
 }
 
