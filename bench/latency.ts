@@ -48,6 +48,7 @@ async function visit(
 }
 
 const med = (xs: number[]) => quantile(xs, 0.5) ?? Number.NaN;
+const p90 = (xs: number[]) => quantile(xs, 0.9) ?? Number.NaN;
 
 async function coldStarts(name: BrowserName, server: PageServer, n: number): Promise<number[]> {
   const out: number[] = [];
@@ -87,17 +88,9 @@ export async function benchLatency(opts: LatencyOptions = {}): Promise<Record<st
         }
         figures[`latency_pages_${name}`] = runs.length;
         figures[`gloss_latency_ms_median_${name}`] = med(runs.map((r) => r.gloss_latency_ms));
-        figures[`gloss_latency_ms_p90_${name}`] =
-          quantile(
-            runs.map((r) => r.gloss_latency_ms),
-            0.9,
-          ) ?? Number.NaN;
+        figures[`gloss_latency_ms_p90_${name}`] = p90(runs.map((r) => r.gloss_latency_ms));
         figures[`first_mark_ms_median_${name}`] = med(runs.map((r) => r.first_mark_ms));
-        figures[`first_mark_ms_p90_${name}`] =
-          quantile(
-            runs.map((r) => r.first_mark_ms),
-            0.9,
-          ) ?? Number.NaN;
+        figures[`first_mark_ms_p90_${name}`] = p90(runs.map((r) => r.first_mark_ms));
         figures[`script_start_ms_median_${name}`] = med(runs.map((r) => r.script_start_ms));
         figures[`dom_content_loaded_ms_median_${name}`] = med(
           runs.map((r) => r.dcl_ms).filter((x): x is number => x !== null),
