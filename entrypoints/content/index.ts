@@ -15,7 +15,7 @@ import { createCardController } from './card-controller';
 import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
-import type { Settings } from '@/utils/model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
 import type { StageSpan } from '@/utils/model/page-report';
 
 /** What the content script's pieces share while it runs. */
@@ -32,12 +32,19 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scriptStart = performance.now();
-    const live: Live = { settings: await getSettings(), state: null, highlightsUrl: null };
-    const settingsEnd = performance.now();
+    let before: StageSpan[] = [];
+    // Not awaited here: the first run serializes and sends the page while this read crosses
+    // processes (Firefox's storage reads are slow), and gates the page when it arrives.
+    let settingsRead: Promise<Settings> | null = getSettings().then((s) => {
+      before.push({ stage: 'settings', start: scriptStart, end: performance.now() });
+      live.settings = s;
+      settingsRead = null;
+      return s;
+    });
+    const live: Live = { settings: DEFAULT_SETTINGS, state: null, highlightsUrl: null };
     let runs = 0;
     // No wait for the page's idle time: at document_end the article is parsed, and Gloss only
     // reads the page (off its thread but for the gate, serializing, mapping and drawing).
-    let before: StageSpan[] = [{ stage: 'settings', start: scriptStart, end: settingsEnd }];
     let firstMark: number | null = null;
     const highlightApi = highlightApiOf(globalThis);
     const cards = wireCards(ctx, live);
@@ -60,7 +67,7 @@ export default defineContentScript({
         {
           doc: document,
           url: pageUrl(),
-          settings: live.settings,
+          settings: settingsRead ?? live.settings,
           recognize: (text) => sendMessage('recognize', { text }),
           extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,

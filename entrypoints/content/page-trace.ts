@@ -9,7 +9,10 @@ export interface TraceStart {
   timeOrigin: number;
   /** When the content script's main() began (ms since navigation start). */
   scriptStart: number;
-  /** Stages before this run (reading settings, any wait), on the page's clock. */
+  /**
+   * Stages before this run (reading settings, any wait), on the page's clock. Read when the
+   * trace is done: the settings read runs beside the first run and may end after it starts.
+   */
   before: StageSpan[];
   /** When an earlier run drew the page's first mark; null when none did. */
   firstMark: number | null;
@@ -28,7 +31,7 @@ export interface TraceRecorder {
 }
 
 export function createTrace(start: TraceStart, now: () => number): TraceRecorder {
-  const stages: StageSpan[] = [...start.before];
+  const stages: StageSpan[] = [];
   let model: ModelState | null = null;
   const page = (epoch: number) => epoch - start.timeOrigin;
   const stage = (name: StageName, s: number, e: number) => {
@@ -68,7 +71,7 @@ export function createTrace(start: TraceStart, now: () => number): TraceRecorder
     },
     done: (drewAt) => ({
       scriptStart: start.scriptStart,
-      stages,
+      stages: [...start.before, ...stages],
       model,
       firstMark: start.firstMark ?? drewAt,
     }),
