@@ -5,6 +5,7 @@
 // worker, the background, or Node.
 
 import { resolveEntities } from './coref';
+import { COMMON_WORDS } from './common-words';
 import { COMMON, GAZ_CATEGORIES } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
@@ -60,6 +61,8 @@ export function recognize(text: string, model: NerModel): Recognition {
   const ordinary = (i: number) => {
     const f = folded[i]!;
     if (((model.gazetteer.phrases.get(f) ?? 0) & common) !== 0 || lowercaseElsewhere.has(f)) return true;
+    // a word Wikipedia writes in lowercase far more often than capitalized ("Virtual reality ...")
+    if (COMMON_WORDS.has(f) && !isFirstName(f)) return true;
     return ADVERB_OR_GERUND.test(f) && !isFirstName(f);
   };
   const weakStart = (i: number) => ordinary(i) && firstWord(i);
