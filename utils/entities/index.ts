@@ -5,6 +5,7 @@
 // worker, the background, or Node.
 
 import { resolveEntities } from './coref';
+import { dropCodes } from './codes';
 import { COMMON_WORDS } from './common-words';
 import { COMMON, GAZ_CATEGORIES } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
@@ -43,7 +44,7 @@ export function recognize(text: string, model: NerModel): Recognition {
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const spans = applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx);
+  const spans = dropCodes(applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx), spanCtx);
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
   // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.
