@@ -13,6 +13,7 @@ import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
+import { organizationsByContext } from './org-evidence';
 import { repairSpans } from './span-rules';
 
 export type { Entity, Mention } from './mention';
@@ -44,7 +45,8 @@ export function recognize(text: string, model: NerModel): Recognition {
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const spans = dropCodes(applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx), spanCtx);
+  const repaired = applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx);
+  const spans = organizationsByContext(dropCodes(repaired, spanCtx), spanCtx);
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
   // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.
