@@ -14,6 +14,7 @@ import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext } from './org-evidence';
+import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
 
 export type { Entity, Mention } from './mention';
@@ -45,7 +46,10 @@ export function recognize(text: string, model: NerModel): Recognition {
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const repaired = applyCaseEvidence(repairSpans(labelsToSpans(labels, tokens), spanCtx), spanCtx);
+  const repaired = applyCaseEvidence(
+    repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
+    spanCtx,
+  );
   const spans = organizationsByContext(dropCodes(repaired, spanCtx), spanCtx);
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
