@@ -13,7 +13,7 @@ import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
-import { organizationsByContext } from './org-evidence';
+import { organizationsByContext, partyPlurals } from './org-evidence';
 import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
 
@@ -50,7 +50,7 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = organizationsByContext(dropCodes(repaired, spanCtx), spanCtx);
+  const spans = partyPlurals(organizationsByContext(dropCodes(repaired, spanCtx), spanCtx), spanCtx);
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
   // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.

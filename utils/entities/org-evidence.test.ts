@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import { organizationsByContext } from './org-evidence';
+import { organizationsByContext, partyPlurals } from './org-evidence';
 import type { TokenSpan } from './spans';
 import { tokenize } from './tokenizer';
 
 const lists: Record<string, string[]> = {
   city: ['paris'],
   country: ['france'],
-  region: [],
+  region: ['louisiana'],
   first: ['john', 'donald'],
   org: [],
   common: [],
@@ -15,7 +15,11 @@ const lists: Record<string, string[]> = {
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 /** Every occurrence of each surface (not inside an earlier mark) tagged with its type; returns [surface, type] after the pass. */
-function run(text: string, marks: Array<[string, string]>): Array<[string, string]> {
+function run(
+  text: string,
+  marks: Array<[string, string]>,
+  pass: typeof organizationsByContext = organizationsByContext,
+): Array<[string, string]> {
   const tokens = tokenize(text);
   const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
   const spans: TokenSpan[] = [];
@@ -28,10 +32,7 @@ function run(text: string, marks: Array<[string, string]>): Array<[string, strin
     }
   }
   spans.sort((a, b) => a.start - b.start);
-  return organizationsByContext(spans, ctx).map((s) => [
-    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
-    s.type,
-  ]);
+  return pass(spans, ctx).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), s.type]);
 }
 
 describe('organizationsByContext', () => {
@@ -77,5 +78,43 @@ describe('organizationsByContext', () => {
         ['Zorvex', 'PER'],
       ]).map((m) => m[1]),
     ).toEqual(['PER', 'PER']);
+  });
+});
+
+describe('partyPlurals', () => {
+  it('makes party plurals the party and splits a place off them', () => {
+    const text = 'Louisiana Democrats re-elected him. Democrats won, and the Tories lost.';
+    expect(
+      run(
+        text,
+        [
+          ['Louisiana Democrats', 'PER'],
+          ['Democrats', 'MISC'],
+          ['Tories', 'PER'],
+        ],
+        partyPlurals,
+      ),
+    ).toEqual([
+      ['Louisiana', 'LOC'],
+      ['Democrats', 'ORG'],
+      ['Democrats', 'ORG'],
+      ['Tories', 'ORG'],
+    ]);
+  });
+
+  it('leaves other plurals and names alone', () => {
+    expect(
+      run(
+        'The Smiths and House Democrats met.',
+        [
+          ['Smiths', 'PER'],
+          ['House Democrats', 'ORG'],
+        ],
+        partyPlurals,
+      ),
+    ).toEqual([
+      ['Smiths', 'PER'],
+      ['House Democrats', 'ORG'],
+    ]);
   });
 });

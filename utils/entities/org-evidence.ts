@@ -8,6 +8,9 @@
 //    geopolitical intelligence organization,";
 //  - a role at it: "a senior military analyst at Stratfor", "senior vp at Ubisoft";
 //  - a corporate suffix after it: "X Inc.", "X Ltd".
+// Party members in the plural ("Democrats won", "the Conservatives") stand for the party:
+// an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
+// place before them is its own span ("Louisiana Democrats" → place + party).
 // Guards: a place the gazetteer knows, a name starting with a first name ("developer John
 // Smith"), and a one-word name that is the surname of a person named in full in the article
 // ("a Trump spokesman") are never retyped. Pure: token spans in and out.
@@ -40,6 +43,8 @@ const ROLES = words(`analyst analysts executive executives ceo director professo
   lecturer student students staff intern investor`);
 const SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co. gmbh ag s.a. n.v.');
 const DETERMINERS = words('a an the');
+/** Plurals that name a party by its members. Written for Gloss. */
+const PARTY_PLURALS = words('democrats republicans tories conservatives liberals socialists');
 const HEAD_END = /^[,.;:)!?]$|^(?:that|which|whose|based|in|of|with|for|and)$/;
 
 export interface OrgContext {
@@ -94,4 +99,20 @@ export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgCont
   }
   if (!orgs.size) return [...spans];
   return spans.map((s) => ((s.type === 'PER' || s.type === 'LOC') && orgs.has(key(s)) ? { ...s, type: 'ORG' } : s));
+}
+
+/** Party plurals are the party (ORG); a known place before one in the same span is split off as a place. */
+export function partyPlurals(spans: readonly TokenSpan[], ctx: OrgContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (!PARTY_PLURALS.has(ctx.folded[s.end - 1]!) || !/^\p{Lu}/u.test(ctx.tokens[s.end - 1]!.text)) {
+      out.push(s);
+      continue;
+    }
+    const place = ctx.folded.slice(s.start, s.end - 1).join(' ');
+    if (s.end - s.start > 1 && (ctx.gazetteer.phrases.get(place) ?? 0) & PLACE) {
+      out.push({ start: s.start, end: s.end - 1, type: 'LOC' }, { start: s.end - 1, end: s.end, type: 'ORG' });
+    } else out.push({ ...s, type: 'ORG' });
+  }
+  return out;
 }
