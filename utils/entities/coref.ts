@@ -8,7 +8,8 @@
 //     "Vladimir Putin"), taking that entity's type (a surname tagged LOC becomes PER);
 //  5. an acronym tagged alone joins a name with those initials ("UN" -> United Nations);
 //  6. otherwise identical names of one type share an entity.
-//  7. a lone one-word name on an ordinary word at a sentence start is dropped.
+//  7. a one-word name with only weak mentions is dropped (the caller says which are weak:
+//     an ordinary word at a sentence start, a word written lowercase far more often).
 // Entity ids are "e1", "e2", ... in order of first mention, so they are stable for a
 // given text.
 

@@ -72,6 +72,10 @@ export function recognize(text: string, model: NerModel): Recognition {
     if (COMMON_WORDS.has(f) && !isFirstName(f)) return true;
     return ADVERB_OR_GERUND.test(f) && !isFirstName(f);
   };
-  const weakStart = (i: number) => ordinary(i) && firstWord(i);
-  return resolveEntities(text, tokens, spans, weakStart, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
+  // Weak evidence of a name: an ordinary word's capital at a sentence start, or anywhere a
+  // word Wikipedia writes in lowercase ≥4× more often than capitalized ("Revenge of the
+  // Sith", "Hanwha Q Cells", "Possession of ..."): a one-word name with only such mentions goes.
+  const weak = (i: number) =>
+    (ordinary(i) && firstWord(i)) || (COMMON_WORDS.has(folded[i]!) && !isFirstName(folded[i]!));
+  return resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
 }
