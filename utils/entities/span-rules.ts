@@ -111,6 +111,7 @@ export function repairSpans(spans: readonly TokenSpan[], ctx: SpanContext): Toke
   out = datelinePlaces(out, ctx);
   out = facilityPlaces(out, ctx);
   out = titlesOutOfNames(out, ctx);
+  out = knownPlacesNotPeople(out, ctx);
   return out;
 }
 
@@ -277,6 +278,20 @@ export function joinKnownPlaces(spans: readonly TokenSpan[], ctx: SpanContext): 
     if (from === s.start) s.type = 'LOC';
   }
   return out.filter((_, k) => !dead.has(k));
+}
+
+/**
+ * A person span that is, word for word, a country or region the gazetteer knows, or a city
+ * of several words ("North Africa", "Pakistan", "Los Angeles"), is that place: people are
+ * not named so. One-word cities stay as tagged: many are surnames ("Jackson", "Lincoln").
+ */
+export function knownPlacesNotPeople(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const bits = ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, s.end).join(' ')) ?? 0;
+    const place = bits & (COUNTRY | REGION) || (s.end - s.start > 1 && bits & CITY);
+    return place ? { ...s, type: 'LOC' } : s;
+  });
 }
 
 /**
