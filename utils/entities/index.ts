@@ -14,6 +14,7 @@ import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
+import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
 
@@ -50,7 +51,10 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = partyPlurals(organizationsByContext(dropCodes(repaired, spanCtx), spanCtx), spanCtx);
+  const spans = partyPlurals(
+    organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+    spanCtx,
+  );
   const common = 1 << COMMON;
   // The first word of its sentence: only marks without a letter or digit ("##", "*",
   // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.

@@ -350,7 +350,7 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
  * place, never a person; an organization ending on one of the unambiguous ones is a place too
  * ("Pepsi Center" stays an organization as tagged: research centers are organizations).
  */
-const PLACE_HEADS = new Set(
+export const PLACE_HEADS = new Set(
   `amphitheatre amphitheater arena stadium pavilion auditorium coliseum colosseum avenue ave ave. street st
   road rd rd. drive boulevard blvd blvd. lane highway freeway expressway parkway bridge square plaza airport
   beach river lake creek bay mountain mountains island islands peninsula valley county jail prison hotel inn suites
