@@ -6,8 +6,6 @@
 
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
-import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES } from './gazetteer';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -17,6 +15,7 @@ import { organizationsByContext, partyPlurals } from './org-evidence';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
+import { firstNameTest, weakMentionTest } from './weak-mentions';
 
 export type { Entity, Mention } from './mention';
 
@@ -25,10 +24,6 @@ export interface Recognition {
   mentions: Mention[];
   entities: Entity[];
 }
-
-const WORDLIKE = /[\p{L}\p{N}]/u;
-const LOWER = /^\p{Ll}+$/u;
-const ADVERB_OR_GERUND = /^\p{L}{3,}(?:ly|ing)$/u;
 
 /** A decoded model: gazetteers and the two passes' weights. */
 export type NerModel = LoadedModel;
@@ -55,31 +50,7 @@ export function recognize(text: string, model: NerModel): Recognition {
     organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
     spanCtx,
   );
-  const common = 1 << COMMON;
-  // The first word of its sentence: only marks without a letter or digit ("##", "*",
-  // "•", quotes) stand before it, as in a "## READ MORE: ..." link line.
-  const firstWord = (i: number) => {
-    for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) if (WORDLIKE.test(raw[k])) return false;
-    return true;
-  };
-  // Words the article itself writes in lowercase ("dancing" elsewhere): at a sentence start
-  // their capital is no evidence of a name. So for adverbs and gerunds ("Sadly", "Dealing"),
-  // unless the word is a first name.
-  const lowercaseElsewhere = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (LOWER.test(raw[i]!)) lowercaseElsewhere.add(folded[i]!);
-  const first = 1 << GAZ_CATEGORIES.indexOf('first');
-  const isFirstName = (f: string) => ((model.gazetteer.phrases.get(f) ?? 0) & first) !== 0;
-  const ordinary = (i: number) => {
-    const f = folded[i]!;
-    if (((model.gazetteer.phrases.get(f) ?? 0) & common) !== 0 || lowercaseElsewhere.has(f)) return true;
-    // a word Wikipedia writes in lowercase far more often than capitalized ("Virtual reality ...")
-    if (COMMON_WORDS.has(f) && !isFirstName(f)) return true;
-    return ADVERB_OR_GERUND.test(f) && !isFirstName(f);
-  };
-  // Weak evidence of a name: an ordinary word's capital at a sentence start, or anywhere a
-  // word Wikipedia writes in lowercase ≥4× more often than capitalized ("Revenge of the
-  // Sith", "Hanwha Q Cells", "Possession of ..."): a one-word name with only such mentions goes.
-  const weak = (i: number) =>
-    (ordinary(i) && firstWord(i)) || (COMMON_WORDS.has(folded[i]!) && !isFirstName(folded[i]!));
+  const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
+  const isFirstName = firstNameTest(model.gazetteer);
   return resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
 }
