@@ -4,6 +4,7 @@
 // Pure TypeScript: no DOM, no browser APIs, so it runs in a content script, a
 // worker, the background, or Node.
 
+import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
 import { decodeModelFile, type LoadedModel } from './model-file';
@@ -46,8 +47,8 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = partyPlurals(
-    organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+  const spans = brandOrganizations(
+    partyPlurals(organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
     spanCtx,
   );
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
