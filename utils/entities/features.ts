@@ -12,6 +12,7 @@ import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
+import { textStyle, type TextStyle } from './text-style';
 import type { Sentence, Token } from './tokenizer';
 import { lookupCluster, pathPrefix } from './word-clusters';
 
@@ -44,6 +45,8 @@ export interface DocContext {
    * both, instead of learning "city names are often ORG" everywhere.
    */
   genre: string;
+  /** Writing style (text-style.ts): edited prose or social text. */
+  style: TextStyle;
 }
 
 /** Features of every token of a document, flattened: token i owns hashes[offsets[i]..offsets[i+1]). */
@@ -177,6 +180,7 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   });
   return {
     genre: genreOf(folded),
+    style: textStyle(raw, sentences),
     tokens,
     sentences,
     raw,
@@ -226,6 +230,17 @@ function lexClass(f: string): string {
 class HashBuffer {
   data = new Uint32Array(1 << 12);
   length = 0;
+  /** Style code conjoined by pushStyled (0: no style copies, as in models before round 6). */
+  style = 0;
+  /**
+   * Pushes a case or shape feature, and with a style set also its copy for the
+   * document's style: the general weight is shared, the copy learns what one style
+   * does differently (Daumé III 2007).
+   */
+  pushStyled(h: number): void {
+    this.push(h);
+    if (this.style) this.push(hashInt(h, this.style));
+  }
   push(h: number): void {
     if (this.length === this.data.length) {
       const d = new Uint32Array(this.data.length * 2);
@@ -268,8 +283,12 @@ interface Window {
 
 const NC = GAZ_CATEGORIES.length;
 
-/** Static features of every token (everything that does not depend on labels). */
-export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
+/**
+ * Static features of every token (everything that does not depend on labels). With
+ * `styled` (models whose meta says `styles`), the case, shape and gazetteer features also
+ * get a copy conjoined with the document's style.
+ */
+export function staticFeatures(ctx: DocContext, gaz: Gazetteer, styled = false): FeatureMatrix {
   const { tokens, folded, raw } = ctx;
   const n = tokens.length;
   // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
@@ -289,6 +308,7 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
     ...documentCapitalization(ctx),
   };
   const buf = new HashBuffer();
+  if (styled) buf.style = ctx.style === 'T' ? 2 : 1;
   const offsets = new Int32Array(n + 1);
   const win: Window = { start: 0, end: 0 };
   // The groups run in this order for every token: the order of a token's hashes is
@@ -331,23 +351,23 @@ function wordFeatures(ctx: DocContext, i: number, buf: HashBuffer): void {
   const w = ctx.norm[i];
   const ss = ctx.shortShape[i];
   const f = ctx.folded[i];
-  buf.push(S.bias);
+  buf.pushStyled(S.bias);
   buf.push(feat(S.w, w));
   buf.push(feat(S.W, ctx.raw[i]));
-  buf.push(feat(S.ss, ss));
-  buf.push(feat(S.s, shapeOf(ctx.raw[i], false)));
+  buf.pushStyled(feat(S.ss, ss));
+  buf.pushStyled(feat(S.s, shapeOf(ctx.raw[i], false)));
   const L = f.length;
   for (let k = 1; k <= 4 && k <= L; k++) {
     buf.push(hashRange(S.p[k - 1], f, 0, k));
     buf.push(hashRange(S.x[k - 1], f, L - k, L));
   }
   if (ctx.initial[i]) {
-    buf.push(feat(S.ini, ss));
+    buf.pushStyled(feat(S.ini, ss));
     buf.push(feat(S.iniW, w));
   }
   if (ctx.capsSentence[i]) {
     buf.push(feat(S.caps, w));
-    buf.push(feat(S.capsSs, ss));
+    buf.pushStyled(feat(S.capsSs, ss));
   }
 }
 
@@ -369,8 +389,8 @@ function windowFeatures(ctx: DocContext, i: number, win: Window, buf: HashBuffer
   buf.push(feat(S.wp2, pp2));
   buf.push(feat(S.ssm1, sm1));
   buf.push(feat(S.ssp1, sp1));
-  buf.push(feat2(S.ssm1ss, sm1, ss));
-  buf.push(feat2(S.ssssp1, ss, sp1));
+  buf.pushStyled(feat2(S.ssm1ss, sm1, ss));
+  buf.pushStyled(feat2(S.ssssp1, ss, sp1));
   buf.push(feat2(S.wm1w, pm1, w));
   buf.push(feat2(S.wwp1, w, pp1));
 }
@@ -382,7 +402,7 @@ function gazetteerHits(input: StaticInput, j: number, s: number, buf: HashBuffer
     const code = input.gcodes[j * NC + c];
     if (!code) continue;
     const v = GAZ_CATEGORIES[c] + GAZ_POS[code];
-    buf.push(feat(s, v));
+    buf.pushStyled(feat(s, v));
     buf.push(feat2(s, v, genre));
   }
 }
@@ -396,7 +416,7 @@ function gazetteerFeatures(input: StaticInput, i: number, win: Window, buf: Hash
   if (!lcodes) return;
   for (let c = 0; c < NC; c++) {
     const code = lcodes[i * NC + c];
-    if (code) buf.push(feat(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
+    if (code) buf.pushStyled(feat(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
   }
 }
 
@@ -409,7 +429,7 @@ function clusterFeatures(ctx: DocContext, cl: Uint32Array, i: number, win: Windo
     // casing apart from the class: "london" in a city class, written lowercase
     const raw = ctx.raw[i];
     const casing = ctx.capitalized[i] ? (raw === raw.toUpperCase() ? 'A' : 'C') : 'l';
-    buf.push(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
+    buf.pushStyled(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
   }
   if (inSent(start, end, i - 1) && cl[i - 1]) {
     buf.push(hashU32(S.cm1[0], pathPrefix(cl[i - 1], 6)));
@@ -444,7 +464,7 @@ function capitalizationFeatures(input: StaticInput, i: number, win: Window, buf:
   const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
   if (capitalized[i]) {
     const common = gcodes[i * NC + COMMON] ? 'c' : 'n';
-    buf.push(feat(S.cw, common + where));
+    buf.pushStyled(feat(S.cw, common + where));
     buf.push(feat2(S.cw, common + where, ctx.genre));
     if (inSent(win.start, win.end, i - 1) && capitalized[i - 1])
       buf.push(feat(S.cwm1, common + (gcodes[(i - 1) * NC + COMMON] ? 'c' : 'n')));
@@ -454,7 +474,7 @@ function capitalizationFeatures(input: StaticInput, i: number, win: Window, buf:
   if (capitalized[i] || /\p{L}/u.test(raw[i].charAt(0))) {
     const f = ctx.folded[i];
     const d = (input.capMid.has(f) ? 'C' : '-') + (input.lowMid.has(f) ? 'l' : '-');
-    buf.push(feat(S.dc, d + where + ctx.shortShape[i]));
+    buf.pushStyled(feat(S.dc, d + where + ctx.shortShape[i]));
   }
 }
 
