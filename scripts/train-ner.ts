@@ -15,6 +15,7 @@
 // Flags: --mix "conll=1,crossner=3,btc=1,wnut=1"  corpora and copies per epoch
 //        --open               no CoNLL (openly licensed training data only)
 //        --clusters N         words of the cluster table shipped (0: none)
+//        --common train|conll|wiki  where the `common` word list comes from (see COMMON_FROM)
 //        --styles             case and shape features also conjoined with the text's
 //                             style, edited or social (text-style.ts; round 6)
 //        --dev                score the written model on every dev set (eval:ner's code)
@@ -125,11 +126,13 @@ const mix = (opt('--mix') ?? MIX)
 const CLUSTER_WORDS = Number(opt('--clusters') ?? process.env.NER_CLUSTER_WORDS ?? 0);
 /**
  * Where the `common` word list comes from: 'train' (lowercase ≥ 3 times in the training
- * text, rounds 1-4, the shipped model) or 'wiki' (the Wikipedia counts of the cluster
- * cache). Default: 'wiki' with clusters, else 'train'.
+ * text, rounds 1-4, the shipped model), 'conll' (the same from CoNLL-2003 train alone,
+ * whatever the mix: the shipped model's list, so a mix changes the data and not the
+ * list) or 'wiki' (the Wikipedia counts of the cluster cache). Default: 'wiki' with
+ * clusters, else 'train'.
  */
 const COMMON_FROM = opt('--common') ?? (CLUSTER_WORDS > 0 ? 'wiki' : 'train');
-if (COMMON_FROM !== 'train' && COMMON_FROM !== 'wiki') throw new Error('--common must be train or wiki');
+if (!['train', 'conll', 'wiki'].includes(COMMON_FROM)) throw new Error('--common must be train, conll or wiki');
 const DEV_FILES = [
   'conll2003-dev.txt',
   'wikigold.conll.txt',
@@ -191,13 +194,16 @@ function keys(names: Iterable<string>): string[] {
  * write in lowercase, and CoNLL dev fell to 0.875 (see the doc).
  */
 function commonWords(): string[] {
-  return COMMON_FROM === 'wiki' ? commonWordsFromWiki() : commonWordsFromTraining();
+  if (COMMON_FROM === 'wiki') return commonWordsFromWiki();
+  return commonWordsFromTraining(
+    COMMON_FROM === 'conll' ? CORPORA.conll.files : mix.flatMap((m) => CORPORA[m.key].files),
+  );
 }
 
 /** Rounds 1-4: alphabetic tokens written lowercase ≥ 3 times in the training text. */
-function commonWordsFromTraining(): string[] {
+function commonWordsFromTraining(files: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  const text = mix.flatMap((m) => CORPORA[m.key].files.map((f) => readFileSync(resolve(DATA, f), 'utf8'))).join('\n');
+  const text = files.map((f) => readFileSync(resolve(DATA, f), 'utf8')).join('\n');
   for (const line of text.split('\n')) {
     const w = line.split(/\s/)[0];
     if (w && /^[a-z][a-z'-]*$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
