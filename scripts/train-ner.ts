@@ -86,6 +86,8 @@ interface Corpus {
    * is what lets the default command rebuild the shipped bytes (sha256 c3985923…).
    */
   dropUnlearnable: boolean;
+  /** Documents left out when their text (a CoNLL block) matches. */
+  dropDocuments?: RegExp;
 }
 const CORPORA: Record<string, Corpus> = {
   conll: {
@@ -99,6 +101,19 @@ const CORPORA: Record<string, Corpus> = {
     name: 'CrossNER train, 5 domains (MIT annotations; Wikipedia text, CC BY-SA)',
     open: true,
     dropUnlearnable: true,
+  },
+  /**
+   * CrossNER without the paragraphs that name a work, product, award, event or
+   * election: the fine types its mapping makes MISC, a third of its spans against 15% in
+   * CoNLL (round 6: they pull unknown names towards MISC in CoNLL dev and titles towards
+   * PER in wikigold).
+   */
+  'crossner-noworks': {
+    files: ['ai', 'literature', 'music', 'politics', 'science'].map((d) => `crossner-${d}-train.txt`),
+    name: 'CrossNER train, 5 domains, paragraphs naming works, products, awards or events left out (MIT annotations; Wikipedia text, CC BY-SA)',
+    open: true,
+    dropUnlearnable: true,
+    dropDocuments: /^\S+\t[BI]-(?:book|song|album|poem|award|product|event|election)\t/m,
   },
   btc: {
     files: ['btc-abefg.txt'],
@@ -507,7 +522,18 @@ if (clusters.length) log(`word clusters: ${clusters.length} words from ${CLUSTER
 const gaz = buildGazetteer(lists, decodeClusterLines(encodeClusterLines(clusters)));
 const read = (name: string) => readConll(readFileSync(resolve(DATA, name), 'utf8'));
 const corpora = mix.map((m) => {
-  const docs = CORPORA[m.key].files.flatMap((f) => read(f));
+  const drop = CORPORA[m.key].dropDocuments;
+  const docs = CORPORA[m.key].files.flatMap((f) =>
+    drop
+      ? readConll(
+          readFileSync(resolve(DATA, f), 'utf8')
+            .split('-DOCSTART-')
+            .filter((b) => b.trim() && !drop.test(b))
+            .map((b) => `-DOCSTART-${b}\n`)
+            .join(''),
+        )
+      : read(f),
+  );
   return { ...m, examples: loadExamples(docs, gaz, CORPORA[m.key].dropUnlearnable) };
 });
 const train = corpora.flatMap((c) => c.examples);
