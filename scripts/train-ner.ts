@@ -90,7 +90,7 @@ interface Corpus {
   dropDocuments?: RegExp;
   /**
    * Gold spans that start on "@" (a user handle, "@ paulwalk") are made O: BTC tags
-   * 2,237 handles PER, ORG or LOC (28% of its spans); CoNLL's guidelines, and Gloss,
+   * 2,237 handles PER, ORG or LOC (19% of its spans); CoNLL's guidelines, and Gloss,
    * mark names, not account names.
    */
   dropHandleSpans?: boolean;
