@@ -39,7 +39,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
  * Offsets are UTF-16 indices into `text`: `text.slice(m.start, m.end) === m.text`.
  */
 export function recognize(text: string, model: NerModel): Recognition {
-  const doc = prepare(text, model.gazetteer);
+  const doc = prepare(text, model.gazetteer, model.meta.styles === true);
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
