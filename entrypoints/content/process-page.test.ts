@@ -215,6 +215,16 @@ describe('processPage', () => {
         expect(allowed.report.timings.fallback).toMatch(/offscreen document gone/);
     });
 
+    it('fails the run (the content script logs it) when the settings cannot be read', async () => {
+      const sent = vi.fn<OffThreadExtractor>(() => Promise.reject(new Error('offscreen document gone')));
+      const run = processPage(
+        deps({ settings: Promise.reject(new Error('storage unavailable')), extractOffThread: sent }),
+        1,
+      );
+      await expect(run).rejects.toThrow('storage unavailable');
+      expect(sent).toHaveBeenCalledTimes(1);
+    });
+
     it('without an off-thread extractor, gates before running Readability in the page', async () => {
       const state = await processPage(
         deps({ settings: Promise.resolve({ ...SETTINGS, allowedSites: ['other.example'] }) }),

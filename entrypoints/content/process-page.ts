@@ -177,8 +177,10 @@ function gatedExtractor(send: OffThreadExtractor, settings: Promise<PageSettings
       (a) => ({ ok: true as const, a }),
       (err: unknown) => ({ ok: false as const, err }),
     );
-    const gate = gateSite(await settings, url);
-    // Not an error: an error would make the extraction fall back to Readability in the page.
+    // Not errors: an error would make the extraction fall back to Readability in the page.
+    const read = await settings.catch(() => null);
+    if (!read) return { status: 'not-article', reason: 'the settings could not be read', parseMs: 0 };
+    const gate = gateSite(read, url);
     if (!gate.run) return { status: 'not-article', reason: gate.reason, parseMs: 0 };
     const got = await answer;
     if (!got.ok) throw got.err;
