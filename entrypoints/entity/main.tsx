@@ -13,6 +13,7 @@ render(
     entityKey={key}
     deps={{
       load: (k) => sendMessage('entityPage', { key: k }),
+      details: (k) => sendMessage('entityDetails', { key: k }),
       background: (k, name) => sendMessage('entityBackground', { key: k, name }),
       onChange: (cb) => onMessage('memoryChanged', () => cb()),
       openOptions: () => void browser.runtime.openOptionsPage(),

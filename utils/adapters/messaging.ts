@@ -20,7 +20,7 @@ import type { EntitySummary, Highlight, HighlightPatch, NewHighlight } from '../
 import type { DataCounts, ImportReport } from '../model/data';
 import type { SearchQuery, SearchResult } from '../search/types';
 import type { OpenOutcome } from '../model/open-outcome';
-import type { EntityPageData } from '../memory/entity-view';
+import type { EntityPageDetails, EntityPageStart } from '../memory/entity-view';
 import type { PeopleEntry, PeopleList, Period } from '../memory/people';
 import type { BackgroundResult } from '../knowledge/types';
 import type { SetupRequest, SyncAnswer, SyncStatus } from '../model/sync';
@@ -112,8 +112,10 @@ export interface ProtocolMap {
   peopleList(data: { period: Period }): PeopleList & { off: boolean };
   /** Entities read about whose names match a query (popup search). */
   peopleSearch(data: { query: string }): PeopleEntry[];
-  /** Everything the entity page shows from the history. */
-  entityPage(data: { key: string }): EntityPageData & { off: boolean };
+  /** What the entity page paints first (summary row and entity-visit index; no full history read). */
+  entityPage(data: { key: string }): EntityPageStart & { off: boolean };
+  /** What the entity page adds after its first paint: every article, what was read with it, highlights. */
+  entityDetails(data: { key: string }): EntityPageDetails;
   /** The entity's background (the card's summary), from the knowledge cache or its sources. */
   entityBackground(data: { key: string; name: string; lang?: string }): BackgroundResult;
   /** Background → extension pages: the history changed (forgotten, cleared, imported, recorded). */

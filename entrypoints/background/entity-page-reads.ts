@@ -1,0 +1,50 @@
+// The entity page's reads, in two steps so that it paints before the slow part: first the
+// entity's summary row and its keys in the entity-visit index (count, timeline, the newest
+// articles' URLs: one key range and one small batch of rows), then, after the page is on
+// screen, every history row that mentions it (the full list, what was read with it, damaged
+// rows counted) and the highlights that mention it.
+import Dexie from 'dexie';
+import type { GlossDb } from '@/utils/adapters/db';
+import {
+  type EntityPageDetails,
+  type EntityPageStart,
+  entityHistory,
+  FIRST_ROWS,
+  firstArticles,
+} from '@/utils/memory/entity-view';
+import { type EntityVisitKey, newestVisits } from '@/utils/memory/entity-visits';
+import { keyType, nameFromKey } from '@/utils/memory/visit-row';
+import type { EntityKey } from '@/utils/model/types';
+
+/** The entity's keys in the entity-visit index, oldest first (keys only: no row is read). */
+function visitKeysOf(db: GlossDb, key: EntityKey): Promise<EntityVisitKey[]> {
+  return db.entityVisits
+    .where(':id')
+    .between([key, Dexie.minKey], [key, Dexie.maxKey], true, true)
+    .primaryKeys() as Promise<EntityVisitKey[]>;
+}
+
+/** What the entity page paints first: summary row, visit times, the newest `limit` articles. */
+export async function entityPageStart(db: GlossDb, key: EntityKey, limit = FIRST_ROWS): Promise<EntityPageStart> {
+  const [keys, memory] = await Promise.all([visitKeysOf(db, key), db.memory.get(key)]);
+  const wanted = newestVisits(keys, limit);
+  const rows = await db.articles.bulkGet(wanted.map(([, , url]) => url));
+  return {
+    key,
+    name: memory?.name || nameFromKey(key),
+    type: memory?.type ?? keyType(key),
+    memory: memory ?? null,
+    times: keys.map(([, at]) => at),
+    articles: firstArticles(key, wanted, rows),
+  };
+}
+
+/** Everything else: every history row that mentions it, and its highlights, newest first. */
+export async function entityPageDetails(db: GlossDb, key: EntityKey): Promise<EntityPageDetails> {
+  const [rows, highlights] = await Promise.all([
+    db.articles.where('entityIds').equals(key).toArray(),
+    db.highlights.where('entityIds').equals(key).toArray(),
+  ]);
+  highlights.sort((a, b) => b.createdAt - a.createdAt);
+  return { history: entityHistory(key, rows), highlights };
+}
