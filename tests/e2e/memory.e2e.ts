@@ -75,7 +75,12 @@ describe.each(E2E_BROWSERS)('reading memory in %s', (name) => {
   const visits = (b: TestBrowser) => b.inExtension<VisitRow[]>(storeRows('articles'));
   const entityPage = async (b: TestBrowser) => {
     const page = await b.openExtensionPage(`/entity.html?id=${encodeURIComponent(key)}`);
-    await waitFor(() => page.evaluate<boolean>(`!!document.querySelector('table.articles')`), 'the entity page');
+    // Filled in: its first answer, then the rest (highlights) and the background summary.
+    await waitFor(
+      () =>
+        page.evaluate<boolean>(`!!document.querySelector('table.articles') && !document.querySelector('[aria-busy]')`),
+      'the entity page, filled in',
+    );
     return page;
   };
   const articleRows = (page: TestTab) =>
