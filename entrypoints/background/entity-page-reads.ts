@@ -3,8 +3,7 @@
 // articles' URLs: one key range and one small batch of rows), then, after the page is on
 // screen, every history row that mentions it (the full list, what was read with it, damaged
 // rows counted) and the highlights that mention it.
-import Dexie from 'dexie';
-import type { GlossDb } from '@/utils/adapters/db';
+import { entityVisitRange, type GlossDb } from '@/utils/adapters/db';
 import {
   type EntityPageDetails,
   type EntityPageStart,
@@ -12,21 +11,13 @@ import {
   FIRST_ROWS,
   firstArticles,
 } from '@/utils/memory/entity-view';
-import { type EntityVisitKey, newestVisits } from '@/utils/memory/entity-visits';
+import { newestVisits } from '@/utils/memory/entity-visits';
 import { keyType, nameFromKey } from '@/utils/memory/visit-row';
 import type { EntityKey } from '@/utils/model/types';
 
-/** The entity's keys in the entity-visit index, oldest first (keys only: no row is read). */
-function visitKeysOf(db: GlossDb, key: EntityKey): Promise<EntityVisitKey[]> {
-  return db.entityVisits
-    .where(':id')
-    .between([key, Dexie.minKey], [key, Dexie.maxKey], true, true)
-    .primaryKeys() as Promise<EntityVisitKey[]>;
-}
-
 /** What the entity page paints first: summary row, visit times, the newest `limit` articles. */
 export async function entityPageStart(db: GlossDb, key: EntityKey, limit = FIRST_ROWS): Promise<EntityPageStart> {
-  const [keys, memory] = await Promise.all([visitKeysOf(db, key), db.memory.get(key)]);
+  const [keys, memory] = await Promise.all([entityVisitRange(db, key).primaryKeys(), db.memory.get(key)]);
   const wanted = newestVisits(keys, limit);
   const rows = await db.articles.bulkGet(wanted.map(([, , url]) => url));
   return {

@@ -2,7 +2,13 @@
 // origin (content scripts cannot open it; they go through messages). Schema strings list
 // only the primary key and the indexed fields; each version bump carries a migration
 // that utils/adapters/db.test.ts replays from every earlier version.
-import Dexie, { type EntityTable, type IndexableTypeArrayReadonly, type Table, type Transaction } from 'dexie';
+import Dexie, {
+  type Collection,
+  type EntityTable,
+  type IndexableTypeArrayReadonly,
+  type Table,
+  type Transaction,
+} from 'dexie';
 import { allEntityVisitKeys, type EntityVisitKey } from '../memory/entity-visits';
 import { summarizeAll } from '../memory/summary';
 import type { ArticleVisit, EntityMemory, Highlight, KnowledgeEntry, Resolution } from '../model/types';
@@ -89,6 +95,11 @@ const asKeys = (keys: readonly EntityVisitKey[]) => keys as unknown as Indexable
 /** Adds entity-visit keys (the keys carry everything: each value is 0). */
 export function putEntityVisits(table: Table<0, EntityVisitKey>, keys: readonly EntityVisitKey[]): Promise<unknown> {
   return keys.length === 0 ? Promise.resolve() : table.bulkPut(new Array<0>(keys.length).fill(0), asKeys(keys));
+}
+
+/** One entity's entity-visit keys, oldest first (read them with `.primaryKeys()`: no value is read). */
+export function entityVisitRange(db: GlossDb, key: string): Collection<0, EntityVisitKey> {
+  return db.entityVisits.where(':id').between([key, Dexie.minKey], [key, Dexie.maxKey], true, true);
 }
 
 /** Removes entity-visit keys (absent ones are ignored). */
