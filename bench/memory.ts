@@ -84,14 +84,23 @@ function percentile(values: number[], p: number): number {
 
 const median = (values: number[]) => percentile(values, 50);
 
-/** Opens an extension page in a new tab and reads one of its performance marks (ms from navigation start). */
-async function markOf(browser: TestBrowser, path: string, mark: string, check: string): Promise<number> {
+/**
+ * Opens an extension page in a new tab and reads one of its performance marks (ms from
+ * navigation start), and the marks `also` as they were then (NaN when missing).
+ */
+async function marksOf(
+  browser: TestBrowser,
+  path: string,
+  mark: string,
+  check: string,
+  also: readonly string[] = [],
+): Promise<number[]> {
   const tab = await browser.newTab();
   await tab.goto(`${browser.extensionOrigin}${path}`);
   const at = await waitFor(
     () =>
-      tab.evaluate<number | null>(
-        `(() => { const m = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return m && (${check}) ? m.startTime : null; })()`,
+      tab.evaluate<number[] | null>(
+        `(() => { const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN; const m = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return m && (${check}) ? [m.startTime, ...${JSON.stringify(also)}.map(at)] : null; })()`,
       ),
     `${path}: ${mark}`,
     { timeoutMs: 60_000 },
@@ -99,6 +108,9 @@ async function markOf(browser: TestBrowser, path: string, mark: string, check: s
   await tab.close();
   return at;
 }
+
+const markOf = async (browser: TestBrowser, path: string, mark: string, check: string): Promise<number> =>
+  (await marksOf(browser, path, mark, check))[0]!;
 
 export async function benchMemory(): Promise<Record<string, number>> {
   if (!existsSync(join(CHROME_DIR, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
@@ -232,9 +244,23 @@ export async function benchMemory(): Promise<Record<string, number>> {
     const entityPath = `/entity.html?id=${encodeURIComponent(seeded.topKey)}`;
     const entityCheck = `!!document.querySelector('table.articles tbody tr') && !!document.querySelector('figure.timeline svg') && document.body.textContent.includes('in ${seeded.topArticles.toLocaleString('en')} articles')`;
     const entityFirst = await markOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck);
+    // Where the page's time goes: navigation → its script, → the background's first answer, → painted.
+    const entitySteps = [ENTITY_MARKS.scriptStart, ENTITY_MARKS.firstAnswer];
     const entityWarm: number[] = [];
-    for (let i = 0; i < PAGE_OPENS; i++)
-      entityWarm.push(await markOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck));
+    const entityScript: number[] = [];
+    const entityAnswer: number[] = [];
+    for (let i = 0; i < PAGE_OPENS; i++) {
+      const [painted, script, answer] = await marksOf(
+        browser,
+        entityPath,
+        ENTITY_MARKS.painted,
+        entityCheck,
+        entitySteps,
+      );
+      entityWarm.push(painted!);
+      entityScript.push(script!);
+      entityAnswer.push(answer!);
+    }
     const peopleCheck = `document.querySelectorAll('ol.people__list li').length > 0`;
     const peopleFirst = await markOf(browser, '/popup.html', POPUP_MARKS.peoplePainted, peopleCheck);
     const peopleWarm: number[] = [];
@@ -260,6 +286,8 @@ export async function benchMemory(): Promise<Record<string, number>> {
       memory_people_month_read_ms: round(median(reads.peopleMs)),
       memory_background_index_wait_ms: round(indexWaitMs),
       entity_page_first_paint_ms: round(median(entityWarm)),
+      entity_page_script_start_ms: round(median(entityScript)),
+      entity_page_first_answer_ms: round(median(entityAnswer)),
       entity_page_first_paint_after_restart_ms: round(entityFirst),
       popup_people_ms: round(median(peopleWarm)),
       popup_people_after_restart_ms: round(peopleFirst),

@@ -6,13 +6,18 @@ import { App } from './App';
 import './entity.css';
 import { ENTITY_MARKS } from './marks';
 
+performance.mark(ENTITY_MARKS.scriptStart);
 const key = new URLSearchParams(location.search).get('id');
 let painted = false;
 render(
   <App
     entityKey={key}
     deps={{
-      load: (k) => sendMessage('entityPage', { key: k }),
+      load: async (k) => {
+        const answer = await sendMessage('entityPage', { key: k });
+        if (!painted) performance.mark(ENTITY_MARKS.firstAnswer);
+        return answer;
+      },
       details: (k) => sendMessage('entityDetails', { key: k }),
       background: (k, name) => sendMessage('entityBackground', { key: k, name }),
       onChange: (cb) => onMessage('memoryChanged', () => cb()),
