@@ -11,22 +11,28 @@ import {
   FIRST_ROWS,
   firstArticles,
 } from '@/utils/memory/entity-view';
-import { newestVisits } from '@/utils/memory/entity-visits';
 import { keyType, nameFromKey } from '@/utils/memory/visit-row';
 import type { EntityKey } from '@/utils/model/types';
 
 /** What the entity page paints first: summary row, visit times, the newest `limit` articles. */
 export async function entityPageStart(db: GlossDb, key: EntityKey, limit = FIRST_ROWS): Promise<EntityPageStart> {
-  const [keys, memory] = await Promise.all([entityVisitRange(db, key).primaryKeys(), db.memory.get(key)]);
-  const wanted = newestVisits(keys, limit);
-  const rows = await db.articles.bulkGet(wanted.map(([, , url]) => url));
+  // Three reads at once: every key (times), the summary row, and the newest keys with their rows.
+  const newest = async () => {
+    const wanted = await entityVisitRange(db, key).reverse().limit(limit).primaryKeys();
+    return firstArticles(key, wanted, await db.articles.bulkGet(wanted.map(([, , url]) => url)));
+  };
+  const [keys, memory, articles] = await Promise.all([
+    entityVisitRange(db, key).primaryKeys(),
+    db.memory.get(key),
+    newest(),
+  ]);
   return {
     key,
     name: memory?.name || nameFromKey(key),
     type: memory?.type ?? keyType(key),
     memory: memory ?? null,
     times: keys.map(([, at]) => at),
-    articles: firstArticles(key, wanted, rows),
+    articles,
   };
 }
 

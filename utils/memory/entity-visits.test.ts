@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allEntityVisitKeys, type EntityVisitKey, entityVisitKeys, newestVisits } from './entity-visits';
+import { allEntityVisitKeys, entityVisitKeys } from './entity-visits';
 
 const visit = {
   url: 'https://a.example/1',
@@ -22,12 +22,5 @@ describe('the entity-visit index keys', () => {
     const cut = { ...visit, url: 'https://a.example/2', mentionCounts: [1] };
     const undated = { ...visit, url: 'https://a.example/3', visitedAt: 'Tuesday' };
     expect(allEntityVisitKeys([cut, visit, undated, null])).toEqual(entityVisitKeys(visit));
-  });
-
-  it('give the newest visits first from keys sorted oldest first', () => {
-    const keys: EntityVisitKey[] = [1, 2, 3, 4].map((t) => ['PER:x', t, `https://a.example/${t}`]);
-    expect(newestVisits(keys, 2).map(([, t]) => t)).toEqual([4, 3]);
-    expect(newestVisits(keys, 10).map(([, t]) => t)).toEqual([4, 3, 2, 1]);
-    expect(newestVisits([], 5)).toEqual([]);
   });
 });

@@ -24,11 +24,3 @@ export function allEntityVisitKeys(rows: readonly unknown[]): EntityVisitKey[] {
   }
   return out;
 }
-
-/**
- * The newest `limit` visits among an entity's index keys (which come sorted oldest first),
- * newest first: the URLs of the entity page's first rows.
- */
-export function newestVisits(keys: readonly EntityVisitKey[], limit: number): EntityVisitKey[] {
-  return keys.slice(Math.max(0, keys.length - limit)).reverse();
-}
