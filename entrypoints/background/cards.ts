@@ -4,15 +4,14 @@
 // never to the content script. Browser APIs are passed in, so the service is testable;
 // registerCards wires it to the messages, the frame's Port and the tabs.
 import { browser } from 'wxt/browser';
-import { acceptFramePort, type BackgroundPort, onMessage, sendMessage } from '@/utils/adapters/messaging';
+import { acceptFramePort, type BackgroundPort, onMessage } from '@/utils/adapters/messaging';
 import { latLonOf } from '@/utils/geo/coordinates';
 import { resolvePlace } from '@/utils/geo/resolve-place';
 import type { KnowledgeService } from '@/utils/knowledge';
 import type { BackgroundResult, FactsResult } from '@/utils/knowledge/types';
 import type { HistoryItem } from '@/utils/knowledge/related';
-import type { CardContent, CardFrameEvent, CardHostEvent, CardRequest } from '@/utils/model/card';
-import type { EntitySummary } from '@/utils/model/types';
-import { assertCardRequest, assertEntityList, cardTiming, cardToken } from '@/utils/policy/validate';
+import type { CardContent, CardFrameEvent, CardRequest } from '@/utils/model/card';
+import { assertCardRequest, cardTiming, cardToken } from '@/utils/policy/validate';
 import type { BackgroundContext } from './context';
 import { historyFor } from './history';
 import { recordCardTiming } from './page-reports';
@@ -45,8 +44,6 @@ export interface CardDeps {
   /** Opens the entity's page (entity.html?id=…) and the options page, in new tabs. */
   openEntityPage(entityKey: string): void;
   openOptions(): void;
-  /** Tell the tab's content script (frame 0) about a frame event. */
-  toTab(tabId: number, event: CardHostEvent): void;
   openTab(url: string): void;
   cardPageUrl: string;
   /** The bundled place gazetteer (place cards' maps offline); none: maps from the network only. */
@@ -59,8 +56,6 @@ interface TabCard {
   model: CardContent | null;
   controller: AbortController | null;
   ctx: CardContext | null;
-  /** The entity list waiting for (or shown in) the frame. */
-  list: EntitySummary[] | null;
 }
 
 export function createCardService(deps: CardDeps) {
@@ -68,15 +63,13 @@ export function createCardService(deps: CardDeps) {
   const tab = (id: number): TabCard => {
     let t = tabs.get(id);
     if (!t) {
-      t = { port: null, request: null, model: null, controller: null, ctx: null, list: null };
+      t = { port: null, request: null, model: null, controller: null, ctx: null };
       tabs.set(id, t);
     }
     return t;
   };
   const push = (t: TabCard) => {
-    if (!t.port) return;
-    if (t.model) t.port.post({ type: 'model', model: t.model });
-    else if (t.list) t.port.post({ type: 'list', entities: t.list });
+    if (t.port && t.model) t.port.post({ type: 'model', model: t.model });
   };
 
   /** A card frame connected. Only our own card page, inside a tab, is accepted. */
@@ -102,7 +95,6 @@ export function createCardService(deps: CardDeps) {
     else if (ev.type === 'expand') await expand(tab(tabId));
     else if (ev.type === 'open-entity-page') deps.openEntityPage(ev.key);
     else if (ev.type === 'open-options') deps.openOptions();
-    else deps.toTab(tabId, ev);
   }
 
   /** Asks for the entity's memory and pushes it into the card when it comes (and still shows it). */
@@ -126,16 +118,6 @@ export function createCardService(deps: CardDeps) {
   /** The history changed (forgotten, cleared, imported): every open card shows the new memory. */
   function refreshMemory() {
     for (const t of tabs.values()) if (t.request && t.model) loadMemory(t, t.request);
-  }
-
-  /** Shows the keyboard list of the page's entities in the tab's card frame. */
-  function showList(tabId: number, entities: EntitySummary[]) {
-    const t = tab(tabId);
-    t.controller?.abort();
-    t.request = null;
-    t.model = null;
-    t.list = entities;
-    t.port?.post({ type: 'list', entities });
   }
 
   async function expand(t: TabCard) {
@@ -165,7 +147,6 @@ export function createCardService(deps: CardDeps) {
   async function fetchCard(tabId: number, req: CardRequest, ctx: CardContext): Promise<{ status: string }> {
     const t = tab(tabId);
     t.ctx = ctx;
-    t.list = null;
     t.controller?.abort();
     const controller = new AbortController();
     t.controller = controller;
@@ -261,14 +242,13 @@ export function createCardService(deps: CardDeps) {
     tabs.delete(tabId);
   }
 
-  return { attach, fetchCard, cancel, forget, showList, refreshMemory };
+  return { attach, fetchCard, cancel, forget, refreshMemory };
 }
 
 export function registerCards(ctx: BackgroundContext): void {
   const cards = createCardService({
     history: async (key, excludeUrl) =>
       (await ctx.settings()).readingHistory ? historyFor(ctx.db, key, excludeUrl) : [],
-    toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
     memory: async (key) =>
@@ -297,10 +277,6 @@ export function registerCards(ctx: BackgroundContext): void {
       wikidataFacts: s.wikidataFacts,
       pictures: !s.offline,
     });
-  });
-  onMessage('cardList', ({ data, sender }) => {
-    const { tabId } = ctx.fromContentScript(sender);
-    cards.showList(tabId, assertEntityList(data));
   });
   // The last 200 show-to-paint times, in session memory: `npm run bench` reads them.
   onMessage('cardShown', async ({ data, sender }) => {

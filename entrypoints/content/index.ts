@@ -11,6 +11,8 @@ import { createNoteFrame } from './note-frame';
 import { pageKeyUrl } from '@/utils/highlights/page-url';
 import { entitiesIn } from '@/utils/highlights/entities-in';
 import { createCardController } from './card-controller';
+import { newChannelKey, offerFrameChannel, originOf } from '@/utils/adapters/frame-channel';
+import { parseCardChannelEvent } from '@/utils/policy/frame-messages';
 import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
@@ -32,14 +34,15 @@ export default defineContentScript({
     const cards = createCardController({
       win: window,
       cardUrl: browser.runtime.getURL('/card.html'),
-      showList: (entities) => void sendMessage('cardList', { entities }).catch(() => undefined),
+      newKey: () => newChannelKey(crypto),
+      openChannel: (iframe, key) =>
+        offerFrameChannel(iframe, originOf(browser.runtime.getURL('/card.html')), key, parseCardChannelEvent),
       fetchCard: (req) => sendMessage('cardFetch', req),
       cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
       hoverDelayMs: () => settings.hoverDelayMs,
       onShown: (ms) => void sendMessage('cardShown', { ms }).catch(() => undefined),
     });
     ctx.onInvalidated(() => cards.dispose());
-    onMessage('cardEvent', ({ data }) => cards.frameEvent(data));
 
     const noteFrame = createNoteFrame(document, browser.runtime.getURL('/note.html'));
     const highlights = createHighlightController({
