@@ -105,15 +105,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     point: (x, y) => {
       if (hit) intent.point(hit.hit(x, y));
     },
-    key: (e) => {
-      if (e.key === 'Escape' && intent.current()) intent.escape();
-      // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
-      // the browser hands the chord to the page instead, the reader's own key press still works.
-      if (isListChord(e)) {
-        e.preventDefault();
-        controller.openList();
-      }
-    },
+    key: (e) => onPageKey(e, intent, () => controller.openList()),
     // The card follows its text when the page (or a nested container) scrolls.
     scroll: () => {
       if (shownFor) void place(shownFor);
@@ -166,6 +158,17 @@ export function createCardController(deps: CardControllerDeps): CardController {
     },
   };
   return controller;
+}
+
+/** Esc closes the card; the reader's own Alt+Shift+E opens the entity list. */
+function onPageKey(e: KeyboardEvent, intent: HoverIntent<DrawnMention, unknown>, openList: () => void): void {
+  if (e.key === 'Escape' && intent.current()) intent.escape();
+  // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
+  // the browser hands the chord to the page instead, the reader's own key press still works.
+  if (isListChord(e)) {
+    e.preventDefault();
+    openList();
+  }
 }
 
 /**
