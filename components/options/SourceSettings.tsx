@@ -3,9 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsFieldProps } from './GeneralSettings';
 import { releaseGoogleNews, requestGoogleNews } from './google-news';
-
-/** "auto", or a Wikipedia language code ("en", "de", "simple", "zh-yue", "be-tarask"). */
-export const WIKI_LANG = /^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*|simple)$/;
+import { WikiLangField } from './WikiLangField';
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 
@@ -15,20 +13,7 @@ export interface SourceSettingsProps extends SettingsFieldProps {
 }
 
 export function SourceSettings({ settings, save, onPermissionChange }: SourceSettingsProps) {
-  const [lang, setLang] = useState(settings.wikipediaLang);
-  const [langError, setLangError] = useState<string | null>(null);
   const [newsMessage, setNewsMessage] = useState<string | null>(null);
-
-  const commitLang = (e: Event) => {
-    const code = (e.currentTarget as HTMLInputElement).value.trim().toLowerCase() || 'auto';
-    if (!WIKI_LANG.test(code)) {
-      setLangError('Enter “auto” or a Wikipedia language code such as en, de or fr.');
-      return;
-    }
-    setLangError(null);
-    setLang(code);
-    if (code !== settings.wikipediaLang) void save({ wikipediaLang: code });
-  };
 
   const onGoogleNews = (e: Event) => {
     const box = e.currentTarget as HTMLInputElement;
@@ -73,35 +58,7 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
           </p>
         )}
         <p class="help">Only an entity's name, type and language are sent, never the text of the page.</p>
-        <div class="field">
-          <label for="wiki-lang">Wikipedia language</label>
-          <input
-            id="wiki-lang"
-            type="text"
-            list="wiki-langs"
-            value={lang}
-            size={10}
-            aria-describedby="wiki-lang-help"
-            aria-invalid={langError ? 'true' : 'false'}
-            onInput={(e) => setLang((e.currentTarget as HTMLInputElement).value)}
-            onChange={commitLang}
-          />
-          <datalist id="wiki-langs">
-            {['auto', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'ru', 'uk', 'ja', 'zh', 'ar'].map(
-              (l) => (
-                <option key={l} value={l} />
-              ),
-            )}
-          </datalist>
-          <p class="help" id="wiki-lang-help">
-            “auto” follows the language of the article.
-          </p>
-          {langError && (
-            <p class="error" role="alert">
-              {langError}
-            </p>
-          )}
-        </div>
+        <WikiLangField value={settings.wikipediaLang} save={(code) => void save({ wikipediaLang: code })} />
         <label class="check">
           <input
             type="checkbox"
