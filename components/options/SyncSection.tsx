@@ -3,26 +3,12 @@
 // confirmed that a lost passphrase means the synced copy cannot be read back). On: a status
 // line (last sync, pending changes, the last error), progress of a large first sync,
 // notices, "Sync now" and "Turn sync off" (local highlights stay).
-import type { SyncAnswer, SyncStatus } from '@/utils/model/sync';
-import type { ServerSettings } from '@/utils/sync/server';
+import type { SyncStatus } from '@/utils/model/sync';
 import { SyncSetupForm } from './SyncSetupForm';
 import { SyncStatusView } from './SyncStatusView';
-import { useSyncSetup } from './use-sync-setup';
+import { type SyncActions, useSyncSetup } from './use-sync-setup';
 
-export interface SyncActions {
-  /** Asks for the server origin's permission; call first thing in the click. */
-  requestOrigin(url: string): Promise<boolean>;
-  test(server: ServerSettings): Promise<SyncAnswer<{ version: string }>>;
-  setup(req: {
-    server: ServerSettings;
-    passphrase: string;
-    createDatabase?: boolean;
-    history?: boolean;
-    siteLists?: boolean;
-  }): Promise<SyncAnswer<{ firstDevice: boolean }>>;
-  syncNow(): Promise<SyncAnswer<Record<never, never>>>;
-  disable(): Promise<void>;
-}
+export type { SyncActions } from './use-sync-setup';
 
 export function SyncSection({ status, actions }: { status: SyncStatus | null; actions: SyncActions }) {
   const setup = useSyncSetup(actions);

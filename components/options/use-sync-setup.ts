@@ -4,7 +4,22 @@
 // the server is reached, with one message for the outcome.
 import { useState } from 'preact/hooks';
 import type { ServerSettings } from '@/utils/sync/server';
-import type { SyncActions } from './SyncSection';
+import type { SyncAnswer } from '@/utils/model/sync';
+
+export interface SyncActions {
+  /** Asks for the server origin's permission; call first thing in the click. */
+  requestOrigin(url: string): Promise<boolean>;
+  test(server: ServerSettings): Promise<SyncAnswer<{ version: string }>>;
+  setup(req: {
+    server: ServerSettings;
+    passphrase: string;
+    createDatabase?: boolean;
+    history?: boolean;
+    siteLists?: boolean;
+  }): Promise<SyncAnswer<{ firstDevice: boolean }>>;
+  syncNow(): Promise<SyncAnswer<Record<never, never>>>;
+  disable(): Promise<void>;
+}
 
 /** The outcome shown under the form or the status. */
 export interface SyncMessage {
