@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsFieldProps } from './GeneralSettings';
 import { releaseGoogleNews, requestGoogleNews } from './google-news';
+import { Switch } from './Switch';
 import { WikiLangField } from './WikiLangField';
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
@@ -36,17 +37,9 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
 
   return (
     <>
-      <label class="switch">
-        <input
-          type="checkbox"
-          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
-          role="switch"
-          checked={settings.offline}
-          onChange={(e) => void save({ offline: checked(e) })}
-          aria-describedby="offline-help"
-        />
+      <Switch checked={settings.offline} onChange={(on) => void save({ offline: on })} describedBy="offline-help">
         Offline/private mode
-      </label>
+      </Switch>
       <p class="help" id="offline-help">
         Gloss makes no network request at all. Cards show only what is already cached; related news is not fetched.
       </p>
