@@ -1,5 +1,6 @@
 // The reader's selection as highlight material: the selected range when it is page text (not
 // text typed into the page's own fields, not Gloss's own UI), and the page-side highlight chord.
+import { isReaderChord } from './chord';
 
 /** The window's selection, when it is a non-empty selection of page text; null otherwise. */
 export function pageSelection(win: Window): Range | null {
@@ -20,12 +21,5 @@ export function pageSelection(win: Window): Range | null {
  * save highlights by faking them.
  */
 export function isHighlightChord(e: KeyboardEvent): boolean {
-  return (
-    e.isTrusted &&
-    e.altKey &&
-    e.shiftKey &&
-    !e.ctrlKey &&
-    !e.metaKey &&
-    (e.code === 'KeyH' || e.key === 'H' || e.key === 'h')
-  );
+  return isReaderChord(e, 'H');
 }

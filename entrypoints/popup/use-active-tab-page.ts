@@ -8,16 +8,7 @@ import { messageOf } from '@/utils/model/message-of';
 import type { PageReport } from '@/utils/model/page-report';
 import type { Highlight } from '@/utils/model/types';
 import { siteOfUrl } from '@/utils/policy/site-toggle';
-import { normalizeUrl } from '@/utils/url/normalize-url';
-
-function pageKey(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return normalizeUrl(url);
-  } catch {
-    return null;
-  }
-}
+import { normalizedOrNull } from '@/utils/url/normalize-url';
 
 export function useActiveTabPage() {
   const [report, setReport] = useState<PageReport | null | undefined>(undefined);
@@ -37,7 +28,7 @@ export function useActiveTabPage() {
       const status =
         tab?.id !== undefined ? await sendMessage('getHighlightStatus', { tabId: tab.id }).catch(() => null) : null;
       setOrphanIds(status?.orphanIds ?? []);
-      const key = status?.url ?? pageKey(tab?.url);
+      const key = status?.url ?? normalizedOrNull(tab?.url);
       const loadHighlights = key
         ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) =>
             setHighlightsError(messageOf(err)),
