@@ -49,57 +49,62 @@ export function SyncSetupForm({ setup, feedback }: { setup: SyncSetup; feedback:
       <button type="button" disabled={setup.busy} onClick={() => void setup.test()}>
         Test connection
       </button>
-      <label>
-        Encryption passphrase
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={setup.passphrase}
-          onInput={(e) => setup.setPassphrase((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <label>
-        Passphrase again
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={setup.confirmPass}
-          onInput={(e) => setup.setConfirmPass((e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
+      <NewPassword label="Encryption passphrase" value={setup.passphrase} onInput={setup.setPassphrase} />
+      <NewPassword label="Passphrase again" value={setup.confirmPass} onInput={setup.setConfirmPass} />
       <p class="help" id="sync-passphrase-help">
         On your other devices, enter the same passphrase. Gloss never stores or sends it: if it is lost, nothing synced
         can be read back — not by you, not by the server's owner, not by Gloss.
       </p>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={setup.understood}
-          onChange={(e) => setup.setUnderstood((e.currentTarget as HTMLInputElement).checked)}
-          aria-describedby="sync-passphrase-help"
-        />
+      <Check checked={setup.understood} onChange={setup.setUnderstood} describedBy="sync-passphrase-help">
         I understand: without this passphrase my synced highlights cannot be read back.
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={setup.history}
-          onChange={(e) => setup.setHistory((e.currentTarget as HTMLInputElement).checked)}
-        />
+      </Check>
+      <Check checked={setup.history} onChange={setup.setHistory}>
         Sync the reading history too
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={setup.siteLists}
-          onChange={(e) => setup.setSiteLists((e.currentTarget as HTMLInputElement).checked)}
-        />
+      </Check>
+      <Check checked={setup.siteLists} onChange={setup.setSiteLists}>
         Sync the lists of sites where Gloss is on or off too
-      </label>
+      </Check>
       <button type="button" disabled={setup.busy} onClick={() => void setup.turnOn()}>
         Turn sync on
       </button>
       {feedback}
     </form>
+  );
+}
+
+/** A new passphrase field (the browser may offer to generate and keep it). */
+function NewPassword({ label, value, onInput }: { label: string; value: string; onInput(v: string): void }) {
+  return (
+    <label>
+      {label}
+      <input
+        type="password"
+        autocomplete="new-password"
+        value={value}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+    </label>
+  );
+}
+
+interface CheckProps {
+  checked: boolean;
+  onChange(on: boolean): void;
+  describedBy?: string;
+  children: ComponentChildren;
+}
+
+/** A checkbox inside its label. */
+function Check({ checked, onChange, describedBy, children }: CheckProps) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        aria-describedby={describedBy}
+      />
+      {children}
+    </label>
   );
 }
