@@ -214,6 +214,14 @@ describe.each(BROWSERS)('security in %s', (name) => {
     await open(server.seedUrl);
     await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
     const SIZE = `({ w: innerWidth, h: innerHeight })`;
+    // The channel key is in the frame's URL hash: nothing the page can read may name it (the
+    // frame sits in a closed shadow root; its navigation must not show in the page's timeline).
+    const key = await tab.frameEval<string>(card(), `new URLSearchParams(location.hash.slice(1)).get('channel')`);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    const seen = await tab.evaluate<string[]>(
+      `performance.getEntries().map((e) => e.name).concat([...document.querySelectorAll('*')].map((el) => el.outerHTML.length > 2000 ? '' : el.outerHTML))`,
+    );
+    expect(seen.filter((n) => n.includes(key!))).toEqual([]);
     const before = await tab.frameEval<{ w: number; h: number }>(card(), SIZE);
     // Forged resize and close messages, and forged channel hand-overs (a guessed key, no key,
     // and the page's own port), posted to the frame and to the parent window; then forged
