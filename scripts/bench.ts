@@ -66,6 +66,13 @@ async function main() {
       results,
       errors,
     );
+  if (want('latency'))
+    await section(
+      'time to the first mark (Chromium and Firefox ESR)',
+      async () => (await import('../bench/latency')).benchLatency(),
+      results,
+      errors,
+    );
   if (want('reanchor'))
     await section('re-anchoring', async () => (await import('../bench/reanchor')).benchReanchor(), results, errors);
   if (want('card'))

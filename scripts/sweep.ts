@@ -8,6 +8,7 @@ import { ensureBrowsers } from './ensure-browsers.mjs';
 import { CHROME_DIR, FIREFOX_DIR, launch, type BrowserName } from '../tests/e2e/harness/browsers';
 import { fixturePageNames, startPageServer } from '../tests/e2e/harness/server';
 import { formatTable, summarize, sweepBrowser, sweepTargets, type SweepRun } from '../tests/e2e/harness/sweep';
+import { formatLatencyTable, latencyTable } from '../tests/e2e/harness/latency';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const OUT = 'sweep-out';
@@ -73,6 +74,9 @@ async function main() {
   }
 
   console.log(`\n${formatTable(runs)}\n`);
+  console.log(
+    `Where the time goes (ms; first_mark from navigation start, gloss_latency from the content script's start):\n${formatLatencyTable(latencyTable(runs))}\n`,
+  );
   const summary = write(runs);
   console.log(JSON.stringify(summary, null, 2));
   console.log(`wrote ${OUT}/results.json`);
@@ -99,8 +103,10 @@ function write(runs: SweepRun[]) {
           'When they differ the page is loaded off again and serialized no earlier after navigation than the on load was: equal to the on load means ' +
           "dom_changed false; else, if both off loads agree, the difference is Gloss's (dom_changed true); else the page is nondeterministic and " +
           'dom_changed is null (see dom_reason), never counted as a pass. ' +
-          "ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page's loads.",
+          "ms_to_mentions = report.at - performance.timeOrigin + extractMs + recognizeMs + drawMs, only when mentions were drawn. errors = Gloss errors during the page's loads. " +
+          "latency (per run) and latency_table: the report's trace, each stage's start and end in ms since navigation start; background stages are converted from epoch times.",
         summary,
+        latency_table: latencyTable(runs),
         runs,
       },
       null,

@@ -13,15 +13,24 @@ interface OffscreenApi {
 
 export type PageExtractor = (html: string) => Promise<RemoteArticle>;
 
-export function createPageExtractor(): PageExtractor {
+export interface PageExtractorHandle {
+  extract: PageExtractor;
+  /** Makes the offscreen document now (Chrome), so that the first page does not wait for it. */
+  prepare(): void;
+}
+
+export function createPageExtractor(): PageExtractorHandle {
   if (typeof DOMParser === 'function') {
     const extract = domParserExtractor(new DOMParser());
-    return async (html) => extract(html);
+    return { extract: async (html) => extract(html), prepare: () => undefined };
   }
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen)
-    return async () =>
-      Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents'));
+    return {
+      extract: async () =>
+        Promise.reject(new Error('this browser has no DOMParser in the background and no offscreen documents')),
+      prepare: () => undefined,
+    };
   let ready: Promise<void> | null = null;
   const ensure = () =>
     (ready ??= (async () => {
@@ -35,7 +44,7 @@ export function createPageExtractor(): PageExtractor {
       ready = null; // the next page tries again
       throw err;
     }));
-  return async (html) => {
+  const extract: PageExtractor = async (html) => {
     await ensure();
     try {
       return await sendMessage('offscreenExtract', { html });
@@ -52,4 +61,5 @@ export function createPageExtractor(): PageExtractor {
       return sendMessage('offscreenExtract', { html });
     }
   };
+  return { extract, prepare: () => void ensure().catch(() => undefined) };
 }

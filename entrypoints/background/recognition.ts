@@ -14,12 +14,19 @@ export function registerRecognition(ctx: BackgroundContext): void {
     if (!res.ok) throw new Error(`model file missing (${res.status})`);
     return new Uint8Array(await res.arrayBuffer());
   });
-  const extractPage = createPageExtractor();
+  const pages = createPageExtractor();
+  // Ready before the first page asks: decoding the model and making Chrome's offscreen
+  // document were the first page's largest waits (docs/benchmarks.md, latency).
+  recognizer.preload();
+  pages.prepare();
 
   onMessage('extractArticle', async ({ data, sender }) => {
+    const received = performance.timeOrigin + performance.now();
     ctx.fromContentScript(sender);
     const { html } = assertExtractRequest(data);
-    return extractPage(html);
+    const out = await pages.extract(html);
+    // When the background got the page (the parse itself may run in the offscreen document).
+    return out.times ? { ...out, times: { ...out.times, received } } : out;
   });
   onMessage('recognize', async ({ data, sender }) => {
     ctx.fromContentScriptOrExtensionPage(sender);

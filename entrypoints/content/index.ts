@@ -3,6 +3,7 @@
 // it on in-page navigation and late-loading articles. It adds no node to the page.
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchPage } from '@/utils/article/page-watcher';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, sendMessageNow } from '@/utils/adapters/messaging';
@@ -17,83 +18,33 @@ import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { Settings } from '@/utils/model/settings';
+import type { StageSpan } from '@/utils/model/page-report';
+
+/** What the content script's pieces share while it runs. */
+interface Live {
+  settings: Settings;
+  state: PageState | null;
+  /** The page key the highlights were loaded for (null: none). */
+  highlightsUrl: string | null;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    let settings: Settings = await getSettings();
+    const scriptStart = performance.now();
+    const live: Live = { settings: await getSettings(), state: null, highlightsUrl: null };
+    const settingsEnd = performance.now();
     let runs = 0;
-    let state: PageState | null = null;
-
-    // Let the page finish its own start-up first: Gloss's work then neither delays the page
-    // nor competes with it for the main thread.
-    await whenIdle(ctx, 2000);
+    // No wait for the page's idle time: at document_end the article is parsed, and Gloss only
+    // reads the page (off its thread but for the gate, serializing, mapping and drawing).
+    let before: StageSpan[] = [{ stage: 'settings', start: scriptStart, end: settingsEnd }];
+    let firstMark: number | null = null;
     const highlightApi = highlightApiOf(globalThis);
-    const cards = createCardController({
-      win: window,
-      cardUrl: browser.runtime.getURL('/card.html'),
-      newKey: () => newChannelKey(crypto),
-      openChannel: (iframe, key) =>
-        offerFrameChannel(iframe, originOf(browser.runtime.getURL('/card.html')), key, parseCardChannelEvent),
-      fetchCard: (req) => sendMessage('cardFetch', req),
-      cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
-      hoverDelayMs: () => settings.hoverDelayMs,
-      onShown: (ms) => void sendMessage('cardShown', { ms }).catch(() => undefined),
-    });
-    ctx.onInvalidated(() => cards.dispose());
-
-    const noteFrame = createNoteFrame(document, browser.runtime.getURL('/note.html'));
-    const highlights = createHighlightController({
-      win: window,
-      api: highlightApi,
-      store: {
-        create: (h) => sendMessage('highlightCreate', h),
-        update: (id, patch) => sendMessage('highlightUpdate', { id, patch }),
-        remove: (id) => sendMessage('highlightDelete', { id }),
-        restore: (h) => sendMessage('highlightRestore', h),
-        forPage: (url) => sendMessage('highlightsForPage', { url }),
-      },
-      colors: () => settings.highlightColors,
-      entitiesIn: (range) => (state ? entitiesIn(range, state.mentions, state.entities) : { keys: [], names: [] }),
-      onStatus: (placed, orphans) => {
-        if (highlightsUrl)
-          void sendMessage('highlightStatus', {
-            url: highlightsUrl,
-            placed,
-            orphanIds: orphans.map((h) => h.id),
-          }).catch(() => undefined);
-      },
-      openNote: (h) => {
-        const p = highlights.placed().find((x) => x.h.id === h.id);
-        if (p) void noteFrame.open(p.range);
-        void sendMessage('noteOpen', { id: h.id }).catch((err: Error) => {
-          noteFrame.close();
-          console.error(`[Gloss] the note editor could not open: ${err.message}`);
-        });
-      },
-      onError: (message) => console.error(`[Gloss] ${message}`),
-    });
-    ctx.onInvalidated(() => {
-      highlights.dispose();
-      noteFrame.destroy();
-    });
-    onMessage('noteEvent', ({ data }) => {
-      noteFrame.close();
-      if (data.highlight) highlights.noteSaved(data.highlight);
-      if (data.error) console.error(`[Gloss] the note could not be saved: ${data.error}`);
-    });
-    onMessage('pageCommand', ({ data }) => {
-      if (data.command === 'highlight-selection') void highlights.highlightSelection();
-      else if (data.command === 'list-entities') cards.openList();
-      else if (data.command === 'open-entity') cards.openEntity(data.entityId);
-      else if (data.command === 'show-highlight') highlights.show(data.id);
-      // Another device changed highlights of these pages (sync): redraw if this is one.
-      else if (data.command === 'highlights-changed' && highlightsUrl && data.urls.includes(highlightsUrl))
-        void highlights.refresh();
-    });
-    let highlightsUrl: string | null = null;
+    const cards = wireCards(ctx, live);
+    const highlights = wireHighlights(ctx, live, highlightApi);
+    wireCommands(live, cards, highlights);
     const pageUrl = () => location.href.replace(/#.*$/, '');
 
     const run = async () => {
@@ -107,18 +58,22 @@ export default defineContentScript({
     };
     const runOnce = async () => {
       runs += 1;
-      state = await processPage(
+      const state = await processPage(
         {
           doc: document,
           url: pageUrl(),
-          settings,
+          settings: live.settings,
           recognize: (text) => sendMessage('recognize', { text }),
           extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,
           now: () => performance.now(),
+          trace: { timeOrigin: performance.timeOrigin, scriptStart, before, firstMark },
         },
         runs,
       );
+      live.state = state;
+      before = [];
+      if (state.report.status === 'article') firstMark = state.report.trace?.firstMark ?? null;
       if (!ctx.isValid) return state.report.status;
       const r = state.report;
       cards.update(
@@ -136,8 +91,8 @@ export default defineContentScript({
       void sendMessage('pageProcessed', state.report).catch(() => undefined);
       // Highlights work on any page Gloss may run on, article or not.
       const key = r.status === 'off' ? null : pageKeyUrl(document, location.href);
-      if (key !== highlightsUrl) {
-        highlightsUrl = key;
+      if (key !== live.highlightsUrl) {
+        live.highlightsUrl = key;
         if (key)
           await highlights.load({
             url: key,
@@ -173,21 +128,90 @@ export default defineContentScript({
     ctx.onInvalidated(stop);
     // Settings apply live: switching Gloss off, or a site onto the deny list, takes effect now.
     const unwatch = watchSettings((next) => {
-      settings = next;
+      live.settings = next;
       void run();
     });
     ctx.onInvalidated(unwatch);
   },
 });
 
-/** Resolves at the page's next idle period (or after `timeoutMs`). */
-function whenIdle(
-  ctx: { setTimeout(cb: () => void, ms: number): number; requestIdleCallback?: unknown },
-  timeoutMs: number,
-): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else ctx.setTimeout(resolve, 0);
+/** The hover cards: their controller, with the card frame's direct channel (frame-channel.ts). */
+function wireCards(ctx: ContentScriptContext, live: Live) {
+  const cardUrl = browser.runtime.getURL('/card.html');
+  const cards = createCardController({
+    win: window,
+    cardUrl,
+    newKey: () => newChannelKey(crypto),
+    openChannel: (iframe, key) => offerFrameChannel(iframe, originOf(cardUrl), key, parseCardChannelEvent),
+    fetchCard: (req) => sendMessage('cardFetch', req),
+    cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
+    hoverDelayMs: () => live.settings.hoverDelayMs,
+    onShown: (ms) => void sendMessage('cardShown', { ms }).catch(() => undefined),
+  });
+  ctx.onInvalidated(() => cards.dispose());
+  return cards;
+}
+
+/** The reader's highlights: the controller over the background's store, and the note frame. */
+function wireHighlights(ctx: ContentScriptContext, live: Live, api: ReturnType<typeof highlightApiOf>) {
+  const noteFrame = createNoteFrame(document, browser.runtime.getURL('/note.html'));
+  const highlights = createHighlightController({
+    win: window,
+    api,
+    store: {
+      create: (h) => sendMessage('highlightCreate', h),
+      update: (id, patch) => sendMessage('highlightUpdate', { id, patch }),
+      remove: (id) => sendMessage('highlightDelete', { id }),
+      restore: (h) => sendMessage('highlightRestore', h),
+      forPage: (url) => sendMessage('highlightsForPage', { url }),
+    },
+    colors: () => live.settings.highlightColors,
+    entitiesIn: (range) =>
+      live.state ? entitiesIn(range, live.state.mentions, live.state.entities) : { keys: [], names: [] },
+    onStatus: (placed, orphans) => {
+      if (live.highlightsUrl)
+        void sendMessage('highlightStatus', {
+          url: live.highlightsUrl,
+          placed,
+          orphanIds: orphans.map((h) => h.id),
+        }).catch(() => undefined);
+    },
+    openNote: (h) => {
+      const p = highlights.placed().find((x) => x.h.id === h.id);
+      if (p) void noteFrame.open(p.range);
+      void sendMessage('noteOpen', { id: h.id }).catch((err: Error) => {
+        noteFrame.close();
+        console.error(`[Gloss] the note editor could not open: ${err.message}`);
+      });
+    },
+    onError: (message) => console.error(`[Gloss] ${message}`),
+  });
+  ctx.onInvalidated(() => {
+    highlights.dispose();
+    noteFrame.destroy();
+  });
+  onMessage('noteEvent', ({ data }) => {
+    noteFrame.close();
+    if (data.highlight) highlights.noteSaved(data.highlight);
+    if (data.error) console.error(`[Gloss] the note could not be saved: ${data.error}`);
+  });
+  return highlights;
+}
+
+/** The background's page commands (shortcuts, context menu, popup, sync). */
+function wireCommands(
+  live: Live,
+  cards: ReturnType<typeof wireCards>,
+  highlights: ReturnType<typeof wireHighlights>,
+): void {
+  onMessage('pageCommand', ({ data }) => {
+    if (data.command === 'highlight-selection') void highlights.highlightSelection();
+    else if (data.command === 'list-entities') cards.openList();
+    else if (data.command === 'open-entity') cards.openEntity(data.entityId);
+    else if (data.command === 'show-highlight') highlights.show(data.id);
+    // Another device changed highlights of these pages (sync): redraw if this is one.
+    else if (data.command === 'highlights-changed' && live.highlightsUrl && data.urls.includes(live.highlightsUrl))
+      void highlights.refresh();
   });
 }
 

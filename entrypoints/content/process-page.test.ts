@@ -102,6 +102,28 @@ describe('processPage', () => {
     expect(state.report.runs).toBe(1);
   });
 
+  it('traces each stage in order, from the content script start to the first mark', async () => {
+    const state = await processPage(
+      deps({
+        trace: {
+          timeOrigin: 0,
+          scriptStart: 0,
+          before: [{ stage: 'settings', start: 0, end: 0.5 }],
+          firstMark: null,
+        },
+      }),
+      1,
+    );
+    if (state.report.status !== 'article') throw new Error('the seed is an article');
+    const trace = state.report.trace!;
+    // In the page (no off-thread extractor): gate, clone, parse, map, then drawing.
+    expect(trace.stages.map((s) => s.stage)).toEqual(['settings', 'gate', 'clone', 'parse', 'map', 'draw']);
+    for (const s of trace.stages) expect(s.end).toBeGreaterThanOrEqual(s.start);
+    for (let i = 1; i < trace.stages.length; i++)
+      expect(trace.stages[i]!.start).toBeGreaterThanOrEqual(trace.stages[i - 1]!.end);
+    expect(trace.firstMark).toBe(trace.stages.at(-1)!.end);
+  });
+
   it('is off on a denied site and clears what an earlier run drew', async () => {
     const { api, registry } = fakeHighlights();
     registry.set('gloss-person', { ranges: [] });

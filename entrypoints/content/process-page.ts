@@ -9,11 +9,12 @@ import {
   type OffThreadExtractor,
 } from '@/utils/article/extract';
 import { rangeFor } from '@/utils/article/text-map';
-import type { MappingProbe, PageReport } from '@/utils/model/page-report';
+import type { MappingProbe, PageReport, RemoteTimes } from '@/utils/model/page-report';
 import type { EntitySummary, EntityType } from '@/utils/model/types';
 import { gateSite, type SiteGateSettings } from '@/utils/policy/site-gate';
 import { clearMentions, drawMentions, type DrawnMention, type HighlightApi } from '@/utils/render/mention-highlights';
 import { messageOf } from '@/utils/model/message-of';
+import { createTrace, type TraceStart } from './page-trace';
 
 export interface RecognizedMention {
   start: number;
@@ -33,12 +34,17 @@ export interface PageDeps {
   doc: Document;
   url: string;
   settings: SiteGateSettings & { entityTypes: { PER: boolean; LOC: boolean; ORG: boolean }; markMode: 'all' | 'first' };
-  recognize(text: string, lang: string): Promise<{ mentions: RecognizedMention[]; entities: RecognizedEntity[] }>;
+  recognize(
+    text: string,
+    lang: string,
+  ): Promise<{ mentions: RecognizedMention[]; entities: RecognizedEntity[]; times?: RemoteTimes }>;
   /** Runs Readability off the page's main thread; without it, Readability runs in the page. */
   extractOffThread?: OffThreadExtractor;
   /** The page's CSS.highlights and Highlight constructor, or null where the API is missing. */
   highlights: HighlightApi | null;
   now(): number;
+  /** Where the page's clock starts and what came before this run: the report then carries each stage. */
+  trace?: TraceStart;
 }
 
 export interface PageState {
@@ -57,10 +63,12 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     if (deps.highlights) clearMentions(deps.highlights);
     return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason: gate.reason, runs, at } };
   }
+  const trace = deps.trace ? createTrace(deps.trace, deps.now) : null;
+  const clock = { now: deps.now, onStage: trace?.stage };
+  const offThread = deps.extractOffThread && trace ? trace.extractor(deps.extractOffThread) : deps.extractOffThread;
+  const recognize = trace ? trace.recognizer(deps.recognize) : deps.recognize;
   const t0 = deps.now();
-  const outcome = deps.extractOffThread
-    ? await extractArticleOffThread(doc, deps.extractOffThread, { now: deps.now })
-    : extractArticle(doc, { now: deps.now });
+  const outcome = offThread ? await extractArticleOffThread(doc, offThread, clock) : extractArticle(doc, clock);
   const t1 = deps.now();
   if (outcome.status !== 'article') {
     if (deps.highlights) clearMentions(deps.highlights);
@@ -79,7 +87,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     note = article.language.reason;
   } else {
     try {
-      recognized = await deps.recognize(text, article.language.lang);
+      recognized = await recognize(text, article.language.lang);
     } catch (err) {
       note = `entity recognition failed: ${messageOf(err)}`;
     }
@@ -95,6 +103,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     });
   }
   const t3 = deps.now();
+  trace?.stage('draw', t2, t3);
   const probes = mappingProbes(article, recognized.mentions, doc);
   const t4 = deps.now();
   const entities: EntitySummary<EntityType>[] = recognized.entities
@@ -127,6 +136,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
         mainMs: article.stages.mainMs + (t4 - t2),
         ...prefixed(article.stages),
       },
+      ...(trace ? { trace: trace.done(mentions.length > 0 ? t3 : null) } : {}),
       runs,
       at,
     },

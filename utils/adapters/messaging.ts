@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { RemoteArticle } from '../article/remote-extract';
-import type { PageReport } from '../model/page-report';
+import type { PageReport, RemoteTimes } from '../model/page-report';
 import type { Recognition } from '../entities';
 import type { CardFrameEvent, CardFrameMessage, CardRequest } from '../model/card';
 import type { NoteFrameEvent, NoteFrameMessage, NoteHostEvent } from '../model/note';
@@ -27,8 +27,8 @@ import type { SetupRequest, SyncAnswer, SyncStatus } from '../model/sync';
 import type { ServerSettings } from '../sync/server';
 
 export interface ProtocolMap {
-  /** Content script → background: find the entities of an article's text (on the device). */
-  recognize(data: { text: string }): Recognition;
+  /** Content script → background: find the entities of an article's text (on the device), and when that ran. */
+  recognize(data: { text: string }): Recognition & { times?: RemoteTimes };
   /** Content script → background: run Readability on the page's serialized HTML, off the page's thread. */
   extractArticle(data: { html: string }): RemoteArticle;
   /** Background → offscreen document (Chrome, whose service worker has no DOMParser): the same. */

@@ -57,6 +57,8 @@ export interface ExtractOptions {
   probe?: boolean;
   /** Clock for the stage timings (performance.now in the browser). */
   now?: () => number;
+  /** Told each in-page stage's start and end on the `now` clock (the page report's trace). */
+  onStage?: (stage: 'gate' | 'serialize' | 'clone' | 'parse' | 'map', start: number, end: number) => void;
 }
 
 /** Extracts the article of `doc` and maps its text back to `doc`'s live text nodes. */
@@ -93,6 +95,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   };
   const out = finish(doc, meta, kept);
   const t4 = now();
+  if (!opts.skipGate) opts.onStage?.('gate', t0, t1);
+  opts.onStage?.('clone', t1, t2);
+  opts.onStage?.('parse', t2, t3);
+  opts.onStage?.('map', t3, t4);
   if (out.status === 'article') {
     out.article.stages = {
       gate: t1 - t0,
@@ -131,6 +137,7 @@ export async function extractArticleOffThread(
     probe = verdict.run === 'probe';
   }
   const t1 = now();
+  opts.onStage?.('gate', t0, t1);
   let fallback: string;
   let main = t1 - t0;
   try {
@@ -138,6 +145,7 @@ export async function extractArticleOffThread(
     // The stream is captured with the HTML, so positions in the answer refer to this text.
     const stream = textStream(doc.body ?? doc);
     const t2 = now();
+    opts.onStage?.('serialize', t1, t2);
     const pending = extractor(html);
     const tSent = now();
     main += tSent - t1;
@@ -150,6 +158,7 @@ export async function extractArticleOffThread(
     if (aligned.words > 0 && aligned.mappedWords / aligned.words >= MIN_MAPPED_SHARE && live.length > 0) {
       const out = finish(doc, remote, { nodes: live, words: aligned.words, mappedWords: aligned.mappedWords });
       const t4 = now();
+      opts.onStage?.('map', t3, t4);
       main += t4 - t3;
       if (out.status === 'article') {
         out.article.stages = {

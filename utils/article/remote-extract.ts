@@ -4,6 +4,7 @@
 // stream (text-stream.ts), which the content script turns back into live text nodes
 // (remote-align.ts). Pure: the HTML parser and the clock are passed in.
 import { Readability } from '@mozilla/readability';
+import type { RemoteTimes } from '../model/page-report';
 import { paragraphWords } from './article-evidence';
 import { skippedByStream, textStreamOfParsed } from './text-stream';
 
@@ -29,8 +30,10 @@ export type RemoteArticle =
       paragraphWords: number;
       /** Time to parse the HTML and run Readability, off the page's thread. */
       parseMs: number;
+      /** When it ran, on the `now` clock (epoch ms in the browser: see RemoteTimes). */
+      times?: RemoteTimes;
     }
-  | { status: 'not-article'; reason: string; parseMs: number };
+  | { status: 'not-article'; reason: string; parseMs: number; times?: RemoteTimes };
 
 /** Largest page HTML accepted (UTF-16 code units); bigger pages are extracted in the page. */
 export const MAX_PAGE_HTML = 16_000_000;
@@ -54,8 +57,15 @@ export function extractFromHtml(
   }
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content)
-    return { status: 'not-article', reason: 'Readability found no article', parseMs: now() - t0 };
+  if (!parsed || !content) {
+    const end = now();
+    return {
+      status: 'not-article',
+      reason: 'Readability found no article',
+      parseMs: end - t0,
+      times: { received: t0, start: t0, end },
+    };
+  }
   const pieces: ArticlePiece[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -69,6 +79,8 @@ export function extractFromHtml(
     }
   };
   walk(content);
+  const paragraphs = paragraphWords(content);
+  const end = now();
   return {
     status: 'article',
     title: parsed.title ?? null,
@@ -78,15 +90,20 @@ export function extractFromHtml(
     excerpt: parsed.excerpt ?? null,
     lang: parsed.lang ?? null,
     pieces,
-    paragraphWords: paragraphWords(content),
-    parseMs: now() - t0,
+    paragraphWords: paragraphs,
+    parseMs: end - t0,
+    times: { received: t0, start: t0, end },
   };
 }
 
-/** Readability on HTML with the given parser (Firefox's background page, Chrome's offscreen document). */
+/**
+ * Readability on HTML with the given parser (Firefox's background page, Chrome's offscreen
+ * document). The default clock is epoch ms, so that the page can place the parse on its own
+ * time line.
+ */
 export function domParserExtractor(
   parser: Pick<DOMParser, 'parseFromString'>,
-  now: () => number = () => performance.now(),
+  now: () => number = () => performance.timeOrigin + performance.now(),
 ): (html: string) => RemoteArticle {
   return (html) => extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'), now);
 }

@@ -122,12 +122,7 @@ export function buildTextMap(
     skip?: (el: Element) => boolean;
   } = {},
 ): TextMap {
-  // Text as chunks, per-character maps in growable typed arrays: this runs over every
-  // character of every article on the page's main thread.
-  const out: string[] = [];
-  let len = 0;
-  let charNode = new Int32Array(4096);
-  let charOffset = new Int32Array(4096);
+  const w = new MapWriter();
   const nodes: Text[] = [];
   const nodeIndex = new Map<Text, number>();
   // 0 = nothing pending, 1 = a space is pending, 2 = a line break, 3 = a paragraph break.
@@ -139,19 +134,8 @@ export function buildTextMap(
   let crossed = false;
   let lastCode = 0;
 
-  const reserve = (extra: number) => {
-    if (len + extra <= charNode.length) return;
-    let cap = charNode.length * 2;
-    while (cap < len + extra) cap *= 2;
-    const n = new Int32Array(cap);
-    n.set(charNode.subarray(0, len));
-    charNode = n;
-    const o = new Int32Array(cap);
-    o.set(charOffset.subarray(0, len));
-    charOffset = o;
-  };
   const breakAt = (level: number) => {
-    if (len > 0 && level > pending) {
+    if (w.len > 0 && level > pending) {
       pending = level;
       pendingNode = -1;
       pendingOffset = -1;
@@ -159,17 +143,7 @@ export function buildTextMap(
   };
   const flush = () => {
     if (pending === 0) return;
-    const sep = pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ';
-    reserve(sep.length);
-    out.push(sep);
-    charNode[len] = pendingNode;
-    charOffset[len] = pendingOffset;
-    len++;
-    if (sep.length === 2) {
-      charNode[len] = -1;
-      charOffset[len] = -1;
-      len++;
-    }
+    w.separator(pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ', pendingNode, pendingOffset);
     pending = 0;
   };
 
@@ -186,7 +160,7 @@ export function buildTextMap(
       }
     }
     const data = node.data;
-    reserve(data.length + 2);
+    w.reserve(data.length + 2);
     // Run by run, not character by character: this code runs cold on every page load, where
     // a per-character loop in the interpreter cost more than everything else in the map.
     // SPECIAL finds the next space or dropped character; the ordinary run before it is
@@ -197,22 +171,18 @@ export function buildTextMap(
       const m = SPECIAL.exec(data);
       const j = m ? m.index : data.length;
       if (j > i) {
-        if (crossed && pending === 0 && len > 0 && gluesAcross(lastCode, data.charCodeAt(i))) {
+        if (crossed && pending === 0 && w.len > 0 && gluesAcross(lastCode, data.charCodeAt(i))) {
           pending = 1;
           pendingNode = -1;
           pendingOffset = -1;
         }
         crossed = false;
         flush();
-        out.push(data.slice(i, j));
-        charNode.fill(idx, len, len + (j - i));
-        if (idx < 0) charOffset.fill(-1, len, len + (j - i));
-        else charOffset.set(ramp(j).subarray(i, j), len);
-        len += j - i;
+        w.run(data, i, j, idx);
         lastCode = data.charCodeAt(j - 1);
       }
       if (!m) break;
-      if (charClass(data.charCodeAt(j)) === 1 && len > 0 && pending === 0) {
+      if (charClass(data.charCodeAt(j)) === 1 && w.len > 0 && pending === 0) {
         pending = 1;
         pendingNode = idx;
         pendingOffset = idx < 0 ? -1 : j;
@@ -247,13 +217,64 @@ export function buildTextMap(
     }
   };
   walk(root);
+  return w.finish(nodes);
+}
 
-  return {
-    text: out.join(''),
-    nodes,
-    charNode: charNode.slice(0, len),
-    charOffset: charOffset.slice(0, len),
-  };
+/**
+ * The map being written: the text as chunks, the per-character maps in growable typed
+ * arrays (this runs over every character of every article on the page's main thread).
+ */
+class MapWriter {
+  private readonly out: string[] = [];
+  len = 0;
+  private charNode = new Int32Array(4096);
+  private charOffset = new Int32Array(4096);
+
+  /** Makes room for `extra` more characters. */
+  reserve(extra: number): void {
+    if (this.len + extra <= this.charNode.length) return;
+    let cap = this.charNode.length * 2;
+    while (cap < this.len + extra) cap *= 2;
+    const n = new Int32Array(cap);
+    n.set(this.charNode.subarray(0, this.len));
+    this.charNode = n;
+    const o = new Int32Array(cap);
+    o.set(this.charOffset.subarray(0, this.len));
+    this.charOffset = o;
+  }
+
+  /** A separator Gloss writes: its first character maps to (node, offset), a second one to nothing. */
+  separator(sep: string, node: number, offset: number): void {
+    this.reserve(sep.length);
+    this.out.push(sep);
+    this.charNode[this.len] = node;
+    this.charOffset[this.len] = offset;
+    this.len++;
+    if (sep.length === 2) {
+      this.charNode[this.len] = -1;
+      this.charOffset[this.len] = -1;
+      this.len++;
+    }
+  }
+
+  /** data[i, j) of node `idx` (-1: no live node), copied with native fill/set; room was reserved. */
+  run(data: string, i: number, j: number, idx: number): void {
+    const len = this.len;
+    this.out.push(data.slice(i, j));
+    this.charNode.fill(idx, len, len + (j - i));
+    if (idx < 0) this.charOffset.fill(-1, len, len + (j - i));
+    else this.charOffset.set(ramp(j).subarray(i, j), len);
+    this.len = len + (j - i);
+  }
+
+  finish(nodes: Text[]): TextMap {
+    return {
+      text: this.out.join(''),
+      nodes,
+      charNode: this.charNode.slice(0, this.len),
+      charOffset: this.charOffset.slice(0, this.len),
+    };
+  }
 }
 
 const LOWER_OR_END = /[\p{Ll}\p{N}.,;:!?)\]"”’]/u;

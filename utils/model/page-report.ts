@@ -26,6 +26,69 @@ export interface MappingProbe {
   live: string;
 }
 
+/**
+ * The page pipeline's stages, in the order of the data flow. `settings` and `idle` come before
+ * the run (the content script reading its settings, and any wait for the page); `wake` is from
+ * the hand-over until the background runs the extraction handler (a stopped service worker
+ * starts then); `offscreen` (Chrome) is the background reaching its offscreen document;
+ * `answer` and `recognizeReturn` are the answers' way back; `modelLoad` is the wait for the
+ * entity model (a load this request started, or one already under way).
+ */
+export type StageName =
+  | 'settings'
+  | 'idle'
+  | 'gate'
+  | 'serialize'
+  | 'handOver'
+  | 'wake'
+  | 'offscreen'
+  | 'parse'
+  | 'answer'
+  | 'clone'
+  | 'map'
+  | 'recognizeSend'
+  | 'modelLoad'
+  | 'recognize'
+  | 'recognizeReturn'
+  | 'draw';
+
+/** One stage of one run: ms since the page's navigation start (performance.timeOrigin). */
+export interface StageSpan {
+  stage: StageName;
+  start: number;
+  end: number;
+}
+
+/** Whether recognition found the model decoded (warm), decoded it (cold), or waited for a load under way. */
+export type ModelState = 'warm' | 'cold' | 'loading';
+
+/**
+ * Where a run's time went, in ms since navigation start, so that background stages (their
+ * clocks converted through the epoch) line up with the page's own.
+ */
+export interface PageTrace {
+  /** When the content script's main() began. */
+  scriptStart: number;
+  stages: StageSpan[];
+  model: ModelState | null;
+  /** When this page's first mark was drawn (by this run or an earlier one); null before any. */
+  firstMark: number | null;
+}
+
+/**
+ * When a background step ran, in epoch ms (performance.timeOrigin + performance.now() of the
+ * context that ran it): its handler got the request, the work began and ended; for
+ * recognition also the model's state and, when this request waited for it, its load.
+ */
+export interface RemoteTimes {
+  received: number;
+  start: number;
+  end: number;
+  model?: ModelState;
+  loadStart?: number;
+  loadEnd?: number;
+}
+
 export type PageReport =
   | {
       status: 'article';
@@ -63,6 +126,8 @@ export type PageReport =
         offThread: boolean;
         fallback: string | null;
       };
+      /** Each stage's start and end (absent in reports of older versions). */
+      trace?: PageTrace;
       runs: number;
       at: number;
     }

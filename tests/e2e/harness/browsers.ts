@@ -93,6 +93,11 @@ export interface TestBrowser {
    * under automation (its service worker never starts again).
    */
   reloadExtension(): Promise<{ reason: string; welcome: boolean }>;
+  /**
+   * Chromium only: stops Gloss's service worker as Chrome does when it is idle (CDP
+   * ServiceWorker.stopAllWorkers) and resolves once it is gone; the next message starts it again.
+   */
+  stopServiceWorker?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -348,6 +353,22 @@ async function launchChromium({
     },
     inExtension,
     glossErrors: () => [...errors],
+    stopServiceWorker: async () => {
+      // The helper page is in the extension's own storage partition, where its worker runs.
+      const cdp = await context.newCDPSession(await extensionPage());
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        for (const v of e.versions)
+          if (v.scriptURL.startsWith(extensionOrigin) && v.runningStatus === 'stopped') stopped = true;
+      });
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await waitFor(async () => stopped, "Gloss's service worker to stop", { timeoutMs: 10_000 });
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     close: async () => {
       await context.close();
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -17,6 +17,7 @@
 import type { PageReport } from '../../../utils/model/page-report';
 import type { BrowserName, TestBrowser, TestTab } from './browsers';
 import type { PageServer } from './server';
+import { runLatency, type RunLatency } from './latency';
 import { waitFor } from './wait';
 
 export interface SweepTarget {
@@ -35,6 +36,8 @@ export interface SweepRun {
   entities: number;
   /** Navigation start → mentions drawn (run start + extract + recognize + draw); null when nothing was drawn. */
   ms_to_mentions: number | null;
+  /** The report's trace: first mark, Gloss's own latency and each stage; null when nothing was drawn. */
+  latency: RunLatency | null;
   mapped_pct: number | null;
   status: PageReport['status'] | 'failed';
   english: boolean | null;
@@ -177,6 +180,7 @@ export async function sweepBrowser(
       dom_changed: null,
       entities: 0,
       ms_to_mentions: null,
+      latency: null,
       mapped_pct: null,
       status: 'failed',
       english: null,
@@ -206,6 +210,7 @@ export async function sweepBrowser(
           run.note = r.note;
           run.mapped_pct = Math.round((1000 * r.mappedWords) / Math.max(1, r.words)) / 10;
           if (traces.highlights.length > 0) {
+            run.latency = runLatency(r);
             run.ms_to_mentions = Math.round(
               r.at - traces.timeOrigin + r.timings.extractMs + r.timings.recognizeMs + r.timings.drawMs,
             );
