@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { RemoteArticle } from '../article/remote-extract';
 import type { PageReport, RemoteTimes } from '../model/page-report';
 import type { Recognition } from '../entities';
-import type { CardFrameEvent, CardFrameMessage, CardHostEvent, CardRequest } from '../model/card';
+import type { CardFrameEvent, CardFrameMessage, CardRequest } from '../model/card';
 import type { NoteFrameEvent, NoteFrameMessage, NoteHostEvent } from '../model/note';
 import {
   parseCardFrameEvent,
@@ -16,7 +16,7 @@ import {
   parseNoteFrameEvent,
   parseNoteFrameMessage,
 } from '../policy/frame-messages';
-import type { EntitySummary, Highlight, HighlightPatch, NewHighlight } from '../model/types';
+import type { Highlight, HighlightPatch, NewHighlight } from '../model/types';
 import type { DataCounts, ImportReport } from '../model/data';
 import type { SearchQuery, SearchResult } from '../search/types';
 import type { OpenOutcome } from '../model/open-outcome';
@@ -39,14 +39,10 @@ export interface ProtocolMap {
   getPageReport(data: { tabId?: number; url?: string }): PageReport | null;
   /** Content script → background: the pointer dwells on a mention; resolve its card. */
   cardFetch(req: CardRequest): { status: string };
-  /** Content script → background: show the keyboard list of this page's entities in the card frame. */
-  cardList(data: { entities: EntitySummary[] }): void;
   /** Content script → background: a card was painted, `ms` after the show decision (diagnostics). */
   cardShown(data: { ms: number }): void;
   /** Content script → background: the pointer left before the card showed. */
   cardCancel(data: { token: number }): void;
-  /** Background → content script: the card frame closed or changed size. */
-  cardEvent(ev: CardHostEvent): void;
 
   // Highlights. Content scripts may only touch highlights of their own page's URL.
   /** Saves a new highlight; returns it with its id and times. */
@@ -161,7 +157,7 @@ export function sendMessageNow<K extends keyof ProtocolMap>(
 
 /** The frames' Port traffic, per port name: what the background sends, what the frame sends. */
 export interface PortProtocolMap {
-  /** card.html: card models and the entity list in; expand, close, resize, links, entities out. */
+  /** card.html: card models in; expand, links, the entity and options pages out (size, closing and the list go over its direct channel with the content script). */
   'gloss-card': { toFrame: CardFrameMessage; fromFrame: CardFrameEvent };
   /** note.html: the quote and note in; save or cancel out. */
   'gloss-note': { toFrame: NoteFrameMessage; fromFrame: NoteFrameEvent };
