@@ -131,9 +131,10 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     })()`);
     expect(probe).toEqual({ host: true, shadowHidden: true, iframes: 0 });
   });
-  it('measures hover → card sized and visible, and the frame size report → iframe resized', async () => {
-    // Figures for the record (issue 14's frame channel), logged, not asserted: the machine is
-    // shared. A fresh page each time, so the card frame starts at its default size and must
+  it('sizes the frame to the card on every fresh hover and after every card size change (times logged)', async () => {
+    // Asserted: each hover ends in a visible card at its own size, and each of ten size changes
+    // resizes the iframe. The times are logged for the record (issue 14's frame channel), not
+    // asserted: the machine is shared. A fresh page each time, so the card frame starts at its default size and must
     // take the card's.
     const hoverToSized: number[] = [];
     for (let i = 0; i < 5; i++) {
