@@ -165,11 +165,17 @@ describe('background chain', () => {
   it('aborts a slow request when the pointer leaves', async () => {
     const s = service();
     const ac = new AbortController();
-    const t0 = Date.now();
+    const start = up.requests.length;
     const p = s.getBackground({ name: 'Slow Town', type: 'LOC', lang: 'en' }, { signal: ac.signal });
-    setTimeout(() => ac.abort(), 50);
+    // Leave once the request is on the wire (a condition, not a delay): the upstream holds
+    // its answer for 3 s, so only the abort can settle `p` as a rejection.
+    for (const end = Date.now() + 10_000; !up.requests.slice(start).some((r) => r.url.includes('Slow')); ) {
+      if (Date.now() > end) throw new Error('the Slow Town request never reached the upstream');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(s.scheduler.inFlight).toBe(1);
+    ac.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
-    expect(Date.now() - t0).toBeLessThan(1000);
     expect(s.scheduler.inFlight).toBe(0);
   });
 
