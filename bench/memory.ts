@@ -8,7 +8,11 @@
 //   entities are drawn as a reader meets them (a random mention of a random article).
 // - entity_page_first_paint_ms: Gloss's real entity page (entity.html?id=…) for the most-read
 //   entity, answered by the real background: its own performance mark (entrypoints/entity/
-//   marks.ts), set the frame after its data and timeline are in the DOM, from navigation start.
+//   marks.ts), set the frame after its first answer (count, timeline, newest articles: the
+//   summary row and the entity-visit index) is in the DOM, from navigation start.
+//   memory_entity_page_read_ms is the background's read for that answer;
+//   memory_entity_page_details_read_ms the read that follows the paint (every history row
+//   that mentions it, and its highlights).
 // - popup_people_ms: Gloss's real popup, People & places painted (entrypoints/popup/marks.ts),
 //   from navigation start.
 // - storage: IndexedDB usage (navigator.storage.estimate) before and after the history and
@@ -37,7 +41,10 @@ async function pageBundle(): Promise<string> {
   const lines = [
     `export { createDb } from ${JSON.stringify(join(ROOT, 'utils/adapters/db.ts'))};`,
     `export { summarizeAll } from ${JSON.stringify(join(ROOT, 'utils/memory/summary.ts'))};`,
-    `export { memoryFor, highlightMemory, entityPageData, peopleFor } from ${JSON.stringify(join(ROOT, 'entrypoints/background/memory-store.ts'))};`,
+    `export { memoryFor, highlightMemory, peopleFor } from ${JSON.stringify(join(ROOT, 'entrypoints/background/memory-store.ts'))};`,
+    `export { entityPageStart, entityPageDetails } from ${JSON.stringify(join(ROOT, 'entrypoints/background/entity-page-reads.ts'))};`,
+    `export { allEntityVisitKeys } from ${JSON.stringify(join(ROOT, 'utils/memory/entity-visits.ts'))};`,
+    `export { putEntityVisits } from ${JSON.stringify(join(ROOT, 'utils/adapters/db.ts'))};`,
     `export { sendMessage } from ${JSON.stringify(join(ROOT, 'utils/adapters/messaging.ts'))};`,
     `export { makeMemoryProfile } from ${JSON.stringify(join(ROOT, 'scripts/seed-memory.ts'))};`,
   ];
@@ -77,21 +84,37 @@ function percentile(values: number[], p: number): number {
 
 const median = (values: number[]) => percentile(values, 50);
 
-/** Opens an extension page in a new tab and reads one of its performance marks (ms from navigation start). */
-async function markOf(browser: TestBrowser, path: string, mark: string, check: string): Promise<number> {
+/**
+ * Opens an extension page in a new tab and reads one of its performance marks (ms from
+ * navigation start), and the marks `also` as they were then (NaN when missing).
+ */
+async function marksOf(
+  browser: TestBrowser,
+  path: string,
+  mark: string,
+  check: string,
+  also: readonly string[] = [],
+  settled?: string,
+): Promise<number[]> {
   const tab = await browser.newTab();
   await tab.goto(`${browser.extensionOrigin}${path}`);
   const at = await waitFor(
     () =>
-      tab.evaluate<number | null>(
-        `(() => { const m = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return m && (${check}) ? m.startTime : null; })()`,
+      tab.evaluate<number[] | null>(
+        `(() => { const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN; const m = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return m && (${check}) ? [m.startTime, ...${JSON.stringify(also)}.map(at)] : null; })()`,
       ),
     `${path}: ${mark}`,
     { timeoutMs: 60_000 },
   );
+  // What the page asks after its paint finishes before the next open, as it would for a
+  // reader (else the next page's first answer waits behind this one's remaining reads).
+  if (settled) await waitFor(() => tab.evaluate<boolean>(settled), `${path}: settled`, { timeoutMs: 60_000 });
   await tab.close();
   return at;
 }
+
+const markOf = async (browser: TestBrowser, path: string, mark: string, check: string): Promise<number> =>
+  (await marksOf(browser, path, mark, check))[0]!;
 
 export async function benchMemory(): Promise<Record<string, number>> {
   if (!existsSync(join(CHROME_DIR, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
@@ -125,6 +148,8 @@ export async function benchMemory(): Promise<Record<string, number>> {
       const { rows } = G.summarizeAll(p.articles);
       const summarizeMs = performance.now() - t;
       for (let i = 0; i < rows.length; i += ${SEED_BATCH}) await db.memory.bulkPut(rows.slice(i, i + ${SEED_BATCH}));
+      const visitKeys = G.allEntityVisitKeys(p.articles);
+      for (let i = 0; i < visitKeys.length; i += 4 * ${SEED_BATCH}) await G.putEntityVisits(db.entityVisits, visitKeys.slice(i, i + 4 * ${SEED_BATCH}));
       const usageHistory = await usage();
       for (let i = 0; i < p.highlights.length; i += ${SEED_BATCH}) await db.highlights.bulkPut(p.highlights.slice(i, i + ${SEED_BATCH}));
       const usageAll = await usage();
@@ -175,21 +200,29 @@ export async function benchMemory(): Promise<Record<string, number>> {
     })()`);
     const cardMs = card.ms;
     // The background's side of the entity page and of People & places, on the same database.
-    const reads = await browser.inExtension<{ entityMs: number[]; peopleMs: number[] }>(`(async () => {
+    const reads = await browser.inExtension<{
+      entityMs: number[];
+      detailsMs: number[];
+      peopleMs: number[];
+    }>(`(async () => {
       const G = globalThis.GlossMemoryBench;
       const db = G.createDb();
       await db.open();
-      const entityMs = [], peopleMs = [];
+      const entityMs = [], detailsMs = [], peopleMs = [];
       for (let i = 0; i < 6; i++) {
         let t0 = performance.now();
-        await G.entityPageData(db, ${JSON.stringify(seeded.topKey)});
+        const start = await G.entityPageStart(db, ${JSON.stringify(seeded.topKey)});
         entityMs.push(performance.now() - t0);
+        if (start.times.length !== ${seeded.topArticles}) throw new Error('entity-visit index: ' + start.times.length + ' visits');
+        t0 = performance.now();
+        await G.entityPageDetails(db, ${JSON.stringify(seeded.topKey)});
+        detailsMs.push(performance.now() - t0);
         t0 = performance.now();
         await G.peopleFor(db, Date.now(), 30);
         peopleMs.push(performance.now() - t0);
       }
       db.close();
-      return { entityMs: entityMs.slice(1), peopleMs: peopleMs.slice(1) };
+      return { entityMs: entityMs.slice(1), detailsMs: detailsMs.slice(1), peopleMs: peopleMs.slice(1) };
     })()`);
     const topCardMs = await browser.inExtension<number[]>(`(async () => {
       const G = globalThis.GlossMemoryBench;
@@ -214,10 +247,27 @@ export async function benchMemory(): Promise<Record<string, number>> {
     })()`);
     const entityPath = `/entity.html?id=${encodeURIComponent(seeded.topKey)}`;
     const entityCheck = `!!document.querySelector('table.articles tbody tr') && !!document.querySelector('figure.timeline svg') && document.body.textContent.includes('in ${seeded.topArticles.toLocaleString('en')} articles')`;
-    const entityFirst = await markOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck);
+    // Filled in: the rest (highlights, the full list) and the background summary.
+    const entitySettled = `!document.querySelector('[aria-busy]')`;
+    const [entityFirst] = await marksOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck, [], entitySettled);
+    // Where the page's time goes: navigation → its script, → the background's first answer, → painted.
+    const entitySteps = [ENTITY_MARKS.scriptStart, ENTITY_MARKS.firstAnswer];
     const entityWarm: number[] = [];
-    for (let i = 0; i < PAGE_OPENS; i++)
-      entityWarm.push(await markOf(browser, entityPath, ENTITY_MARKS.painted, entityCheck));
+    const entityScript: number[] = [];
+    const entityAnswer: number[] = [];
+    for (let i = 0; i < PAGE_OPENS; i++) {
+      const [painted, script, answer] = await marksOf(
+        browser,
+        entityPath,
+        ENTITY_MARKS.painted,
+        entityCheck,
+        entitySteps,
+        entitySettled,
+      );
+      entityWarm.push(painted!);
+      entityScript.push(script!);
+      entityAnswer.push(answer!);
+    }
     const peopleCheck = `document.querySelectorAll('ol.people__list li').length > 0`;
     const peopleFirst = await markOf(browser, '/popup.html', POPUP_MARKS.peoplePainted, peopleCheck);
     const peopleWarm: number[] = [];
@@ -239,10 +289,13 @@ export async function benchMemory(): Promise<Record<string, number>> {
       memory_card_quote_p95_ms: round(percentile(card.highlightMs, 95)),
       memory_card_highlight_count_p95: percentile(card.counts, 95),
       memory_entity_page_read_ms: round(median(reads.entityMs)),
+      memory_entity_page_details_read_ms: round(median(reads.detailsMs)),
       memory_people_month_read_ms: round(median(reads.peopleMs)),
       memory_background_index_wait_ms: round(indexWaitMs),
       entity_page_first_paint_ms: round(median(entityWarm)),
-      entity_page_first_paint_after_restart_ms: round(entityFirst),
+      entity_page_script_start_ms: round(median(entityScript)),
+      entity_page_first_answer_ms: round(median(entityAnswer)),
+      entity_page_first_paint_after_restart_ms: round(entityFirst!),
       popup_people_ms: round(median(peopleWarm)),
       popup_people_after_restart_ms: round(peopleFirst),
       memory_summaries_build_ms: round(seeded.summarizeMs),

@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NerModel } from '../utils/entities/index';
 import { GoldFileError, MARKED_TYPES, parseGoldFile, type GoldFile, type MarkedType } from '../utils/eval/page-gold';
+import { pageHalf, type Half } from '../utils/eval/page-halves';
 import { prf, scorePages, type PagePrediction, type PagesScore } from '../utils/eval/score-pages';
 import { DEFAULT_SETTINGS } from '../utils/model/settings';
 import type { HighlightApi } from '../utils/render/mention-highlights';
@@ -248,6 +249,29 @@ function table(gloss: PagesScore, comp: PagesScore): string {
   return rows.join('\n');
 }
 
+/**
+ * Per-type P/R/F1 on each half of the gold pages (utils/eval/page-halves.ts): rules are
+ * developed on half A, and half B shows how they do on sites they were not tuned to.
+ */
+function printHalves(
+  gold: GoldFile['pages'],
+  gloss: Record<string, PagePrediction>,
+  comp: Record<string, PagePrediction>,
+): void {
+  const cell = (s: PagesScore, types: MarkedType[]) => {
+    const x = prf(s, types);
+    return `${f3(x.precision)}/${f3(x.recall)}/${f3(x.f1)}`;
+  };
+  for (const half of ['A', 'B'] as Half[]) {
+    const pages = Object.fromEntries(Object.entries(gold).filter(([p]) => pageHalf(p) === half));
+    const g = scorePages(pages, gloss);
+    const c = scorePages(pages, comp);
+    console.log(
+      `half ${half} (${Object.keys(pages).length} pages) P/R/F1: PER ${cell(g, ['PER'])}  LOC ${cell(g, ['LOC'])}  ORG ${cell(g, ['ORG'])}  PER+LOC ${cell(g, ['PER', 'LOC'])}  compromise PER+LOC ${cell(c, ['PER', 'LOC'])}`,
+    );
+  }
+}
+
 function isEnglish(lang: string | null): boolean {
   return lang === null || /^en\b/i.test(lang);
 }
@@ -365,6 +389,7 @@ async function main() {
   const entities = MARKED_TYPES.map((t) => `${t} ${g.byType[t].gold}`).join(', ');
   console.log(`gold pages: ${goldPages.length} (entities not borderline: ${entities})`);
   console.log(table(g, c));
+  printHalves(goldRun, glossPred, compPred);
   console.log(`PER+LOC entity F1 ${f3(prf(g, ['PER', 'LOC']).f1)}`);
 }
 

@@ -29,6 +29,29 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * What a key does in the list: move the active entry to an index, open it, close the list, or
+ * nothing (null: the key is left to the browser, e.g. Home and End inside the search box).
+ */
+function keyAction(key: string, active: number, count: number, inSearchBox: boolean): number | 'open' | 'close' | null {
+  switch (key) {
+    case 'ArrowDown':
+      return active + 1;
+    case 'ArrowUp':
+      return active - 1;
+    case 'Home':
+      return inSearchBox ? null : 0;
+    case 'End':
+      return inSearchBox ? null : count - 1;
+    case 'Enter':
+      return 'open';
+    case 'Escape':
+      return 'close';
+    default:
+      return null;
+  }
+}
+
 /** The list of the page's entities. */
 export function EntityList({
   entities,
@@ -74,30 +97,12 @@ export function EntityList({
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    switch (e.key) {
-      case 'ArrowDown':
-        move(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        move(activeIndex - 1);
-        break;
-      case 'Home':
-        if (e.target !== input.current) move(0);
-        else return;
-        break;
-      case 'End':
-        if (e.target !== input.current) move(visible.length - 1);
-        else return;
-        break;
-      case 'Enter':
-        if (active) onOpen(active.id);
-        break;
-      case 'Escape':
-        onClose();
-        break;
-      default:
-        return;
-    }
+    const action = keyAction(e.key, activeIndex, visible.length, e.target === input.current);
+    if (action === null) return;
+    if (action === 'open') {
+      if (active) onOpen(active.id);
+    } else if (action === 'close') onClose();
+    else move(action);
     e.preventDefault();
     e.stopPropagation();
   };
@@ -131,32 +136,17 @@ export function EntityList({
         class="gloss-entities__list"
       >
         {groups.map((g) => (
-          // biome-ignore lint/a11y/useSemanticElements: a listbox may hold only options and groups of them, not a fieldset
-          <div key={g.type} role="group" aria-labelledby={`${idPrefix}-group-${g.type}`} class="gloss-entities__group">
-            <div id={`${idPrefix}-group-${g.type}`} class="gloss-entities__label">
-              {g.label}
-            </div>
-            {g.items.map((e) => (
-              // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox pattern: options are chosen from the input's keys (aria-activedescendant) and never take focus
-              <div
-                key={e.id}
-                id={optionId(e.id)}
-                data-entity-id={e.id}
-                role="option"
-                aria-selected={e.id === active?.id ? 'true' : 'false'}
-                class={e.id === active?.id ? 'gloss-entities__option is-active' : 'gloss-entities__option'}
-                onClick={() => {
-                  setActiveId(e.id);
-                  onOpen(e.id);
-                }}
-              >
-                <span class="gloss-entities__name">{e.name}</span>{' '}
-                <span class="gloss-entities__count" role="img" aria-label={`${e.mentions} mentions`}>
-                  ×{e.mentions}
-                </span>
-              </div>
-            ))}
-          </div>
+          <EntityGroup
+            key={g.type}
+            group={g}
+            idPrefix={idPrefix}
+            activeId={active?.id}
+            optionId={optionId}
+            onChoose={(id) => {
+              setActiveId(id);
+              onOpen(id);
+            }}
+          />
         ))}
       </div>
       {visible.length === 0 && (
@@ -166,6 +156,43 @@ export function EntityList({
             : `Nothing matches “${query}”.`}
         </p>
       )}
+    </div>
+  );
+}
+
+interface EntityGroupProps {
+  group: { type: string; label: string; items: readonly EntitySummary[] };
+  idPrefix: string;
+  activeId: string | undefined;
+  optionId(id: string): string;
+  onChoose(id: string): void;
+}
+
+/** One type's entries of the list (People, Places, Organizations): a labelled group of options. */
+function EntityGroup({ group: g, idPrefix, activeId, optionId, onChoose }: EntityGroupProps) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a listbox may hold only options and groups of them, not a fieldset
+    <div role="group" aria-labelledby={`${idPrefix}-group-${g.type}`} class="gloss-entities__group">
+      <div id={`${idPrefix}-group-${g.type}`} class="gloss-entities__label">
+        {g.label}
+      </div>
+      {g.items.map((e) => (
+        // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox pattern: options are chosen from the input's keys (aria-activedescendant) and never take focus
+        <div
+          key={e.id}
+          id={optionId(e.id)}
+          data-entity-id={e.id}
+          role="option"
+          aria-selected={e.id === activeId ? 'true' : 'false'}
+          class={e.id === activeId ? 'gloss-entities__option is-active' : 'gloss-entities__option'}
+          onClick={() => onChoose(e.id)}
+        >
+          <span class="gloss-entities__name">{e.name}</span>{' '}
+          <span class="gloss-entities__count" role="img" aria-label={`${e.mentions} mentions`}>
+            ×{e.mentions}
+          </span>
+        </div>
+      ))}
     </div>
   );
 }

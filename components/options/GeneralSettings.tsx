@@ -3,6 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
 import { SiteListField } from './SiteListField';
+import { Switch } from './Switch';
+
+/** The choices of which mentions are marked. */
+const MARK_MODES = [
+  { value: 'all', label: 'Every mention' },
+  { value: 'first', label: 'First mention only' },
+] as const;
 
 export interface SettingsFieldProps {
   settings: Settings;
@@ -93,16 +100,9 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
   ] as const;
   return (
     <>
-      <label class="switch">
-        <input
-          type="checkbox"
-          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
-          role="switch"
-          checked={settings.enabled}
-          onChange={(e) => void save({ enabled: checked(e) })}
-        />
+      <Switch checked={settings.enabled} onChange={(on) => void save({ enabled: on })}>
         Gloss is on
-      </label>
+      </Switch>
       <SiteListField
         id="denied-sites"
         label="Never run on these sites"
@@ -132,26 +132,18 @@ export function GeneralSettings({ settings, save }: SettingsFieldProps) {
       </fieldset>
       <fieldset>
         <legend>Which mentions</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="mark-mode"
-            value="all"
-            checked={settings.markMode === 'all'}
-            onChange={() => void save({ markMode: 'all' })}
-          />
-          Every mention
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="mark-mode"
-            value="first"
-            checked={settings.markMode === 'first'}
-            onChange={() => void save({ markMode: 'first' })}
-          />
-          First mention only
-        </label>
+        {MARK_MODES.map((m) => (
+          <label key={m.value} class="check">
+            <input
+              type="radio"
+              name="mark-mode"
+              value={m.value}
+              checked={settings.markMode === m.value}
+              onChange={() => void save({ markMode: m.value })}
+            />
+            {m.label}
+          </label>
+        ))}
       </fieldset>
       <div class="field">
         <label for="underline">Underline style</label>

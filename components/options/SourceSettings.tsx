@@ -3,9 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { SettingsFieldProps } from './GeneralSettings';
 import { releaseGoogleNews, requestGoogleNews } from './google-news';
-
-/** "auto", or a Wikipedia language code ("en", "de", "simple", "zh-yue", "be-tarask"). */
-export const WIKI_LANG = /^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*|simple)$/;
+import { Switch } from './Switch';
+import { WikiLangField } from './WikiLangField';
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 
@@ -15,20 +14,7 @@ export interface SourceSettingsProps extends SettingsFieldProps {
 }
 
 export function SourceSettings({ settings, save, onPermissionChange }: SourceSettingsProps) {
-  const [lang, setLang] = useState(settings.wikipediaLang);
-  const [langError, setLangError] = useState<string | null>(null);
   const [newsMessage, setNewsMessage] = useState<string | null>(null);
-
-  const commitLang = (e: Event) => {
-    const code = (e.currentTarget as HTMLInputElement).value.trim().toLowerCase() || 'auto';
-    if (!WIKI_LANG.test(code)) {
-      setLangError('Enter “auto” or a Wikipedia language code such as en, de or fr.');
-      return;
-    }
-    setLangError(null);
-    setLang(code);
-    if (code !== settings.wikipediaLang) void save({ wikipediaLang: code });
-  };
 
   const onGoogleNews = (e: Event) => {
     const box = e.currentTarget as HTMLInputElement;
@@ -51,17 +37,9 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
 
   return (
     <>
-      <label class="switch">
-        <input
-          type="checkbox"
-          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state (ARIA in HTML: no aria-checked on it)
-          role="switch"
-          checked={settings.offline}
-          onChange={(e) => void save({ offline: checked(e) })}
-          aria-describedby="offline-help"
-        />
+      <Switch checked={settings.offline} onChange={(on) => void save({ offline: on })} describedBy="offline-help">
         Offline/private mode
-      </label>
+      </Switch>
       <p class="help" id="offline-help">
         Gloss makes no network request at all. Cards show only what is already cached; related news is not fetched.
       </p>
@@ -73,35 +51,7 @@ export function SourceSettings({ settings, save, onPermissionChange }: SourceSet
           </p>
         )}
         <p class="help">Only an entity's name, type and language are sent, never the text of the page.</p>
-        <div class="field">
-          <label for="wiki-lang">Wikipedia language</label>
-          <input
-            id="wiki-lang"
-            type="text"
-            list="wiki-langs"
-            value={lang}
-            size={10}
-            aria-describedby="wiki-lang-help"
-            aria-invalid={langError ? 'true' : 'false'}
-            onInput={(e) => setLang((e.currentTarget as HTMLInputElement).value)}
-            onChange={commitLang}
-          />
-          <datalist id="wiki-langs">
-            {['auto', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'tr', 'ru', 'uk', 'ja', 'zh', 'ar'].map(
-              (l) => (
-                <option key={l} value={l} />
-              ),
-            )}
-          </datalist>
-          <p class="help" id="wiki-lang-help">
-            “auto” follows the language of the article.
-          </p>
-          {langError && (
-            <p class="error" role="alert">
-              {langError}
-            </p>
-          )}
-        </div>
+        <WikiLangField value={settings.wikipediaLang} save={(code) => void save({ wikipediaLang: code })} />
         <label class="check">
           <input
             type="checkbox"

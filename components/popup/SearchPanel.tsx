@@ -1,16 +1,14 @@
 // Search as you type over every highlight: the search box, filters, and the grouped results
-// with paging. Requests are debounced, and a request counter drops responses that arrive
-// after a newer request was made, so the list always matches what the box says.
+// with paging (the requests and their order: use-search.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { hitCount, useSearch } from './use-search';
 import type { Highlight } from '@/utils/model/types';
-import { sendMessage } from '@/utils/adapters/messaging';
-import { buildQuery, EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/search/search-form';
-import type { SearchGroup, SearchResult } from '@/utils/search/types';
+import { EMPTY_FORM, PAGE_SIZE, formFilters, type SearchForm } from '@/utils/search/search-form';
+import type { SearchResult } from '@/utils/search/types';
 import type { HighlightColor } from '@/utils/model/settings';
 import { ResultList, hitButtons } from './ResultList';
 import { SearchFilters } from './SearchFilters';
 import { plural } from './format';
-import { messageOf } from '@/utils/model/message-of';
 
 export interface SearchPanelProps {
   colors: readonly HighlightColor[];
@@ -32,23 +30,6 @@ export interface SearchPanelProps {
   onFirstResults?(): void;
 }
 
-type State =
-  | { status: 'loading'; result: SearchResult | null }
-  | { status: 'ready'; result: SearchResult }
-  | { status: 'error'; message: string; result: SearchResult | null };
-
-/** Appends a result page to the groups shown so far: a page's hits may continue its group. */
-export function appendGroups(shown: readonly SearchGroup[], more: readonly SearchGroup[]): SearchGroup[] {
-  const out = shown.map((g) => ({ ...g, hits: [...g.hits] }));
-  for (const g of more) {
-    const last = out[out.length - 1];
-    if (last && last.url === g.url) last.hits.push(...g.hits);
-    else out.push({ ...g, hits: [...g.hits] });
-  }
-  return out;
-}
-
-const hitCount = (groups: readonly SearchGroup[]) => groups.reduce((n, g) => n + g.hits.length, 0);
 export function SearchPanel({
   colors,
   onOpen,
@@ -59,60 +40,11 @@ export function SearchPanel({
   onFirstResults,
 }: SearchPanelProps) {
   const [form, setForm] = useState<SearchForm>(EMPTY_FORM);
-  const [state, setState] = useState<State>({ status: 'loading', result: null });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [sites, setSites] = useState<string[]>([]);
-  const seq = useRef(0);
-  const first = useRef(true);
+  const search = useSearch(form, { pageSize, debounceMs, firstPage, firstPageLive });
+  const { state, sites, loadingMore } = search;
   const input = useRef<HTMLInputElement>(null);
   const resultsRoot = useRef<HTMLDivElement>(null);
   const focusFrom = useRef<number | null>(null);
-
-  const noteSites = (groups: readonly SearchGroup[]) =>
-    setSites((prev) => {
-      const next = new Set(prev);
-      for (const g of groups) if (g.site) next.add(g.site);
-      return next.size === prev.length ? prev : [...next];
-    });
-
-  useEffect(() => {
-    const run = async (prefetched?: Promise<SearchResult>) => {
-      const mine = ++seq.current;
-      setState((s) => ({ status: 'loading', result: s.result }));
-      try {
-        const result = await (prefetched ?? sendMessage('searchHighlights', buildQuery(form, 0, pageSize)));
-        if (mine !== seq.current) return;
-        setState({ status: 'ready', result });
-        noteSites(result.groups);
-      } catch (err) {
-        if (mine !== seq.current) return;
-        setState((s) => ({ status: 'error', message: messageOf(err), result: s.result }));
-      }
-    };
-    if (first.current) {
-      first.current = false;
-      void run(form === EMPTY_FORM ? firstPage : undefined);
-      if (form === EMPTY_FORM && firstPageLive) {
-        const mine = seq.current;
-        firstPageLive.then(
-          (live) => {
-            if (mine !== seq.current) return; // the reader searched meanwhile
-            ++seq.current; // a saved copy still on its way is now out of date
-            setState((s) =>
-              s.status === 'ready' && JSON.stringify(s.result) === JSON.stringify(live)
-                ? s
-                : { status: 'ready', result: live },
-            );
-            noteSites(live.groups);
-          },
-          () => undefined, // the saved copy stays; a typed query asks again
-        );
-      }
-      return;
-    }
-    const timer = setTimeout(() => void run(), debounceMs);
-    return () => clearTimeout(timer);
-  }, [form, debounceMs, pageSize]);
 
   // A layout effect runs right after the commit: the results are in the DOM when it fires.
   const shownFirst = useRef(false);
@@ -130,22 +62,7 @@ export function SearchPanel({
   });
 
   const showMore = async () => {
-    if (state.status !== 'ready') return;
-    const mine = seq.current;
-    const shown = state.result;
-    const offset = hitCount(shown.groups);
-    setLoadingMore(true);
-    try {
-      const more = await sendMessage('searchHighlights', buildQuery(form, offset, pageSize));
-      if (mine !== seq.current) return;
-      focusFrom.current = more.groups.length > 0 ? offset : null;
-      setState({ status: 'ready', result: { total: more.total, groups: appendGroups(shown.groups, more.groups) } });
-      noteSites(more.groups);
-    } catch (err) {
-      if (mine === seq.current) setState({ status: 'error', message: messageOf(err), result: shown });
-    } finally {
-      if (mine === seq.current) setLoadingMore(false);
-    }
+    focusFrom.current = await search.showMore();
   };
 
   const change = (patch: Partial<SearchForm>) => setForm((f) => ({ ...f, ...patch }));
@@ -154,18 +71,7 @@ export function SearchPanel({
   const text = form.text.trim();
   const filtered = Object.keys(formFilters(form)).length > 0;
 
-  let statusLine: string | null = null;
-  if (state.status === 'ready') {
-    if (result!.total === 0) {
-      statusLine = text
-        ? `No matches for “${text}”${filtered ? ' with these filters' : ''}.`
-        : filtered
-          ? 'No highlights match these filters.'
-          : 'No highlights yet. Select text on an article and choose a color to keep it here.';
-    } else {
-      statusLine = `${plural(result!.total, 'highlight', 'highlights')}${text || filtered ? ' found' : ''}`;
-    }
-  }
+  const statusLine = state.status === 'ready' ? statusLineOf(state.result.total, text, filtered) : null;
 
   return (
     <div class="search" aria-busy={state.status === 'loading' ? 'true' : 'false'}>
@@ -214,4 +120,13 @@ export function SearchPanel({
       )}
     </div>
   );
+}
+
+/** What the status line says about `total` results of the query `text` (with filters or not). */
+function statusLineOf(total: number, text: string, filtered: boolean): string {
+  if (total > 0) return `${plural(total, 'highlight', 'highlights')}${text || filtered ? ' found' : ''}`;
+  if (text) return `No matches for “${text}”${filtered ? ' with these filters' : ''}.`;
+  return filtered
+    ? 'No highlights match these filters.'
+    : 'No highlights yet. Select text on an article and choose a color to keep it here.';
 }

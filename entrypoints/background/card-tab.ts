@@ -7,8 +7,7 @@ import type { PlacesLoader } from './places';
 import type { KnowledgeService } from '@/utils/knowledge';
 import type { HistoryItem } from '@/utils/knowledge/related';
 import type { HighlightMemory, MemoryView } from '@/utils/memory/memory-line';
-import type { CardContent, CardHostEvent, CardRequest } from '@/utils/model/card';
-import type { EntitySummary } from '@/utils/model/types';
+import type { CardContent, CardRequest } from '@/utils/model/card';
 
 /** The background's end of a card frame's Port. */
 export type CardPort = BackgroundPort<'gloss-card'>;
@@ -35,8 +34,6 @@ export interface CardDeps {
   /** Opens the entity's page (entity.html?id=…) and the options page, in new tabs. */
   openEntityPage(entityKey: string): void;
   openOptions(): void;
-  /** Tell the tab's content script (frame 0) about a frame event. */
-  toTab(tabId: number, event: CardHostEvent): void;
   openTab(url: string): void;
   cardPageUrl: string;
   /** The bundled place gazetteer (place cards' maps offline); none: maps from the network only. */
@@ -50,8 +47,6 @@ export interface TabCard {
   model: CardContent | null;
   controller: AbortController | null;
   ctx: CardContext | null;
-  /** The entity list waiting for (or shown in) the frame. */
-  list: EntitySummary[] | null;
 }
 
 /** A tab with no card yet. */
@@ -61,12 +56,9 @@ export const emptyTabCard = (): TabCard => ({
   model: null,
   controller: null,
   ctx: null,
-  list: null,
 });
 
-/** Sends the tab's model (or else its entity list) to its frame, when one is connected. */
+/** Sends the tab's model to its frame, when one is connected. */
 export function pushCard(t: TabCard): void {
-  if (!t.port) return;
-  if (t.model) t.port.post({ type: 'model', model: t.model });
-  else if (t.list) t.port.post({ type: 'list', entities: t.list });
+  if (t.port && t.model) t.port.post({ type: 'model', model: t.model });
 }

@@ -56,7 +56,6 @@ describe('card memory', () => {
       newestHighlight: async () => ({ id: 'h', quote: 'He said so.', createdAt: 1, url: 'https://example.com/h' }),
       openEntityPage: (k) => opened.push(k),
       openOptions: () => options++,
-      toTab: () => {},
       openTab: () => {},
       cardPageUrl: 'chrome-extension://x/card.html',
       places: async () => undefined,

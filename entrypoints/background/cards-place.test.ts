@@ -26,8 +26,7 @@ function framePort(tabId: number) {
   const models: Record<string, unknown>[] = [];
   const port: CardPort = {
     post: (m) => {
-      const msg = m as { type: string; model?: Record<string, unknown> };
-      if (msg.type === 'model' && msg.model) models.push(msg.model);
+      models.push(m.model as unknown as Record<string, unknown>);
     },
     onMessage: () => {},
     onDisconnect: () => {},
@@ -69,7 +68,6 @@ function setup(offline: boolean, places = tracked(async () => PLACES)) {
     newestHighlight: async () => null,
     openEntityPage: () => {},
     openOptions: () => {},
-    toTab: () => {},
     openTab: () => {},
     cardPageUrl: CARD_URL,
     places,

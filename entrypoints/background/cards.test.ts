@@ -24,7 +24,6 @@ function setup() {
     newestHighlight: async () => null,
     openEntityPage: () => undefined,
     openOptions: () => undefined,
-    toTab: () => undefined,
     openTab: () => undefined,
     cardPageUrl: 'chrome-extension://gloss/card.html',
     places: async () => undefined,

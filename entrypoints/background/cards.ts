@@ -6,10 +6,9 @@
 // sections load in their own modules: card-memory.ts, card-facts.ts, card-place.ts,
 // card-related.ts (per-tab state: card-tab.ts).
 import { browser } from 'wxt/browser';
-import { acceptFramePort, onMessage, sendMessage } from '@/utils/adapters/messaging';
+import { acceptFramePort, onMessage } from '@/utils/adapters/messaging';
 import type { CardFrameEvent, CardRequest } from '@/utils/model/card';
-import type { EntitySummary } from '@/utils/model/types';
-import { assertCardRequest, assertEntityList, cardTiming, cardToken } from '@/utils/policy/validate';
+import { assertCardRequest, cardTiming, cardToken } from '@/utils/policy/validate';
 import { expandCardFacts } from './card-facts';
 import { loadCardMemory } from './card-memory';
 import { loadPlaceCard } from './card-place';
@@ -57,22 +56,11 @@ export function createCardService(deps: CardDeps) {
     else if (ev.type === 'expand') await expandCardFacts(tab(tabId));
     else if (ev.type === 'open-entity-page') deps.openEntityPage(ev.key);
     else if (ev.type === 'open-options') deps.openOptions();
-    else deps.toTab(tabId, ev);
   }
 
   /** The history changed (forgotten, cleared, imported): every open card shows the new memory. */
   function refreshMemory() {
     for (const t of tabs.values()) if (t.request && t.model) loadCardMemory(deps, t, t.request);
-  }
-
-  /** Shows the keyboard list of the page's entities in the tab's card frame. */
-  function showList(tabId: number, entities: EntitySummary[]) {
-    const t = tab(tabId);
-    t.controller?.abort();
-    t.request = null;
-    t.model = null;
-    t.list = entities;
-    t.port?.post({ type: 'list', entities });
   }
 
   /**
@@ -82,7 +70,6 @@ export function createCardService(deps: CardDeps) {
   async function fetchCard(tabId: number, req: CardRequest, ctx: CardContext): Promise<{ status: string }> {
     const t = tab(tabId);
     t.ctx = ctx;
-    t.list = null;
     t.controller?.abort();
     const controller = new AbortController();
     t.controller = controller;
@@ -123,14 +110,13 @@ export function createCardService(deps: CardDeps) {
     tabs.delete(tabId);
   }
 
-  return { attach, fetchCard, cancel, forget, showList, refreshMemory };
+  return { attach, fetchCard, cancel, forget, refreshMemory };
 }
 
 export function registerCards(ctx: BackgroundContext): void {
   const cards = createCardService({
     history: async (key, excludeUrl) =>
       (await ctx.settings()).readingHistory ? historyFor(ctx.db, key, excludeUrl) : [],
-    toTab: (tabId, event) => void sendMessage('cardEvent', event, tabId).catch(() => undefined),
     openTab: (url) => void browser.tabs.create({ url }),
     cardPageUrl: browser.runtime.getURL('/card.html'),
     memory: async (key) =>
@@ -159,10 +145,6 @@ export function registerCards(ctx: BackgroundContext): void {
       wikidataFacts: s.wikidataFacts,
       pictures: !s.offline,
     });
-  });
-  onMessage('cardList', ({ data, sender }) => {
-    const { tabId } = ctx.fromContentScript(sender);
-    cards.showList(tabId, assertEntityList(data));
   });
   // The last 200 show-to-paint times, in session memory: `npm run bench` reads them.
   onMessage('cardShown', async ({ data, sender }) => {

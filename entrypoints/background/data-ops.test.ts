@@ -250,12 +250,16 @@ describe('data operations', () => {
     for (const v of visits) await recordVisit(db, v);
     const before = serializeExport(await exportAll(db, store, SETTINGS));
     const memoryBefore = await db.memory.toArray();
+    const indexBefore = await db.entityVisits.toCollection().primaryKeys();
     expect(memoryBefore.find((m) => m.key === 'PER:recep tayyip erdogan')).toMatchObject({ articles: 3, mentions: 9 });
+    expect(indexBefore).toHaveLength(6);
     await deleteEverything(db, store);
     expect(await db.memory.count()).toBe(0);
+    expect(await db.entityVisits.count()).toBe(0);
     await importText(db, store, before);
     expect(await db.articles.orderBy('url').toArray()).toEqual(visits);
     expect(await db.memory.toArray()).toEqual(memoryBefore);
+    expect(await db.entityVisits.toCollection().primaryKeys()).toEqual(indexBefore);
     const after = serializeExport(await exportAll(db, store, SETTINGS));
     expect(after.replace(/"exportedAt": "[^"]+"/, '')).toBe(before.replace(/"exportedAt": "[^"]+"/, ''));
   });

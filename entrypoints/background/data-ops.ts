@@ -8,7 +8,7 @@ import { createExport, type GlossExport } from '@/utils/export/format';
 import { mergeArticles, mergeHighlights } from '@/utils/export/merge';
 import { parseExport } from '@/utils/export/validate';
 import type { HighlightStore } from './highlight-store';
-import { summarizeAll } from '@/utils/memory/summary';
+import { rebuildDerived } from './memory-store';
 
 /** What an import did, plus the settings the file carried (the caller decides whether to apply them). */
 export interface ImportOutcome extends ImportReport {
@@ -46,7 +46,7 @@ export async function exportAll(
 export async function importText(db: GlossDb, store: HighlightStore, text: string): Promise<ImportOutcome> {
   const doc = parseExport(text);
   return store.writeBatch(
-    [db.articles, db.memory],
+    [db.articles, db.memory, db.entityVisits],
     async () => {
       const [localHighlights, localArticles] = await Promise.all([db.highlights.toArray(), db.articles.toArray()]);
       const hp = mergeHighlights(localHighlights, doc.highlights);
@@ -56,9 +56,7 @@ export async function importText(db: GlossDb, store: HighlightStore, text: strin
         await db.articles.bulkPut(ap.toPut);
         // The reading memory follows the history in the same transaction (rebuilt whole:
         // merged rows may replace visits that the summaries counted).
-        const { rows } = summarizeAll(await db.articles.toArray());
-        await db.memory.clear();
-        await db.memory.bulkPut(rows);
+        await rebuildDerived(db);
       }
       const highlights = { added: hp.added, updated: hp.updated, skipped: hp.skipped };
       const articles = { added: ap.added, updated: ap.updated, skipped: ap.skipped };
@@ -95,13 +93,14 @@ export async function countAll(db: GlossDb): Promise<DataCounts> {
  */
 export async function deleteEverything(db: GlossDb, store: HighlightStore): Promise<DataCounts> {
   return store.writeBatch(
-    [db.articles, db.memory, db.knowledge, db.resolutions, db.searchSnapshots],
+    [db.articles, db.memory, db.entityVisits, db.knowledge, db.resolutions, db.searchSnapshots],
     async () => {
       const counts = await countAll(db);
       await Promise.all([
         db.highlights.clear(),
         db.articles.clear(),
         db.memory.clear(),
+        db.entityVisits.clear(),
         db.knowledge.clear(),
         db.resolutions.clear(),
         db.searchSnapshots.clear(),

@@ -22,4 +22,19 @@ describe('reading history', () => {
     expect(await clearHistory(db)).toBe(4);
     expect(await historyFor(db, 'LOC:syria', '')).toEqual([]);
   });
+
+  it('reads only the newest twenty through the entity-visit index, however much was read', async () => {
+    const db = createDb(name);
+    for (let i = 0; i < 60; i++)
+      await recordVisit(db, {
+        url: `https://example.com/${i}`,
+        title: `${i}`,
+        site: 'example.com',
+        visitedAt: 1000 + i,
+        entityIds: ['PER:ada lovelace'],
+        lang: 'en',
+      });
+    const hits = await historyFor(db, 'PER:ada lovelace', 'https://example.com/59');
+    expect(hits.map((h) => h.title)).toEqual(Array.from({ length: 20 }, (_, i) => `${58 - i}`));
+  });
 });

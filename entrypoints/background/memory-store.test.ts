@@ -3,9 +3,10 @@ import Dexie from 'dexie';
 import { createDb } from '@/utils/adapters/db';
 import { DAY_MS } from '@/utils/memory/week';
 import type { ArticleVisit } from '@/utils/model/types';
+import { allEntityVisitKeys } from '@/utils/memory/entity-visits';
+import { entityPageDetails } from './entity-page-reads';
 import {
   clearHistory,
-  entityPageData,
   forgetArticle,
   forgetSite,
   highlightMemory,
@@ -23,6 +24,13 @@ const open = () => {
   names.push(name);
   return createDb(name);
 };
+/** The entity-visit index holds exactly the keys of the valid history rows. */
+async function expectIndexInStep(db: ReturnType<typeof open>): Promise<void> {
+  const sorted = (keys: unknown[]) => keys.map((k) => JSON.stringify(k)).sort();
+  const want = sorted(allEntityVisitKeys(await db.articles.toArray()));
+  expect(sorted(await db.entityVisits.toCollection().primaryKeys())).toEqual(want);
+}
+
 afterEach(async () => {
   await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
 });
@@ -53,6 +61,8 @@ describe('the reading memory store', () => {
     m = await memoryFor(db, ERDOGAN, NOW);
     expect(m).toMatchObject({ articles: 3, firstAt: NOW - 20 * DAY_MS, last: { title: 'Story 1, updated' } });
     expect((await db.memory.get(ERDOGAN))?.mentions).toBe(6);
+    await expectIndexInStep(db);
+    expect(await db.entityVisits.count()).toBe(6);
 
     expect(await forgetSite(db, 'b.example')).toBe(1);
     expect(await memoryFor(db, ERDOGAN, NOW)).toMatchObject({ articles: 2, firstAt: NOW - 3 * DAY_MS });
@@ -60,6 +70,8 @@ describe('the reading memory store', () => {
     m = await memoryFor(db, ERDOGAN, NOW);
     expect(m).toMatchObject({ articles: 1, sparkline: null, last: { title: 'Story 3' } });
     expect(await forgetArticle(db, 'https://a.example/nothing')).toBe(0);
+    await expectIndexInStep(db);
+    expect(await db.entityVisits.count()).toBe(2);
 
     // Retention on write: a 90-day cut-off drops the old visit and its memory.
     await recordVisit(db, visit('old', 100, 'c.example', ['ORG:nato']));
@@ -67,9 +79,11 @@ describe('the reading memory store', () => {
     await recordVisit(db, visit('4', 0), NOW - 90 * DAY_MS);
     expect(await db.articles.count()).toBe(2);
     expect(await db.memory.get('ORG:nato')).toBeUndefined();
+    await expectIndexInStep(db);
     expect(await pruneHistory(db, NOW + 1)).toBe(2);
     expect(await memoryFor(db, ERDOGAN, NOW)).toMatchObject({ status: 'none' });
     expect(await db.memory.count()).toBe(0);
+    expect(await db.entityVisits.count()).toBe(0);
   });
 
   it('skips and counts damaged history rows, and never fails a card on them', async () => {
@@ -79,8 +93,13 @@ describe('the reading memory store', () => {
     await db.articles.put({ ...visit('2', 4), mentionCounts: [1] });
     expect(await rebuildMemory(db)).toBe(2);
     expect(await memoryFor(db, ERDOGAN, NOW)).toMatchObject({ status: 'ok', articles: 1 });
-    const page = await entityPageData(db, ERDOGAN);
+    const page = await entityPageDetails(db, ERDOGAN);
     expect(page.history?.skipped).toBe(2);
+    // The damaged rows are not indexed; the rebuild indexed the good one.
+    expect(await db.entityVisits.toCollection().primaryKeys()).toEqual([
+      ['LOC:ankara', NOW - 5 * DAY_MS, 'https://a.example/1'],
+      [ERDOGAN, NOW - 5 * DAY_MS, 'https://a.example/1'],
+    ]);
     // The row without a date is not in the date index at all; the cut one is read and skipped.
     expect((await peopleFor(db, NOW, 7)).skipped).toBe(1);
     // Forgetting a site removes its damaged rows too.
@@ -124,7 +143,7 @@ describe('the reading memory store', () => {
       createdAt: NOW,
       updatedAt: NOW,
     });
-    const page = await entityPageData(db, ERDOGAN);
+    const page = await entityPageDetails(db, ERDOGAN);
     expect(page.history?.articles.map((a) => [a.url, a.mentions])).toEqual([
       ['https://a.example/1', 2],
       ['https://a.example/2', 2],

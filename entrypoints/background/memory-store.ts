@@ -2,8 +2,8 @@
 // per-entity summary rows in the same transaction, and the reads behind the card, the popup's
 // People & places and the entity page. The arithmetic is in utils/memory; this file only
 // moves rows in and out.
-import type { GlossDb } from '@/utils/adapters/db';
-import { type EntityPageData, entityHistory } from '@/utils/memory/entity-view';
+import { deleteEntityVisits, type GlossDb, putEntityVisits } from '@/utils/adapters/db';
+import { allEntityVisitKeys, type EntityVisitKey, entityVisitKeys } from '@/utils/memory/entity-visits';
 import { type HighlightMemory, memoryLine, type MemoryView } from '@/utils/memory/memory-line';
 import { mostRead, nameMatches, type PeopleEntry, type PeopleList } from '@/utils/memory/people';
 import { addVisit, needsRebuild, removeVisit, summarize, summarizeAll } from '@/utils/memory/summary';
@@ -17,7 +17,7 @@ import type { ArticleVisit, EntityKey, EntityMemory, Highlight } from '@/utils/m
  * visits older than it: retention is applied on every write.
  */
 export async function recordVisit(db: GlossDb, visit: ArticleVisit, cutoff: number | null = null): Promise<void> {
-  await db.transaction('rw', db.articles, db.memory, async () => {
+  await db.transaction('rw', db.articles, db.memory, db.entityVisits, async () => {
     const old = readVisit(await db.articles.get(visit.url));
     const rows = new Map<EntityKey, EntityMemory | null>();
     const keys = new Set([...(old?.entityIds ?? []), ...visit.entityIds]);
@@ -28,6 +28,8 @@ export async function recordVisit(db: GlossDb, visit: ArticleVisit, cutoff: numb
     if (old) for (const e of visitEntities(old)) rows.set(e.key, takeAway(rows.get(e.key) ?? null, old, e));
     for (const e of visitEntities(visit)) rows.set(e.key, addVisit(rows.get(e.key) ?? undefined, visit, e));
     await db.articles.put(visit);
+    if (old) await deleteEntityVisits(db.entityVisits, entityVisitKeys(old));
+    await putEntityVisits(db.entityVisits, entityVisitKeys(visit));
     await writeRows(db, rows);
     if (cutoff !== null) await removeWhere(db, db.articles.where('visitedAt').below(cutoff).toArray());
   });
@@ -70,19 +72,22 @@ async function removeWhere(db: GlossDb, found: Promise<ArticleVisit[]>): Promise
   keys.forEach((k, i) => {
     rows.set(k, current[i] ?? null);
   });
+  const unindexed: EntityVisitKey[] = [];
   for (const raw of victims) {
     const v = readVisit(raw);
     if (!v) continue;
     for (const e of visitEntities(v)) rows.set(e.key, takeAway(rows.get(e.key) ?? null, v, e));
+    unindexed.push(...entityVisitKeys(v));
   }
   await db.articles.bulkDelete(victims.map((v) => v.url));
+  await deleteEntityVisits(db.entityVisits, unindexed);
   await writeRows(db, rows);
   return victims.length;
 }
 
 /** "Forget this article": its history row goes; returns how many rows went (0 or 1). */
 export function forgetArticle(db: GlossDb, url: string): Promise<number> {
-  return db.transaction('rw', db.articles, db.memory, () =>
+  return db.transaction('rw', db.articles, db.memory, db.entityVisits, () =>
     removeWhere(db, db.articles.where('url').equals(url).toArray()),
   );
 }
@@ -100,7 +105,7 @@ export function forgetSite(db: GlossDb, site: string, host?: string): Promise<nu
       return false;
     }
   };
-  return db.transaction('rw', db.articles, db.memory, () =>
+  return db.transaction('rw', db.articles, db.memory, db.entityVisits, () =>
     removeWhere(
       db,
       bare
@@ -112,28 +117,37 @@ export function forgetSite(db: GlossDb, site: string, host?: string): Promise<nu
 
 /** Retention: drops visits older than `cutoff`. */
 export function pruneHistory(db: GlossDb, cutoff: number): Promise<number> {
-  return db.transaction('rw', db.articles, db.memory, () =>
+  return db.transaction('rw', db.articles, db.memory, db.entityVisits, () =>
     removeWhere(db, db.articles.where('visitedAt').below(cutoff).toArray()),
   );
 }
 
 /** Empties the history and the memory; returns how many history rows went. */
 export async function clearHistory(db: GlossDb): Promise<number> {
-  return db.transaction('rw', db.articles, db.memory, async () => {
+  return db.transaction('rw', db.articles, db.memory, db.entityVisits, async () => {
     const n = await db.articles.count();
-    await Promise.all([db.articles.clear(), db.memory.clear()]);
+    await Promise.all([db.articles.clear(), db.memory.clear(), db.entityVisits.clear()]);
     return n;
   });
 }
 
 /** Rebuilds the whole memory from the history (after an import); returns damaged rows skipped. */
 export async function rebuildMemory(db: GlossDb): Promise<number> {
-  return db.transaction('rw', db.articles, db.memory, async () => {
-    const { rows, skipped } = summarizeAll(await db.articles.toArray());
-    await db.memory.clear();
-    await db.memory.bulkPut(rows);
-    return skipped;
-  });
+  return db.transaction('rw', db.articles, db.memory, db.entityVisits, () => rebuildDerived(db));
+}
+
+/**
+ * Inside a transaction over `articles`, `memory` and `entityVisits`: rebuilds the summaries
+ * and the entity-visit index from the whole history (an import replaces rows the summaries
+ * counted). Returns how many damaged rows were skipped.
+ */
+export async function rebuildDerived(db: GlossDb): Promise<number> {
+  const history = await db.articles.toArray();
+  const { rows, skipped } = summarizeAll(history);
+  await Promise.all([db.memory.clear(), db.entityVisits.clear()]);
+  await db.memory.bulkPut(rows);
+  await putEntityVisits(db.entityVisits, allEntityVisitKeys(history));
+  return skipped;
 }
 
 /** Up to this many highlights of an entity are read through its index for the newest. */
@@ -203,14 +217,4 @@ export async function searchPeople(db: GlossDb, query: string, limit = 30): Prom
     .sort((a, b) => b.articles - a.articles)
     .slice(0, limit)
     .map((r) => ({ key: r.key, name: r.name, type: r.type, count: r.articles, previous: 0, trend: 'same' as const }));
-}
-
-export async function entityPageData(db: GlossDb, key: EntityKey): Promise<EntityPageData> {
-  const [rows, memory, highlights] = await Promise.all([
-    db.articles.where('entityIds').equals(key).toArray(),
-    db.memory.get(key),
-    db.highlights.where('entityIds').equals(key).toArray(),
-  ]);
-  highlights.sort((a, b) => b.createdAt - a.createdAt);
-  return { history: entityHistory(key, rows), memory: memory ?? null, highlights };
 }

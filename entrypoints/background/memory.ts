@@ -8,7 +8,8 @@ import { retentionCutoff } from '@/utils/memory/retention';
 import { keyType, nameFromKey } from '@/utils/memory/visit-row';
 import { normalizeUrl } from '@/utils/url/normalize-url';
 import type { BackgroundContext } from './context';
-import { entityPageData, forgetArticle, forgetSite, peopleFor, pruneHistory, searchPeople } from './memory-store';
+import { entityPageDetails, entityPageStart } from './entity-page-reads';
+import { forgetArticle, forgetSite, peopleFor, pruneHistory, searchPeople } from './memory-store';
 
 const PRUNE_EVERY_MS = 12 * 60 * 60_000;
 
@@ -53,10 +54,13 @@ export function registerMemory(ctx: BackgroundContext): void {
   });
   onMessage('entityPage', async ({ data, sender }) => {
     ctx.fromExtensionPage(sender);
-    if (typeof data?.key !== 'string' || data.key === '' || data.key.length > 400)
-      throw new Error('This page needs an entity (entity.html?id=…).');
-    const off = !(await ctx.settings()).readingHistory;
-    return { ...(await entityPageData(db, data.key)), off };
+    const key = entityKeyOf(data);
+    const [start, s] = await Promise.all([entityPageStart(db, key), ctx.settings()]);
+    return { ...start, off: !s.readingHistory };
+  });
+  onMessage('entityDetails', ({ data, sender }) => {
+    ctx.fromExtensionPage(sender);
+    return entityPageDetails(db, entityKeyOf(data));
   });
   onMessage('entityBackground', async ({ data, sender }) => {
     ctx.fromExtensionPage(sender);
@@ -66,4 +70,11 @@ export function registerMemory(ctx: BackgroundContext): void {
     const name = typeof data?.name === 'string' && data.name ? data.name.slice(0, 300) : nameFromKey(key);
     return (await ctx.knowledge()).getBackground({ name, type, lang: data.lang ?? 'en', context: [] });
   });
+}
+
+/** The entity key an entity-page message names, or the page's error. */
+function entityKeyOf(data: { key?: unknown } | undefined): string {
+  if (typeof data?.key !== 'string' || data.key === '' || data.key.length > 400)
+    throw new Error('This page needs an entity (entity.html?id=…).');
+  return data.key;
 }

@@ -3,7 +3,7 @@
 // The browser functions are passed in so the logic runs in unit tests without a browser.
 import type { Highlight } from '@/utils/model/types';
 import type { OpenOutcome } from '@/utils/model/open-outcome';
-import { normalizeUrl } from '@/utils/url/normalize-url';
+import { normalizedOrNull } from '@/utils/url/normalize-url';
 
 /** The few tab and window functions opening a highlight needs (a subset of `browser`). */
 export interface TabsApi {
@@ -37,23 +37,13 @@ export function textFragmentUrl(url: string, quote: string): string {
   return url.includes('#') ? `${url}${directive}` : `${url}#${directive}`;
 }
 
-/** The normalized form of a tab's URL, or null for tabs Gloss does not read (about:, chrome:, ...). */
-function tabKey(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return normalizeUrl(url);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Opens a highlight: focuses a tab whose URL normalizes to the highlight's URL (preferring
  * an active one), else opens the page in a new tab with a text fragment for the quote.
  */
 export async function openHighlight(h: Pick<Highlight, 'url' | 'quote'>, api: TabsApi): Promise<OpenOutcome> {
   const tabs = await api.queryTabs();
-  const matching = tabs.filter((t) => t.id !== undefined && tabKey(t.url) === h.url);
+  const matching = tabs.filter((t) => t.id !== undefined && normalizedOrNull(t.url) === h.url);
   const tab = matching.find((t) => t.active) ?? matching[0];
   if (tab && tab.id !== undefined) {
     await api.activateTab(tab.id);

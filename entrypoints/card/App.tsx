@@ -4,10 +4,13 @@
 import { mountCard } from '@/components/card/mount';
 import type { CardModel } from '@/components/card/Card';
 import { safeHttpUrl } from '@/utils/knowledge/sanitize';
-import type { CardFrameEvent } from '@/utils/model/card';
+import type { CardChannelEvent, CardFrameEvent } from '@/utils/model/card';
 
-/** What the card app tells its host (the entity list adds `open-entity`). */
-export type CardEvent = Exclude<CardFrameEvent, { type: 'open-entity' }>;
+/**
+ * What the card app tells its hosts: the background (expand, links, pages) and the content
+ * script (close, size); the entity list adds `open-entity`.
+ */
+export type CardEvent = CardFrameEvent | Exclude<CardChannelEvent, { type: 'open-entity' }>;
 
 /** How models come in and events go out (a runtime Port in the extension, a fake in tests). */
 export interface CardTransport {

@@ -1,13 +1,12 @@
 // Hover cards in the page: pointer → hit-test → hover intent → card request → placement.
-// Wires utils/hover's pieces to the card host; the messaging functions, the window and the
-// card URL are passed in by the content script.
+// Wires utils/hover's pieces to the card frame (card-frame.ts); the messaging functions, the
+// frame channel, the window and the card URL are passed in by the content script.
 import type { DrawnMention } from '@/utils/render/mention-highlights';
 import { createHitTester, throttleFrame, type HitTester } from '@/utils/hover/hit-test';
 import { createHoverIntent, type HoverIntent } from '@/utils/hover/hover-intent';
 import { placeCard } from '@/utils/hover/place-card';
-import type { EntitySummary } from '@/utils/model/types';
-import { CARD_WIDTH, type CardHostEvent, type CardRequest } from '@/utils/model/card';
-import { createCardHost, type CardHost } from './card-host';
+import type { CardChannelEvent, CardRequest } from '@/utils/model/card';
+import { createCardFrame, type CardFrameDeps } from './card-frame';
 import { buildCardRequest, isListChord, type PageContext, pageEntityList } from './card-request';
 import { collectPageLinks } from '@/utils/knowledge/page-links';
 import type { PageLink } from '@/utils/knowledge/related';
@@ -17,19 +16,24 @@ export type { CardEntity, PageContext } from './card-request';
 export interface CardControllerDeps {
   win: Window;
   cardUrl: string;
-  showList(entities: EntitySummary[]): void;
+  /** Opens the direct channel to the card frame (utils/adapters/frame-channel.ts). */
+  openChannel: CardFrameDeps['openChannel'];
+  /** A fresh channel key (random; the frame's URL carries it). */
+  newKey(): string;
   fetchCard(req: CardRequest): Promise<{ status: string }>;
   cancelCard(token: number): void;
   hoverDelayMs(): number;
   /** A card became visible: ms from the show decision to the frame painted (for `npm run bench`). */
   onShown?(ms: number): void;
+  /** Where the card goes next to a mention (placeCard by default; tests pass their own). */
+  placeNear?: CardFrameDeps['placeNear'];
 }
 
 export interface CardController {
   /** New page state (after each pipeline run). */
   update(ctx: PageContext | null): void;
-  /** The card frame reported its size / asked to close. */
-  frameEvent(ev: CardHostEvent): void;
+  /** The card frame reported its size, asked to close or chose an entity of the list. */
+  frameEvent(ev: CardChannelEvent): void;
   /** Keyboard: the list of the page's entities, in the card frame (focus moves into it). */
   openList(): void;
   /** Keyboard: open the card of an entity's first mention at once. */
@@ -44,107 +48,76 @@ export function createCardController(deps: CardControllerDeps): CardController {
   const doc = win.document;
   let ctx: PageContext | null = null;
   let hit: HitTester | null = null;
-  let host: CardHost | null = null;
   let links: PageLink[] | null = null;
   let shownFor: DrawnMention | null = null;
   let lastFocus: Element | null = null;
-  let listOpen = false;
 
-  const ensureHost = () => (host ??= createHostWithPointerTracking());
-  function createHostWithPointerTracking(): CardHost {
-    const h = createCardHost(doc, deps.cardUrl);
-    h.iframe.addEventListener('pointerenter', () => intent.enterCard());
-    h.iframe.addEventListener('pointerleave', () => intent.leaveCard());
-    return h;
-  }
+  const frame = createCardFrame({
+    doc,
+    cardUrl: deps.cardUrl,
+    newKey: deps.newKey,
+    openChannel: deps.openChannel,
+    placeNear: deps.placeNear ?? placeCard,
+    onEvent: (ev) => controller.frameEvent(ev),
+    onPointerEnter: () => intent.enterCard(),
+    onPointerLeave: () => intent.leaveCard(),
+  });
+  const returnFocus = () => {
+    (lastFocus as HTMLElement | null)?.focus?.();
+    lastFocus = null;
+  };
 
   const place = async (m: DrawnMention, since?: number) => {
-    const h = ensureHost();
-    h.prepare();
-    const p = await placeCard(m.range, h.iframe);
-    if (shownFor !== m) return;
-    h.show(p.x, p.y, p.maxHeight);
-    if (since !== undefined && deps.onShown) {
+    const shown = await frame.showNear(m.range, () => shownFor === m);
+    if (shown && since !== undefined && deps.onShown) {
       const onShown = deps.onShown;
       // The next animation frame is the one that paints the shown card.
       win.requestAnimationFrame(() => onShown(win.performance.now() - since));
     }
   };
 
+  const fetchFor = (token: number, mention: DrawnMention) => {
+    if (!ctx) return;
+    frame.warm();
+    links ??= collectPageLinks(doc, ctx.url);
+    deps.fetchCard(buildCardRequest(token, mention, ctx, links)).then(
+      (r) => intent.deliver(token, r),
+      (err: Error) => intent.deliver(token, { status: `error: ${err.message}` }),
+    );
+  };
+
   const intent: HoverIntent<DrawnMention, { status: string }> = createHoverIntent<DrawnMention, { status: string }>(
     (ev) => {
-      switch (ev.type) {
-        case 'fetch': {
-          if (!ctx) return;
-          ensureHost();
-          links ??= collectPageLinks(doc, ctx.url);
-          const req = buildCardRequest(ev.token, ev.mention, ctx, links);
-          deps.fetchCard(req).then(
-            (r) => intent.deliver(ev.token, r),
-            (err: Error) => intent.deliver(ev.token, { status: `error: ${err.message}` }),
-          );
-          return;
-        }
-        case 'show':
-          shownFor = ev.mention;
-          void place(ev.mention, win.performance.now());
-          return;
-        case 'update':
-          return;
-        case 'abort':
-          deps.cancelCard(ev.token);
-          return;
-        case 'hide':
-          shownFor = null;
-          host?.hide();
-          return;
-        case 'restoreFocus':
-          (lastFocus as HTMLElement | null)?.focus?.();
-          lastFocus = null;
-          return;
-      }
+      if (ev.type === 'fetch') fetchFor(ev.token, ev.mention);
+      else if (ev.type === 'show') {
+        shownFor = ev.mention;
+        void place(ev.mention, win.performance.now());
+      } else if (ev.type === 'abort') deps.cancelCard(ev.token);
+      else if (ev.type === 'hide') {
+        shownFor = null;
+        frame.hide();
+      } else if (ev.type === 'restoreFocus') returnFocus();
     },
     { showDelayMs: deps.hoverDelayMs(), sameMention: (a, b) => a.entityId === b.entityId && a.start === b.start },
   );
 
-  const onMove = throttleFrame(
-    (e: PointerEvent) => {
-      if (!hit) return;
-      intent.point(hit.hit(e.clientX, e.clientY));
+  const stopListening = listenToPage(win, {
+    point: (x, y) => {
+      if (hit) intent.point(hit.hit(x, y));
     },
-    win.requestAnimationFrame.bind(win),
-    win.cancelAnimationFrame.bind(win),
-  );
-  const onPointerMove = (e: Event) => onMove(e as PointerEvent);
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && intent.current()) intent.escape();
-    // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
-    // the browser hands the chord to the page instead, the reader's own key press still works.
-    if (isListChord(e)) {
-      e.preventDefault();
-      controller.openList();
-    }
-  };
-  // Capture and passive: Gloss sees the pointer even on pages that stop propagation, and
-  // never delays the page's own scrolling.
-  win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
-  win.addEventListener('keydown', onKey, true);
-  // The card follows its text when the page (or a nested container) scrolls.
-  const onScroll = throttleFrame(
-    () => {
+    key: (e) => onPageKey(e, intent, () => controller.openList()),
+    // The card follows its text when the page (or a nested container) scrolls.
+    scroll: () => {
       if (shownFor) void place(shownFor);
     },
-    win.requestAnimationFrame.bind(win),
-    win.cancelAnimationFrame.bind(win),
-  );
-  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  });
 
   const controller: CardController = {
     update(next) {
       ctx = next;
       links = null;
       intent.reset();
-      host?.hide();
+      frame.hide();
       if (!next) {
         hit = null;
         return;
@@ -153,40 +126,22 @@ export function createCardController(deps: CardControllerDeps): CardController {
       else hit = createHitTester(doc as unknown as Parameters<typeof createHitTester>[0], next.map, next.mentions);
     },
     frameEvent(ev) {
-      if (ev.type === 'open-entity') {
-        listOpen = false;
-        host?.hide();
+      if (ev.type === 'resize') {
+        frame.resize(ev.width, ev.height);
+        if (!frame.listShown && shownFor) void place(shownFor);
+      } else if (ev.type === 'open-entity') {
+        frame.hide();
         controller.openEntity(ev.id);
-        return;
-      }
-      if (ev.type === 'close' && listOpen) {
-        listOpen = false;
-        host?.hide();
-        (lastFocus as HTMLElement | null)?.focus?.();
-        lastFocus = null;
-        return;
-      }
-      if (ev.type === 'resize' && listOpen && host) {
-        host.resize(ev.width, ev.height);
-        return;
-      }
-      if (ev.type === 'close') intent.escape();
-      else if (ev.type === 'resize' && host) {
-        host.resize(ev.width, ev.height);
-        if (shownFor) void place(shownFor);
-      }
+      } else if (frame.listShown) {
+        frame.hide();
+        returnFocus();
+      } else intent.escape();
     },
     openList() {
       if (!ctx) return;
-      const entities = pageEntityList(ctx);
       intent.reset();
       lastFocus = doc.activeElement;
-      listOpen = true;
-      const h = ensureHost();
-      deps.showList(entities);
-      h.resize(CARD_WIDTH, 320);
-      h.show(win.innerWidth - 376, 16, win.innerHeight - 32);
-      h.iframe.focus();
+      frame.showList(pageEntityList(ctx), { width: win.innerWidth, height: win.innerHeight });
     },
     openEntity(entityId) {
       const m = ctx?.mentions.find((x) => x.entityId === entityId);
@@ -195,16 +150,50 @@ export function createCardController(deps: CardControllerDeps): CardController {
       m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       intent.openNow(m);
     },
-    hasHost: () => host !== null,
+    hasHost: () => frame.exists(),
     dispose() {
       intent.dispose();
-      onMove.cancel();
-      win.removeEventListener('pointermove', onPointerMove, true);
-      win.removeEventListener('keydown', onKey, true);
-      win.removeEventListener('scroll', onScroll, true);
-      onScroll.cancel();
-      host?.destroy();
+      stopListening();
+      frame.destroy();
     },
   };
   return controller;
+}
+
+/** Esc closes the card; the reader's own Alt+Shift+E opens the entity list. */
+function onPageKey(e: KeyboardEvent, intent: HoverIntent<DrawnMention, unknown>, openList: () => void): void {
+  if (e.key === 'Escape' && intent.current()) intent.escape();
+  // The "list-entities" command (Alt+Shift+E) normally arrives from the background; where
+  // the browser hands the chord to the page instead, the reader's own key press still works.
+  if (isListChord(e)) {
+    e.preventDefault();
+    openList();
+  }
+}
+
+/**
+ * Listens to the page for the card: pointer moves and scrolls (each at most once a frame) and
+ * key presses. Capture and passive: Gloss sees the pointer even on pages that stop
+ * propagation, and never delays the page's own scrolling. Returns the function that stops.
+ */
+function listenToPage(
+  win: Window,
+  on: { point(x: number, y: number): void; key(e: KeyboardEvent): void; scroll(): void },
+): () => void {
+  const raf = win.requestAnimationFrame.bind(win);
+  const caf = win.cancelAnimationFrame.bind(win);
+  const onMove = throttleFrame((e: PointerEvent) => on.point(e.clientX, e.clientY), raf, caf);
+  const onPointerMove = (e: Event) => onMove(e as PointerEvent);
+  const onScroll = throttleFrame(() => on.scroll(), raf, caf);
+  const onKey = (e: KeyboardEvent) => on.key(e);
+  win.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  win.addEventListener('keydown', onKey, true);
+  win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  return () => {
+    onMove.cancel();
+    onScroll.cancel();
+    win.removeEventListener('pointermove', onPointerMove, true);
+    win.removeEventListener('keydown', onKey, true);
+    win.removeEventListener('scroll', onScroll, true);
+  };
 }

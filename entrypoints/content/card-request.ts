@@ -7,6 +7,7 @@ import type { CardRequest } from '@/utils/model/card';
 import { entityKey } from '@/utils/model/entity-key';
 import type { EntitySummary, EntityType, MarkedEntityType } from '@/utils/model/types';
 import type { DrawnMention } from '@/utils/render/mention-highlights';
+import { isReaderChord } from './chord';
 
 export interface CardEntity {
   id: string;
@@ -59,12 +60,5 @@ export function pageEntityList(c: PageContext): EntitySummary[] {
 
 /** Alt+Shift+E pressed by the reader (not a synthetic event): the entity list's chord. */
 export function isListChord(e: KeyboardEvent): boolean {
-  return (
-    e.isTrusted &&
-    e.altKey &&
-    e.shiftKey &&
-    !e.ctrlKey &&
-    !e.metaKey &&
-    (e.code === 'KeyE' || e.key === 'E' || e.key === 'e')
-  );
+  return isReaderChord(e, 'E');
 }

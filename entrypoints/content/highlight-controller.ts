@@ -1,19 +1,17 @@
-// Highlights in the page: load this page's saved highlights, anchor them (position → exact
-// quote → fuzzy quote; utils/anchoring), draw them, retry orphans when the page's content
-// changes; create highlights from the selection (toolbar, shortcut, context menu); change
-// color, edit the note (in the extension-origin note frame), delete with undo. Storage goes
-// through the injected store (messages to the background).
-import { anchorMany, buildTextIndex, describeOffsets, selectorsFromHighlight, type TextIndex } from '@/utils/anchoring';
-import type { Highlight } from '@/utils/model/types';
+// Highlights in the page: load this page's saved highlights and keep them anchored and drawn
+// (highlight-set.ts), create highlights from the selection (toolbar, shortcut, context menu;
+// highlight-draft.ts, selection.ts), and on a clicked highlight change its color, edit its
+// note (in the extension-origin note frame) or delete it with undo (highlight-edit.ts).
+// Storage goes through the injected store (messages to the background).
+import type { Highlight, HighlightPatch, NewHighlight } from '@/utils/model/types';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
 import type { HighlightColor } from '@/utils/model/settings';
-import type { HighlightPatch, NewHighlight } from '@/utils/model/types';
-import { drawHighlights } from './draw-highlights';
-import { createToolbar, type Toolbar } from './toolbar';
 import { messageOf } from '@/utils/model/message-of';
-
-/** Gloss's host element is not page text. */
-const EXCLUDE = 'gloss-root';
+import { editActions } from './highlight-edit';
+import { draftHighlight } from './highlight-draft';
+import { createHighlightSet, type Placed } from './highlight-set';
+import { isHighlightChord, pageSelection } from './selection';
+import { createToolbar, type Toolbar, type ToolbarActions } from './toolbar';
 
 export interface HighlightStore {
   create(h: NewHighlight): Promise<Highlight>;
@@ -42,11 +40,6 @@ export interface HighlightControllerDeps {
   openNote(h: Highlight): void;
   /** Tell the reader something went wrong (e.g. storage full). */
   onError(message: string): void;
-}
-
-interface Placed {
-  h: Highlight;
-  range: Range;
 }
 
 export interface HighlightController {
@@ -80,76 +73,20 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   const { win } = deps;
   const doc = win.document;
   let page: PageInfo | null = null;
-  let saved: Highlight[] = [];
-  let placed: Placed[] = [];
-  let orphans: Highlight[] = [];
+  const set = createHighlightSet(doc, deps.api, deps.onStatus);
   let toolbar: Toolbar | null = null;
   const bar = () => (toolbar ??= createToolbar(doc));
-
-  const redraw = () => {
-    if (deps.api)
-      drawHighlights(
-        deps.api,
-        placed.map((p) => ({ id: p.h.id, color: p.h.color, range: p.range })),
-      );
-    deps.onStatus(placed.length, orphans);
-  };
-
-  const anchorAll = () => {
-    const body = doc.body;
-    if (!body) return;
-    const index = buildTextIndex(body, { exclude: EXCLUDE });
-    const results = anchorMany(body, saved.map(selectorsFromHighlight), { index, exclude: EXCLUDE });
-    placed = [];
-    orphans = [];
-    results.forEach((r, i) => {
-      const h = saved[i]!;
-      if (r.status === 'anchored') placed.push({ h, range: r.range });
-      else orphans.push(h);
-    });
-    redraw();
-  };
-
-  const selectionRange = (): Range | null => {
-    const sel = win.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-    const range = sel.getRangeAt(0);
-    const el =
-      range.commonAncestorContainer.nodeType === 1
-        ? (range.commonAncestorContainer as Element)
-        : range.commonAncestorContainer.parentElement;
-    // Text typed into the page's own fields is not page text to highlight.
-    if (!el || el.closest('input, textarea, [contenteditable=""], [contenteditable="true"], gloss-root')) return null;
-    return range;
-  };
+  /** The highlight whose edit toolbar is open. */
+  let editing: Placed | null = null;
 
   const create = async (range: Range, colorId: string): Promise<Highlight | null> => {
     if (!page || !doc.body) return null;
-    const index: TextIndex = buildTextIndex(doc.body, { exclude: EXCLUDE });
-    const { start, end } = index.rangeToOffsets(range);
-    const selectors = describeOffsets(index, start, end);
-    if (!selectors?.quote.exact.trim()) return null;
-    const ents = deps.entitiesIn(range);
+    const draft = draftHighlight(doc.body, range, page, colorId, deps.entitiesIn(range));
+    if (!draft) return null;
     try {
-      const h = await deps.store.create({
-        url: page.url,
-        title: page.title,
-        site: page.site,
-        quote: selectors.quote.exact,
-        prefix: selectors.quote.prefix,
-        suffix: selectors.quote.suffix,
-        start: selectors.position?.start ?? start,
-        end: selectors.position?.end ?? end,
-        color: colorId,
-        note: '',
-        tags: [],
-        entityIds: ents.keys,
-        entityNames: ents.names,
-      });
-      saved.push(h);
-      placed.push({ h, range: range.cloneRange() });
+      const h = await deps.store.create(draft);
       win.getSelection()?.removeAllRanges();
-      redraw();
+      set.add(h, range);
       return h;
     } catch (err) {
       fail(err);
@@ -158,205 +95,175 @@ export function createHighlightController(deps: HighlightControllerDeps): Highli
   };
 
   /** Failures are told to the reader (storage full, page gone) and logged. */
-  function fail(err: unknown) {
-    const message = messageOf(err);
-    bar().toast(`Gloss could not save your highlight: ${message}`, 'OK', () => undefined, { ms: 12000 });
-    deps.onError(message);
-  }
+  const fail = (err: unknown) => deps.onError(toastFailure(bar(), err));
 
   const defaultColor = () => deps.colors()[0]?.id ?? 'yellow';
 
   // Selection → toolbar (mouse or keyboard selection).
   const onSelectionEnd = () => {
     win.setTimeout(() => {
-      const range = selectionRange();
+      const range = pageSelection(win);
       if (!range) {
         if (toolbar?.visible && !editing) toolbar.hide();
         return;
       }
       editing = null;
-      bar().show(range, deps.colors(), {
-        color: (c) => {
-          bar().hide();
-          void create(range, c);
-        },
-        note: () => {
-          bar().hide();
-          void create(range, defaultColor()).then((h) => h && deps.openNote(h));
-        },
-        close: () => bar().hide(),
-      });
+      bar().show(
+        range,
+        deps.colors(),
+        hidingFirst(bar, {
+          color: (c) => void create(range, c),
+          note: () => void create(range, defaultColor()).then((h) => h && deps.openNote(h)),
+          close: () => undefined,
+        }),
+      );
     }, 0);
   };
 
   // Click on a highlight → edit toolbar.
-  let editing: Placed | null = null;
   const onClick = (e: MouseEvent) => {
-    if (toolbar?.contains(e.target)) return;
-    if (selectionRange()) return;
-    const hit = placed.find((p) =>
-      Array.from(p.range.getClientRects()).some(
-        (r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
-      ),
-    );
+    if (toolbar?.contains(e.target) || pageSelection(win)) return;
+    const hit = set.at(e.clientX, e.clientY);
     if (!hit) {
-      if (editing) {
-        editing = null;
-        toolbar?.hide();
-      }
+      if (editing) toolbar?.hide();
+      editing = null;
       return;
     }
     editing = hit;
-    bar().show(
-      hit.range,
-      deps.colors(),
-      {
-        color: async (c) => {
-          bar().hide();
-          try {
-            const h = await deps.store.update(hit.h.id, { color: c });
-            hit.h = h;
-            saved = saved.map((x) => (x.id === h.id ? h : x));
-            redraw();
-          } catch (err) {
-            fail(err);
-          }
-        },
-        note: () => {
-          bar().hide();
-          deps.openNote(hit.h);
-        },
-        remove: async () => {
-          bar().hide();
-          const removed = await deps.store.remove(hit.h.id).catch((err: unknown) => {
-            fail(err);
-            return null;
-          });
-          if (!removed) return;
-          saved = saved.filter((x) => x.id !== removed.id);
-          placed = placed.filter((x) => x.h.id !== removed.id);
-          redraw();
-          bar().toast(
-            'Highlight deleted',
-            'Undo',
-            async () => {
-              const back = await deps.store.restore(removed);
-              saved.push(back);
-              placed.push({ h: back, range: hit.range });
-              redraw();
-            },
-            { focus: true },
-          );
-        },
-        close: () => bar().hide(),
-      },
-      hit.h.color,
-      { focus: true },
-    );
+    const actions = editActions(hit, { store: deps.store, set, toolbar: bar, openNote: deps.openNote, fail });
+    bar().show(hit.range, deps.colors(), actions, hit.h.color, { focus: true });
   };
 
-  const onKeyUp = (e: KeyboardEvent) => {
-    if (e.shiftKey || e.key.startsWith('Arrow')) onSelectionEnd();
-  };
-  // The browser delivers the "highlight-selection" command (Alt+Shift+H, remappable) to the
-  // background, which forwards it here. Where the browser hands the key to the page instead
-  // (automation, some keyboard layouts), the default chord still works from the page.
-  const onKeyDown = (e: KeyboardEvent) => {
-    // Only the reader's own key presses: a page script must not save highlights by faking them.
-    if (!e.isTrusted) return;
-    if (
-      e.altKey &&
-      e.shiftKey &&
-      !e.ctrlKey &&
-      !e.metaKey &&
-      (e.code === 'KeyH' || e.key === 'H' || e.key === 'h') &&
-      selectionRange()
-    ) {
-      e.preventDefault();
-      void api.highlightSelection();
-    }
-  };
-  win.addEventListener('mouseup', onSelectionEnd, true);
-  win.addEventListener('keyup', onKeyUp, true);
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('keydown', onKeyDown, true);
+  const stopListening = listenToPage(win, {
+    selectionEnd: onSelectionEnd,
+    click: onClick,
+    chord: () => void api.highlightSelection(),
+  });
 
   let creating: Promise<Highlight | null> | null = null;
-  let flashTimer: number | null = null;
+  const flash = createFlash(win, deps.api);
   const api: HighlightController = {
     async load(p) {
       page = p;
-      saved = await deps.store.forPage(p.url);
-      anchorAll();
+      set.reset(await deps.store.forPage(p.url));
     },
     async refresh() {
-      if (!page) return;
       const p = page;
+      if (!p) return;
       const fresh = await deps.store.forPage(p.url);
-      if (page !== p) return; // navigated meanwhile
-      saved = fresh;
-      anchorAll();
+      if (page === p) set.reset(fresh); // not if the reader navigated meanwhile
     },
     unload() {
       page = null;
-      saved = [];
-      placed = [];
-      orphans = [];
+      set.clear();
       toolbar?.hide();
-      if (deps.api) {
-        drawHighlights(deps.api, []);
-        deps.api.registry.delete(FLASH_NAME);
-      }
+      flash.stop();
     },
     async retry() {
-      if (!page || saved.length === 0) return;
       // Ranges of placed highlights follow DOM edits, but a re-render may have replaced their
       // nodes: re-anchor everything when anything is orphaned or detached.
-      if (
-        orphans.length === 0 &&
-        placed.every((x) => x.range.startContainer.isConnected && x.range.toString().length > 0)
-      )
-        return;
-      anchorAll();
+      if (page && set.size > 0 && set.stale()) set.anchor();
     },
     async highlightSelection(colorId) {
       // One highlight per gesture, even if the command and the page's key event both arrive.
       if (creating) return creating;
-      const range = selectionRange();
+      const range = pageSelection(win);
       if (!range) return null;
       toolbar?.hide();
       creating = create(range, colorId ?? defaultColor()).finally(() => (creating = null));
       return creating;
     },
-    noteSaved(h) {
-      saved = saved.map((x) => (x.id === h.id ? h : x));
-      for (const p of placed) if (p.h.id === h.id) p.h = h;
-    },
+    noteSaved: (h) => set.update(h, false),
     show(id) {
-      const hit = placed.find((p) => p.h.id === id);
-      if (!hit) return false;
-      const start = hit.range.startContainer;
-      const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-      el?.scrollIntoView({ block: 'center' });
-      if (deps.api) {
-        deps.api.registry.set(FLASH_NAME, deps.api.create(hit.range));
-        if (flashTimer !== null) win.clearTimeout(flashTimer);
-        flashTimer = win.setTimeout(() => {
-          flashTimer = null;
-          deps.api?.registry.delete(FLASH_NAME);
-        }, FLASH_MS);
-      }
-      return true;
+      const hit = set.placed().find((p) => p.h.id === id);
+      if (hit) flash.over(hit.range);
+      return hit !== undefined;
     },
-    placed: () => placed,
-    orphans: () => orphans,
+    placed: () => set.placed(),
+    orphans: () => set.orphans(),
     dispose() {
-      win.removeEventListener('mouseup', onSelectionEnd, true);
-      win.removeEventListener('keyup', onKeyUp, true);
-      win.removeEventListener('click', onClick, true);
-      win.removeEventListener('keydown', onKeyDown, true);
+      stopListening();
       toolbar?.destroy();
     },
   };
   return api;
+}
+
+/**
+ * A highlight opened from the popup: scrolled to the middle of the viewport, with a brief
+ * flash over it (one registry entry, gone after FLASH_MS).
+ */
+function createFlash(win: Window, api: HighlightApi | null) {
+  let timer: number | null = null;
+  return {
+    over(range: Range) {
+      const start = range.startContainer;
+      const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      if (!api) return;
+      api.registry.set(FLASH_NAME, api.create(range));
+      if (timer !== null) win.clearTimeout(timer);
+      timer = win.setTimeout(() => {
+        timer = null;
+        api.registry.delete(FLASH_NAME);
+      }, FLASH_MS);
+    },
+    stop() {
+      api?.registry.delete(FLASH_NAME);
+    },
+  };
+}
+
+/** `actions` that first hide the toolbar. */
+function hidingFirst(bar: () => Toolbar, actions: ToolbarActions): ToolbarActions {
+  return {
+    color: (c) => {
+      bar().hide();
+      actions.color(c);
+    },
+    note: () => {
+      bar().hide();
+      actions.note();
+    },
+    close: () => bar().hide(),
+  };
+}
+
+/**
+ * The page events that drive highlighting: a selection ends (mouse up, Shift or arrow keys), a
+ * click (on a highlight: its edit toolbar), and the highlight chord. The browser delivers the
+ * "highlight-selection" command (Alt+Shift+H, remappable) to the background, which forwards
+ * it; where the browser hands the key to the page instead (automation, some keyboard
+ * layouts), the default chord still works from the page. Returns the function that stops.
+ */
+function listenToPage(
+  win: Window,
+  on: { selectionEnd(): void; click(e: MouseEvent): void; chord(): void },
+): () => void {
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (e.shiftKey || e.key.startsWith('Arrow')) on.selectionEnd();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isHighlightChord(e) && pageSelection(win)) {
+      e.preventDefault();
+      on.chord();
+    }
+  };
+  const listeners = [
+    ['mouseup', () => on.selectionEnd()],
+    ['keyup', onKeyUp],
+    ['click', (e: MouseEvent) => on.click(e)],
+    ['keydown', onKeyDown],
+  ] as const;
+  for (const [type, cb] of listeners) win.addEventListener(type, cb as EventListener, true);
+  return () => {
+    for (const [type, cb] of listeners) win.removeEventListener(type, cb as EventListener, true);
+  };
+}
+
+/** Shows the reader why a store call failed; returns the message (for the log). */
+function toastFailure(toolbar: Toolbar, err: unknown): string {
+  const message = messageOf(err);
+  toolbar.toast(`Gloss could not save your highlight: ${message}`, 'OK', () => undefined, { ms: 12000 });
+  return message;
 }

@@ -12,6 +12,8 @@ import { createNoteFrame } from './note-frame';
 import { pageKeyUrl } from '@/utils/highlights/page-url';
 import { entitiesIn } from '@/utils/highlights/entities-in';
 import { createCardController } from './card-controller';
+import { newChannelKey, offerFrameChannel, originOf } from '@/utils/adapters/frame-channel';
+import { parseCardChannelEvent } from '@/utils/policy/frame-messages';
 import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
@@ -133,19 +135,20 @@ export default defineContentScript({
   },
 });
 
-/** The hover cards: their controller, and the card frame's events from the background. */
+/** The hover cards: their controller, with the card frame's direct channel (frame-channel.ts). */
 function wireCards(ctx: ContentScriptContext, live: Live) {
+  const cardUrl = browser.runtime.getURL('/card.html');
   const cards = createCardController({
     win: window,
-    cardUrl: browser.runtime.getURL('/card.html'),
-    showList: (entities) => void sendMessage('cardList', { entities }).catch(() => undefined),
+    cardUrl,
+    newKey: () => newChannelKey(crypto),
+    openChannel: (iframe, key) => offerFrameChannel(iframe, originOf(cardUrl), key, parseCardChannelEvent),
     fetchCard: (req) => sendMessage('cardFetch', req),
     cancelCard: (token) => void sendMessage('cardCancel', { token }).catch(() => undefined),
     hoverDelayMs: () => live.settings.hoverDelayMs,
     onShown: (ms) => void sendMessage('cardShown', { ms }).catch(() => undefined),
   });
   ctx.onInvalidated(() => cards.dispose());
-  onMessage('cardEvent', ({ data }) => cards.frameEvent(data));
   return cards;
 }
 

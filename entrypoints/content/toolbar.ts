@@ -45,18 +45,7 @@ button.swatch[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #
 
 export function createToolbar(doc: Document): Toolbar {
   const { shadow } = glossHost(doc);
-  // A constructed sheet: not subject to the page's style-src CSP, unreachable in a closed root.
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  let style: HTMLStyleElement | null = null;
-  if (win && 'adoptedStyleSheets' in shadow && typeof win.CSSStyleSheet === 'function') {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  } else {
-    style = doc.createElement('style');
-    style.textContent = CSS;
-    shadow.append(style);
-  }
+  const style = adoptStyles(doc, shadow, CSS);
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');
@@ -167,4 +156,23 @@ export function createToolbar(doc: Document): Toolbar {
       if (toastTimer) clearTimeout(toastTimer);
     },
   };
+}
+
+/**
+ * Gives `shadow` the stylesheet `css`: a constructed sheet where the browser has them (not
+ * subject to the page's style-src CSP, unreachable in a closed root), else a `<style>`
+ * element, which is returned so that it can be removed.
+ */
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): HTMLStyleElement | null {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win && 'adoptedStyleSheets' in shadow && typeof win.CSSStyleSheet === 'function') {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    return null;
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+  return style;
 }

@@ -11,6 +11,7 @@ import { ImportSection } from '@/components/options/ImportSection';
 import { PermissionsSection } from '@/components/options/PermissionsSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SourceSettings } from '@/components/options/SourceSettings';
+import { Section } from '@/components/options/Section';
 import { SyncSection } from '@/components/options/SyncSection';
 import { syncActions, useSyncStatus } from '@/components/options/sync-client';
 
@@ -42,30 +43,24 @@ export function App() {
           </>
         )}
       </section>
-      <section aria-labelledby="sync-heading">
-        <h2 id="sync-heading">Sync</h2>
+      <Section id="sync-heading" title="Sync">
         <SyncSection status={sync.status} actions={syncActions(sync.refresh)} />
-      </section>
-      <section aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      </Section>
+      <Section id="shortcuts-heading" title="Keyboard shortcuts">
         <ShortcutsSection />
-      </section>
-      <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Export</h2>
+      </Section>
+      <Section id="export-heading" title="Export">
         <ExportSection />
-      </section>
-      <section aria-labelledby="import-heading">
-        <h2 id="import-heading">Import</h2>
+      </Section>
+      <Section id="import-heading" title="Import">
         <ImportSection />
-      </section>
-      <section aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete everything</h2>
+      </Section>
+      <Section id="delete-heading" title="Delete everything">
         <DeleteSection />
-      </section>
-      <section aria-labelledby="permissions-heading">
-        <h2 id="permissions-heading">Permissions</h2>
+      </Section>
+      <Section id="permissions-heading" title="Permissions">
         <PermissionsSection googleNewsGranted={permission.granted} googleNewsOn={settings?.googleNews ?? false} />
-      </section>
+      </Section>
       <div class="save-bar">{status}</div>
     </main>
   );

@@ -1,6 +1,6 @@
 // The popup: search over every highlight, and what Gloss found on the current tab's page.
 // Wires the components to the active tab, the settings and the background's messages.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSettings } from '@/components/options/use-settings';
 import { PeoplePlaces } from '@/components/popup/PeoplePlaces';
@@ -8,21 +8,10 @@ import { SearchPanel } from '@/components/popup/SearchPanel';
 import { ThisPage } from '@/components/popup/ThisPage';
 import { sendMessage } from '@/utils/adapters/messaging';
 import { POPUP_MARKS } from './marks';
-import type { PageReport } from '@/utils/model/page-report';
+import { useActiveTabPage } from './use-active-tab-page';
 import type { Highlight } from '@/utils/model/types';
 import type { SearchResult } from '@/utils/search/types';
-import { siteOfUrl } from '@/utils/policy/site-toggle';
-import { normalizeUrl } from '@/utils/url/normalize-url';
 import { messageOf } from '@/utils/model/message-of';
-
-function pageKey(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return normalizeUrl(url);
-  } catch {
-    return null;
-  }
-}
 
 export interface AppProps {
   /** The empty query's first page, requested by the entry before rendering. */
@@ -35,36 +24,8 @@ export interface AppProps {
 
 export function App({ firstPage, firstPageLive, onFirstPainted }: AppProps = {}) {
   const settings = useSettings();
-  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
-  const [reportError, setReportError] = useState<string | null>(null);
-  const [site, setSite] = useState<string | null>(null);
-  const [highlights, setHighlights] = useState<Highlight[] | undefined>(undefined);
-  const [highlightsError, setHighlightsError] = useState<string | null>(null);
+  const { report, reportError, site, highlights, highlightsError, orphanIds, tabId } = useActiveTabPage();
   const [openError, setOpenError] = useState<string | null>(null);
-  const [orphanIds, setOrphanIds] = useState<string[]>([]);
-  const [tabId, setTabId] = useState<number | null>(null);
-
-  useEffect(() => {
-    (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setSite(siteOfUrl(tab?.url));
-      setTabId(tab?.id ?? null);
-      // The content script keys highlights by the page's canonical URL; ask it first.
-      const status =
-        tab?.id !== undefined ? await sendMessage('getHighlightStatus', { tabId: tab.id }).catch(() => null) : null;
-      setOrphanIds(status?.orphanIds ?? []);
-      const key = status?.url ?? pageKey(tab?.url);
-      const loadHighlights = key
-        ? sendMessage('highlightsForPage', { url: key }).then(setHighlights, (err: unknown) =>
-            setHighlightsError(messageOf(err)),
-          )
-        : Promise.resolve(setHighlights([]));
-      const loadReport =
-        tab?.id !== undefined ? sendMessage('getPageReport', { tabId: tab.id }) : Promise.resolve(null);
-      setReport(await loadReport);
-      await loadHighlights;
-    })().catch((err: unknown) => setReportError(messageOf(err)));
-  }, []);
 
   const open = (h: Highlight) => {
     setOpenError(null);

@@ -1,7 +1,8 @@
 // The reading memory in real Chromium and Firefox ESR (issue 15): reading three articles
 // that mention Recep Tayyip Erdogan makes his card say 3 and his entity page list them with
 // dates; the popup's People & places lists him; forgetting a site updates the open entity
-// page at once; a page read in a private window records nothing; axe finds nothing on the
+// page at once; Gloss is kept out of private windows by default (memory-private.e2e.ts lets
+// it in and checks nothing is recorded there); axe finds nothing on the
 // entity page and the popup, light and dark; export → import in a fresh profile keeps the
 // history and the memory built from it.
 import { readFileSync } from 'node:fs';
@@ -74,7 +75,12 @@ describe.each(E2E_BROWSERS)('reading memory in %s', (name) => {
   const visits = (b: TestBrowser) => b.inExtension<VisitRow[]>(storeRows('articles'));
   const entityPage = async (b: TestBrowser) => {
     const page = await b.openExtensionPage(`/entity.html?id=${encodeURIComponent(key)}`);
-    await waitFor(() => page.evaluate<boolean>(`!!document.querySelector('table.articles')`), 'the entity page');
+    // Filled in: its first answer, then the rest (highlights) and the background summary.
+    await waitFor(
+      () =>
+        page.evaluate<boolean>(`!!document.querySelector('table.articles') && !document.querySelector('[aria-busy]')`),
+      'the entity page, filled in',
+    );
     return page;
   };
   const articleRows = (page: TestTab) =>
@@ -159,21 +165,10 @@ describe.each(E2E_BROWSERS)('reading memory in %s', (name) => {
     await page.close();
   });
 
-  // A private window records nothing. What can be driven here: by default neither browser
-  // lets Gloss into private windows at all (checked below, and a private window Gloss would
-  // open is refused in Firefox). Granting it cannot be driven in this harness:
-  // - Chromium: flipping "Allow in Incognito" on chrome://extensions (extensions-detail-view
-  //   #allow-incognito) reloads the unpacked extension, and under the test's --load-extension /
-  //   --disable-extensions-except command line it comes back disabled (its pages answer
-  //   ERR_BLOCKED_BY_CLIENT; the page's enable switch does not bring it back).
-  // - Firefox ESR 153: a temporarily installed add-on (how WebDriver BiDi installs it) is never
-  //   granted private browsing (Extension.sys.mjs _setupStartupPermissions), and the
-  //   enterprise policy that grants it (ExtensionSettings.private_browsing) is read from a
-  //   per-launch file only under automation builds (browser.policies.alternatePath needs
-  //   Cu.isInAutomation); a system-wide policies.json would change this machine's Firefox.
-  // When the reader does grant it, the background drops reports from incognito tabs before
-  // anything is written: utils/memory/visit-from-report.ts, unit-tested for both browsers.
-  it('records nothing from a private window: Gloss is not let into private windows by default', async () => {
+  // Private windows: by default neither browser lets Gloss in (checked here; a private window
+  // Gloss would open is refused in Firefox). With Gloss let in, as a reader can, a private
+  // window's page is marked and nothing is recorded: memory-private.e2e.ts.
+  it('keeps Gloss out of private windows by default', async () => {
     const before = (await visits(browser)).length;
     expect(await browser.inExtension<boolean>(`${EXT_API}.extension.isAllowedIncognitoAccess()`)).toBe(false);
     if (name === 'firefox') {

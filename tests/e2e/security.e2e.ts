@@ -210,6 +210,49 @@ describe.each(BROWSERS)('security in %s', (name) => {
     expect(browser.glossErrors()).toEqual([]);
   });
 
+  it('(c) a page script cannot resize or close the card through the frame channel', async () => {
+    await open(server.seedUrl);
+    await hover('Erdogan', ' said', 'Recep Tayyip Erdoğan');
+    const SIZE = `({ w: innerWidth, h: innerHeight })`;
+    // The channel key is in the frame's URL hash: nothing the page can read may name it (the
+    // frame sits in a closed shadow root; its navigation must not show in the page's timeline).
+    const key = await tab.frameEval<string>(card(), `new URLSearchParams(location.hash.slice(1)).get('channel')`);
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    const seen = await tab.evaluate<string[]>(
+      `performance.getEntries().map((e) => e.name).concat([...document.querySelectorAll('*')].map((el) => el.outerHTML.length > 2000 ? '' : el.outerHTML))`,
+    );
+    expect(seen.filter((n) => n.includes(key!))).toEqual([]);
+    const before = await tab.frameEval<{ w: number; h: number }>(card(), SIZE);
+    // Forged resize and close messages, and forged channel hand-overs (a guessed key, no key,
+    // and the page's own port), posted to the frame and to the parent window; then forged
+    // resize and close on every port the page made, in case a frame took one.
+    const sent = await tab.evaluate<number>(`(() => {
+      const evil = [{ type: 'resize', width: 9999, height: 9999 }, { type: 'resize', width: 61, height: 61 }, { type: 'close' }];
+      const channels = [];
+      let n = 0;
+      const targets = [window];
+      for (let i = 0; i < window.length; i++) targets.push(window.frames[i]);
+      for (const t of targets) {
+        for (const m of evil) { try { t.postMessage(m, '*'); n++; } catch {} }
+        for (const key of ['', '0'.repeat(32), undefined]) {
+          const ch = new MessageChannel();
+          channels.push(ch);
+          try { t.postMessage({ type: 'gloss-frame-channel', key }, '*', [ch.port2]); n++; } catch {}
+        }
+      }
+      for (const ch of channels) for (const m of evil) { ch.port1.postMessage(m); n++; }
+      return n;
+    })()`);
+    expect(sent).toBeGreaterThan(0);
+    // A negative check needs a window: the messages are long delivered after this one.
+    await tab.evaluate(`new Promise((r) => setTimeout(r, 500))`);
+    expect(await tab.frameVisible(card())).toBe(true);
+    expect(await tab.frameEval<{ w: number; h: number }>(card(), SIZE)).toEqual(before);
+    // The reader can still move away and the card hides.
+    await moveAway();
+    expect(browser.glossErrors()).toEqual([]);
+  });
+
   it('(c) ignores forged CustomEvents and synthetic mouse events on a selection', async () => {
     await open(server.seedUrl);
     const storedBefore = (await browser.inExtension<unknown[]>(STORED_HIGHLIGHTS)).length;

@@ -43,6 +43,7 @@ describe('Gloss database', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles',
+      'entityVisits',
       'highlights',
       'knowledge',
       'memory',
@@ -103,6 +104,11 @@ describe('Gloss database', () => {
       await db.syncKnown.put({ key: 'h:h-old', rev: '1-a' });
       expect(await db.syncOutbox.get('h:h-old')).toEqual({ key: 'h:h-old', token: 't1' });
       expect(await db.syncKnown.get('h:h-old')).toEqual({ key: 'h:h-old', rev: '1-a' });
+      // Version 6 indexes the history already kept (a database at 6 started empty).
+      const hadVisitIndex = old.tables.some((t) => t.name === 'entityVisits');
+      expect(await db.entityVisits.toCollection().primaryKeys()).toEqual(
+        hadVisitIndex ? [] : [['Q7747', 5, 'https://example.com/a']],
+      );
       db.close();
     },
   );
@@ -127,7 +133,7 @@ describe('Gloss database', () => {
     old.close();
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const erdogan = await db.memory.get('PER:recep tayyip erdogan');
     expect(erdogan).toMatchObject({
       name: 'Recep Tayyip Erdogan',
@@ -144,7 +150,58 @@ describe('Gloss database', () => {
     db.close();
   });
 
-  it("is at version 5, the number given to sync (4 is the reading memory's)", () => {
-    expect(SCHEMA_VERSIONS.at(-1)).toEqual({ version: 5, stores: { syncOutbox: 'key', syncKnown: 'key' } });
+  it('indexes version 5 history by entity and date, skipping damaged rows, and keeps its tables', async () => {
+    const name = fresh();
+    const old = createDb(name, 5);
+    await old.open();
+    const ada = 'PER:ada lovelace';
+    await old.articles.bulkPut([
+      {
+        url: 'https://a.example/1',
+        title: '1',
+        site: 'a.example',
+        visitedAt: 30,
+        entityIds: [ada, 'LOC:london'],
+        lang: 'en',
+      },
+      { url: 'https://a.example/2', title: '2', site: 'a.example', visitedAt: 10, entityIds: [ada, ada], lang: 'en' },
+      { url: 'https://a.example/cut', visitedAt: 20, entityIds: [ada], mentionCounts: [1, 2] } as never,
+    ]);
+    await old.syncOutbox.put({ key: 'a:https://a.example/1', token: 't' });
+    await old.memory.put({
+      key: ada,
+      name: 'Ada',
+      type: 'PER',
+      articles: 2,
+      mentions: 2,
+      firstAt: 10,
+      lastAt: 30,
+      lastUrl: 'https://a.example/1',
+      lastTitle: '1',
+      weeks: { 0: 2 },
+      words: ['ada'],
+    });
+    old.close();
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const range = (key: string) =>
+      db.entityVisits.where(':id').between([key, Dexie.minKey], [key, Dexie.maxKey]).primaryKeys();
+    expect(await range(ada)).toEqual([
+      [ada, 10, 'https://a.example/2'],
+      [ada, 30, 'https://a.example/1'],
+    ]);
+    expect(await range('LOC:london')).toEqual([['LOC:london', 30, 'https://a.example/1']]);
+    expect(await db.entityVisits.count()).toBe(3);
+    // What version 5 kept is untouched: history (the damaged row too), memory, sync outbox.
+    expect(await db.articles.count()).toBe(3);
+    expect(await db.memory.get(ada)).toMatchObject({ articles: 2 });
+    expect(await db.syncOutbox.get('a:https://a.example/1')).toEqual({ key: 'a:https://a.example/1', token: 't' });
+    db.close();
+  });
+
+  it('is at version 6, which adds only the entity-visit index (5 is sync, 4 the reading memory)', () => {
+    expect(SCHEMA_VERSIONS.at(-2)).toEqual({ version: 5, stores: { syncOutbox: 'key', syncKnown: 'key' } });
+    expect(SCHEMA_VERSIONS.at(-1)).toMatchObject({ version: 6, stores: { entityVisits: '' } });
   });
 });

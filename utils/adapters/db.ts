@@ -2,7 +2,14 @@
 // origin (content scripts cannot open it; they go through messages). Schema strings list
 // only the primary key and the indexed fields; each version bump carries a migration
 // that utils/adapters/db.test.ts replays from every earlier version.
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, {
+  type Collection,
+  type EntityTable,
+  type IndexableTypeArrayReadonly,
+  type Table,
+  type Transaction,
+} from 'dexie';
+import { allEntityVisitKeys, type EntityVisitKey } from '../memory/entity-visits';
 import { summarizeAll } from '../memory/summary';
 import type { ArticleVisit, EntityMemory, Highlight, KnowledgeEntry, Resolution } from '../model/types';
 import type { SearchSnapshot } from '../search/highlight-index';
@@ -66,7 +73,39 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       syncKnown: 'key',
     },
   },
+  {
+    // The entity-visit index (utils/memory/entity-visits.ts): keys [entity, visit time, URL]
+    // with outbound keys and a placeholder value, kept in step with `articles` by the memory
+    // store. The entity page reads an entity's keys in one range (its timeline, its count,
+    // its newest articles) instead of every history row that mentions it. Built here from
+    // the history already kept; damaged rows are not indexed.
+    version: 6,
+    stores: {
+      entityVisits: '',
+    },
+    upgrade: async (tx) => {
+      await putEntityVisits(tx.table('entityVisits'), allEntityVisitKeys(await tx.table('articles').toArray()));
+    },
+  },
 ];
+
+// Dexie's typings accept no compound keys in bulk calls (IndexedDB does): the one cast is here.
+const asKeys = (keys: readonly EntityVisitKey[]) => keys as unknown as IndexableTypeArrayReadonly;
+
+/** Adds entity-visit keys (the keys carry everything: each value is 0). */
+export function putEntityVisits(table: Table<0, EntityVisitKey>, keys: readonly EntityVisitKey[]): Promise<unknown> {
+  return keys.length === 0 ? Promise.resolve() : table.bulkPut(new Array<0>(keys.length).fill(0), asKeys(keys));
+}
+
+/** One entity's entity-visit keys, oldest first (read them with `.primaryKeys()`: no value is read). */
+export function entityVisitRange(db: GlossDb, key: string): Collection<0, EntityVisitKey> {
+  return db.entityVisits.where(':id').between([key, Dexie.minKey], [key, Dexie.maxKey], true, true);
+}
+
+/** Removes entity-visit keys (absent ones are ignored). */
+export function deleteEntityVisits(table: Table<0, EntityVisitKey>, keys: readonly EntityVisitKey[]): Promise<void> {
+  return keys.length === 0 ? Promise.resolve() : table.bulkDelete(asKeys(keys) as unknown as EntityVisitKey[]);
+}
 
 /** One persisted search-index snapshot; `id` names the index ("highlights"). */
 export interface SearchSnapshotRow {
@@ -120,6 +159,8 @@ export type GlossDb = Dexie & {
   memory: EntityTable<EntityMemory, 'key'>;
   syncOutbox: EntityTable<SyncOutboxRow, 'key'>;
   syncKnown: EntityTable<SyncKnownRow, 'key'>;
+  /** Outbound keys (utils/memory/entity-visits.ts); every value is 0. */
+  entityVisits: Table<0, EntityVisitKey>;
 };
 
 /**

@@ -38,10 +38,12 @@ describe('acceptFramePort', () => {
     const port = acceptFramePort('gloss-card', f.port)!;
     const heard: unknown[] = [];
     port.onMessage((ev) => heard.push(ev));
-    f.deliver({ type: 'resize', width: 10, height: 'tall' });
     f.deliver({ type: 'open-link', url: 'file:///etc/passwd' });
+    // Size and closing go over the frame's direct channel with the content script, not the Port.
+    f.deliver({ type: 'resize', width: 10, height: 20 });
     f.deliver({ type: 'close' });
-    expect(heard).toEqual([{ type: 'close' }]);
+    f.deliver({ type: 'expand' });
+    expect(heard).toEqual([{ type: 'expand' }]);
   });
 
   it('posts nothing once the other end has gone', () => {

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { RemoteArticle } from '../article/remote-extract';
 import type { PageReport, RemoteTimes } from '../model/page-report';
 import type { Recognition } from '../entities';
-import type { CardFrameEvent, CardFrameMessage, CardHostEvent, CardRequest } from '../model/card';
+import type { CardFrameEvent, CardFrameMessage, CardRequest } from '../model/card';
 import type { NoteFrameEvent, NoteFrameMessage, NoteHostEvent } from '../model/note';
 import {
   parseCardFrameEvent,
@@ -16,11 +16,11 @@ import {
   parseNoteFrameEvent,
   parseNoteFrameMessage,
 } from '../policy/frame-messages';
-import type { EntitySummary, Highlight, HighlightPatch, NewHighlight } from '../model/types';
+import type { Highlight, HighlightPatch, NewHighlight } from '../model/types';
 import type { DataCounts, ImportReport } from '../model/data';
 import type { SearchQuery, SearchResult } from '../search/types';
 import type { OpenOutcome } from '../model/open-outcome';
-import type { EntityPageData } from '../memory/entity-view';
+import type { EntityPageDetails, EntityPageStart } from '../memory/entity-view';
 import type { PeopleEntry, PeopleList, Period } from '../memory/people';
 import type { BackgroundResult } from '../knowledge/types';
 import type { SetupRequest, SyncAnswer, SyncStatus } from '../model/sync';
@@ -39,14 +39,10 @@ export interface ProtocolMap {
   getPageReport(data: { tabId?: number; url?: string }): PageReport | null;
   /** Content script → background: the pointer dwells on a mention; resolve its card. */
   cardFetch(req: CardRequest): { status: string };
-  /** Content script → background: show the keyboard list of this page's entities in the card frame. */
-  cardList(data: { entities: EntitySummary[] }): void;
   /** Content script → background: a card was painted, `ms` after the show decision (diagnostics). */
   cardShown(data: { ms: number }): void;
   /** Content script → background: the pointer left before the card showed. */
   cardCancel(data: { token: number }): void;
-  /** Background → content script: the card frame closed or changed size. */
-  cardEvent(ev: CardHostEvent): void;
 
   // Highlights. Content scripts may only touch highlights of their own page's URL.
   /** Saves a new highlight; returns it with its id and times. */
@@ -112,8 +108,10 @@ export interface ProtocolMap {
   peopleList(data: { period: Period }): PeopleList & { off: boolean };
   /** Entities read about whose names match a query (popup search). */
   peopleSearch(data: { query: string }): PeopleEntry[];
-  /** Everything the entity page shows from the history. */
-  entityPage(data: { key: string }): EntityPageData & { off: boolean };
+  /** What the entity page paints first (summary row and entity-visit index; no full history read). */
+  entityPage(data: { key: string }): EntityPageStart & { off: boolean };
+  /** What the entity page adds after its first paint: every article, what was read with it, highlights. */
+  entityDetails(data: { key: string }): EntityPageDetails;
   /** The entity's background (the card's summary), from the knowledge cache or its sources. */
   entityBackground(data: { key: string; name: string; lang?: string }): BackgroundResult;
   /** Background → extension pages: the history changed (forgotten, cleared, imported, recorded). */
@@ -159,7 +157,7 @@ export function sendMessageNow<K extends keyof ProtocolMap>(
 
 /** The frames' Port traffic, per port name: what the background sends, what the frame sends. */
 export interface PortProtocolMap {
-  /** card.html: card models and the entity list in; expand, close, resize, links, entities out. */
+  /** card.html: card models in; expand, links, the entity and options pages out (size, closing and the list go over its direct channel with the content script). */
   'gloss-card': { toFrame: CardFrameMessage; fromFrame: CardFrameEvent };
   /** note.html: the quote and note in; save or cancel out. */
   'gloss-note': { toFrame: NoteFrameMessage; fromFrame: NoteFrameEvent };

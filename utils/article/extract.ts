@@ -61,16 +61,24 @@ export interface ExtractOptions {
   onStage?: (stage: 'gate' | 'serialize' | 'clone' | 'parse' | 'map', start: number, end: number) => void;
 }
 
+/**
+ * The gate, shared by both extraction paths: the not-article outcome, or whether Readability's
+ * result must then prove itself (probe).
+ */
+function runGate(doc: Document, opts: ExtractOptions): ExtractOutcome | boolean {
+  if (opts.skipGate) return opts.probe ?? false;
+  const verdict = gateVerdict(doc, isProbablyReaderable(doc));
+  if (verdict.run === false) return { status: 'not-article', reason: verdict.reason, skip: verdict.skip };
+  return verdict.run === 'probe';
+}
+
 /** Extracts the article of `doc` and maps its text back to `doc`'s live text nodes. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
   const now = opts.now ?? (() => 0);
   const t0 = now();
-  let probe = opts.probe ?? false;
-  if (!opts.skipGate) {
-    const verdict = gateVerdict(doc, isProbablyReaderable(doc));
-    if (verdict.run === false) return { status: 'not-article', reason: verdict.reason, skip: verdict.skip };
-    probe = verdict.run === 'probe';
-  }
+  const gate = runGate(doc, opts);
+  if (typeof gate !== 'boolean') return gate;
+  const probe = gate;
   const t1 = now();
   const { clone, resolve } = cloneWithTextMap(doc);
   const t2 = now();
@@ -130,12 +138,9 @@ export async function extractArticleOffThread(
 ): Promise<ExtractOutcome> {
   const now = opts.now ?? (() => 0);
   const t0 = now();
-  let probe = opts.probe ?? false;
-  if (!opts.skipGate) {
-    const verdict = gateVerdict(doc, isProbablyReaderable(doc));
-    if (verdict.run === false) return { status: 'not-article', reason: verdict.reason, skip: verdict.skip };
-    probe = verdict.run === 'probe';
-  }
+  const gate = runGate(doc, opts);
+  if (typeof gate !== 'boolean') return gate;
+  const probe = gate;
   const t1 = now();
   opts.onStage?.('gate', t0, t1);
   let fallback: string;

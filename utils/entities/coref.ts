@@ -8,7 +8,8 @@
 //     "Vladimir Putin"), taking that entity's type (a surname tagged LOC becomes PER);
 //  5. an acronym tagged alone joins a name with those initials ("UN" -> United Nations);
 //  6. otherwise identical names of one type share an entity.
-//  7. a lone one-word name on an ordinary word at a sentence start is dropped.
+//  7. a one-word name with only weak mentions is dropped (the caller says which are weak:
+//     an ordinary word at a sentence start, a word written lowercase far more often).
 // Entity ids are "e1", "e2", ... in order of first mention, so they are stable for a
 // given text.
 
@@ -73,23 +74,21 @@ function isSubsequence(part: readonly string[], whole: readonly string[]): boole
   return false;
 }
 
-/**
- * Groups `spans` (token spans from the tagger, non-overlapping, sorted) into entities
- * and returns mentions with character offsets into `text`.
- */
-export function resolveEntities(
-  text: string,
-  tokens: readonly Token[],
-  spans: readonly TokenSpan[],
-  weakStart: (token: number) => boolean = () => false,
-  roleWord: (token: number) => boolean = () => false,
-  isFirstName: (folded: string) => boolean = () => false,
-): { mentions: CorefMention[]; entities: CorefEntity[] } {
-  const folded = tokens.map((t) => fold(t.text));
-  const covered = new Uint8Array(tokens.length);
-  const drafts: Draft[] = [];
+/** What every pass reads: the text, its tokens and their folded forms. */
+interface CorefInput {
+  text: string;
+  tokens: readonly Token[];
+  folded: readonly string[];
+}
 
-  // 1. titles out of spans, hints from the words before
+/** 1. Titles out of spans, hints from the words before. Marks the tokens drafts cover. */
+function cutTitles(
+  { text, tokens, folded }: CorefInput,
+  spans: readonly TokenSpan[],
+  roleWord: (token: number) => boolean,
+  covered: Uint8Array,
+): Draft[] {
+  const drafts: Draft[] = [];
   for (const s of spans) {
     let start = s.start;
     // only people carry titles: "St. Louis" and "General Motors" keep their first word
@@ -117,8 +116,19 @@ export function resolveEntities(
     drafts.push(d);
     for (let k = d.start; k < d.end; k++) covered[k] = 1;
   }
+  return drafts;
+}
 
-  // 2. acronyms in parentheses right after a name: "Islamic State (IS, formerly ISIS/ISIL)"
+/**
+ * 2. Acronyms in parentheses right after a name ("Islamic State (IS, formerly ISIS/ISIL)")
+ * join it, and so do later bare occurrences of a defined acronym (not in headline-like
+ * all-caps lines). Returns the acronym table and the drafts it added.
+ */
+function parentheticalAcronyms(
+  tokens: readonly Token[],
+  drafts: readonly Draft[],
+  covered: Uint8Array,
+): { acronymOf: Map<string, Draft>; added: Draft[] } {
   const acronymOf = new Map<string, Draft>();
   const added: Draft[] = [];
   for (const d of drafts) {
@@ -137,29 +147,36 @@ export function resolveEntities(
       }
     }
   }
-  // later bare occurrences of a defined acronym (not in headline-like all-caps lines)
-  if (acronymOf.size) {
-    for (let k = 0; k < tokens.length; k++) {
-      if (covered[k]) continue;
-      const key = tokens[k].text.replace(/\./g, '');
-      const d = acronymOf.get(key);
-      if (!d || k < d.end) continue;
-      const prev = tokens[k - 1]?.text ?? '';
-      const next = tokens[k + 1]?.text ?? '';
-      if (isAcronym(prev) || isAcronym(next)) continue;
-      added.push({ start: k, end: k + 1, type: d.type });
-      covered[k] = 1;
-    }
+  if (!acronymOf.size) return { acronymOf, added };
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const key = tokens[k].text.replace(/\./g, '');
+    const d = acronymOf.get(key);
+    if (!d || k < d.end) continue;
+    const prev = tokens[k - 1]?.text ?? '';
+    const next = tokens[k + 1]?.text ?? '';
+    if (isAcronym(prev) || isAcronym(next)) continue;
+    added.push({ start: k, end: k + 1, type: d.type });
+    covered[k] = 1;
   }
-  const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
+  return { acronymOf, added };
+}
 
-  // 3-6. clustering, in text order
+/** The clusters being built and the indexes that find them. */
+interface ClusterSet {
+  clusters: Cluster[];
+  byAlias: Map<string, Cluster>;
+  byExact: Map<string, Cluster>;
+  surface: (d: Draft) => string;
+  create: (d: Draft, toks: string[]) => Cluster;
+  join: (c: Cluster, d: Draft, toks: string[]) => void;
+}
+
+function clusterSet({ text, tokens }: CorefInput): ClusterSet {
   const clusters: Cluster[] = [];
-  const byAlias = new Map<string, Cluster>();
   const byExact = new Map<string, Cluster>();
   const surface = (d: Draft) => text.slice(tokens[d.start].start, tokens[d.end - 1].end);
-  const foldedOf = (d: Draft) => folded.slice(d.start, d.end);
-  const newCluster = (d: Draft, toks: string[]): Cluster => {
+  const create = (d: Draft, toks: string[]): Cluster => {
     const c: Cluster = {
       order: clusters.length,
       type: d.type,
@@ -189,15 +206,65 @@ export function resolveEntities(
     }
     byExact.set(`${d.type}|${key}`, c);
   };
+  return { clusters, byAlias: new Map(), byExact, surface, create, join };
+}
 
+/** 4. The most recent cluster whose full name contains this mention ("Putin" -> "Vladimir Putin"). */
+function partialNameTarget(set: ClusterSet, d: Draft, toks: readonly string[]): Cluster | undefined {
+  let target: Cluster | undefined;
+  for (const c of set.clusters) {
+    if (c.fixedName) continue;
+    const personLike = c.type === 'PER' && (d.type === 'PER' || d.end - d.start === 1);
+    const sameTypeOrg = c.type === d.type && d.type !== 'PER' && d.end - d.start >= 2;
+    if (!personLike && !sameTypeOrg) continue;
+    if (!isSubsequence(toks, c.nameTokens)) continue;
+    // a non-PER single token only becomes PER as the surname (last name token)
+    if (d.type !== 'PER' && c.type === 'PER' && c.nameTokens[c.nameTokens.length - 1] !== toks[toks.length - 1])
+      continue;
+    if (!target || c.lastSeen > target.lastSeen) target = c;
+  }
+  return target;
+}
+
+/** A longer person name containing an earlier partial one: "Putin" ... "Vladimir Putin". */
+function fullerNameTarget(set: ClusterSet, toks: readonly string[]): Cluster | undefined {
+  let target: Cluster | undefined;
+  for (const c of set.clusters) {
+    if (
+      c.type === 'PER' &&
+      !c.fixedName &&
+      isSubsequence(c.nameTokens, toks) &&
+      (!target || c.lastSeen > target.lastSeen)
+    )
+      target = c;
+  }
+  return target;
+}
+
+/** 5. An acronym tagged alone: the last earlier multi-word name with those initials. */
+function initialsTarget(set: ClusterSet, acronym: string): Cluster | undefined {
+  let target: Cluster | undefined;
+  for (const c of set.clusters) {
+    if (c.nameTokens.length < 2) continue;
+    const raw = c.name.split(/\s+/);
+    if (raw.length === c.nameTokens.length && initials(c.nameTokens, raw) === acronym) target = c;
+  }
+  return target;
+}
+
+/** 3-6. Clustering, in text order: aliases, defined acronyms, exact names, partial names, initials. */
+function clusterDrafts(input: CorefInput, all: readonly Draft[], acronymOf: ReadonlyMap<string, Draft>): Cluster[] {
+  const { tokens, folded } = input;
+  const set = clusterSet(input);
+  const { byAlias, byExact, join } = set;
   for (const d of all) {
-    const toks = foldedOf(d);
+    const toks = folded.slice(d.start, d.end);
     const key = toks.join(' ');
     const alias = COUNTRY_ALIASES.get(key);
     if (alias) {
       let c = byAlias.get(alias);
       if (!c) {
-        c = newCluster(d, toks);
+        c = set.create(d, toks);
         c.fixedName = alias;
         byAlias.set(alias, c);
       }
@@ -214,60 +281,38 @@ export function resolveEntities(
       join(exact, d, toks);
       continue;
     }
-    // partial names: the most recent PER whose full name contains this mention
-    let target: Cluster | undefined;
-    for (const c of clusters) {
-      if (c.fixedName) continue;
-      const personLike = c.type === 'PER' && (d.type === 'PER' || d.end - d.start === 1);
-      const sameTypeOrg = c.type === d.type && d.type !== 'PER' && d.end - d.start >= 2;
-      if (!personLike && !sameTypeOrg) continue;
-      if (!isSubsequence(toks, c.nameTokens)) continue;
-      // a non-PER single token only becomes PER as the surname (last name token)
-      if (d.type !== 'PER' && c.type === 'PER' && c.nameTokens[c.nameTokens.length - 1] !== toks[toks.length - 1])
-        continue;
-      if (!target || c.lastSeen > target.lastSeen) target = c;
-    }
+    let target = partialNameTarget(set, d, toks);
     if (target) {
       d.type = target.type;
       join(target, d, toks);
       continue;
     }
-    // a longer name containing an earlier partial one: "Putin" ... "Vladimir Putin"
     if (d.type === 'PER') {
-      for (const c of clusters) {
-        if (
-          c.type === 'PER' &&
-          !c.fixedName &&
-          isSubsequence(c.nameTokens, toks) &&
-          (!target || c.lastSeen > target.lastSeen)
-        )
-          target = c;
-      }
+      target = fullerNameTarget(set, toks);
       if (target) {
         join(target, d, toks);
         continue;
       }
     }
-    // an acronym tagged alone: initials of an earlier multi-word name
     if (d.end - d.start === 1 && isAcronym(tokens[d.start].text)) {
-      const a = tokens[d.start].text.replace(/\./g, '');
-      for (const c of clusters) {
-        if (c.nameTokens.length < 2) continue;
-        const raw = c.name.split(/\s+/);
-        if (raw.length === c.nameTokens.length && initials(c.nameTokens, raw) === a) target = c;
-      }
+      target = initialsTarget(set, tokens[d.start].text.replace(/\./g, ''));
       if (target) {
         d.type = target.type;
         join(target, d, toks);
         continue;
       }
     }
-    join(newCluster(d, toks), d, toks);
+    join(set.create(d, toks), d, toks);
   }
+  return set.clusters;
+}
 
-  // A full name tagged as something else while its surname alone is a person more often
-  // ("Taylor Swift" ORG ×4, "Swift" PER ×9): the name is the person's. Not for names with an
-  // organization word in them ("Dick Clark Productions").
+/**
+ * A full name tagged as something else while its surname alone is a person more often
+ * ("Taylor Swift" ORG ×4, "Swift" PER ×9): the name is the person's. Not for names with an
+ * organization word in them ("Dick Clark Productions").
+ */
+function surnamePersons(clusters: readonly Cluster[]): void {
   const personBySurname = new Map<string, Cluster>();
   for (const c of clusters)
     if (c.type === 'PER' && !c.fixedName && c.nameTokens.length === 1) personBySurname.set(c.nameTokens[0]!, c);
@@ -285,9 +330,13 @@ export function resolveEntities(
     c.type = 'PER';
     p.mentions = [];
   }
+}
 
-  // A first name alone, tagged as something else, where the article names a person by it
-  // ("Taylor" ORG, "Taylor Swift" PER): the person, by their first name.
+/**
+ * A first name alone, tagged as something else, where the article names a person by it
+ * ("Taylor" ORG, "Taylor Swift" PER): the person, by their first name.
+ */
+function firstNamePersons(clusters: readonly Cluster[], isFirstName: (folded: string) => boolean): void {
   for (const c of clusters) {
     if (c.fixedName || c.type === 'PER' || c.nameTokens.length !== 1 || !c.mentions.length) continue;
     if (!isFirstName(c.nameTokens[0]!)) continue;
@@ -304,9 +353,13 @@ export function resolveEntities(
     target.typeVotes.set('PER', (target.typeVotes.get('PER') ?? 0) + c.mentions.length);
     c.mentions = [];
   }
+}
 
-  // a single word seen before the full name and tagged as something else: "Putin"
-  // in a headline tagged LOC, "Vladimir Putin" later. Fold it into the person.
+/**
+ * A single word seen before the full name and tagged as something else: "Putin" in a
+ * headline tagged LOC, "Vladimir Putin" later. Fold it into the person.
+ */
+function strayOneWordPersons(clusters: readonly Cluster[]): void {
   for (const c of clusters) {
     if (c.fixedName || c.type === 'PER' || c.nameTokens.length !== 1) continue;
     if (c.mentions.some((m) => m.end - m.start !== 1)) continue;
@@ -327,18 +380,29 @@ export function resolveEntities(
     }
     c.mentions = [];
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+}
 
-  // A one-word name whose only evidence is a capital at a sentence start, on an
-  // ordinary word ("Read more ..."), is dropped: nothing else in the article backs it.
-  // Repeating the same weak start ("READ MORE: ..." above two links) is no better
-  // evidence, so the rule looks at every mention, not just lone ones.
+/**
+ * 7. A one-word name whose only evidence is a capital at a sentence start, on an
+ * ordinary word ("Read more ..."), is dropped: nothing else in the article backs it.
+ * Repeating the same weak start ("READ MORE: ..." above two links) is no better
+ * evidence, so the rule looks at every mention, not just lone ones.
+ */
+function dropWeakStarts(clusters: readonly Cluster[], weakStart: (token: number) => boolean): void {
   for (const c of clusters) {
     if (c.fixedName) continue;
     if (c.mentions.every((m) => m.end - m.start === 1 && weakStart(m.start))) c.mentions = [];
   }
+}
 
-  // settle each cluster's type (majority, first mention wins ties) and ids
+/** Settles each cluster's type (majority, first mention wins ties), ids and character offsets. */
+function settle(
+  { text, tokens }: CorefInput,
+  clusters: readonly Cluster[],
+): {
+  mentions: CorefMention[];
+  entities: CorefEntity[];
+} {
   const ordered = clusters.filter((c) => c.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const entities: CorefEntity[] = [];
   const mentions: CorefMention[] = [];
@@ -367,4 +431,30 @@ export function resolveEntities(
   });
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/**
+ * Groups `spans` (token spans from the tagger, non-overlapping, sorted) into entities
+ * and returns mentions with character offsets into `text`.
+ */
+export function resolveEntities(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly TokenSpan[],
+  weakStart: (token: number) => boolean = () => false,
+  roleWord: (token: number) => boolean = () => false,
+  isFirstName: (folded: string) => boolean = () => false,
+): { mentions: CorefMention[]; entities: CorefEntity[] } {
+  const input: CorefInput = { text, tokens, folded: tokens.map((t) => fold(t.text)) };
+  const covered = new Uint8Array(tokens.length);
+  const drafts = cutTitles(input, spans, roleWord, covered);
+  const { acronymOf, added } = parentheticalAcronyms(tokens, drafts, covered);
+  const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
+  const clusters = clusterDrafts(input, all, acronymOf);
+  surnamePersons(clusters);
+  firstNamePersons(clusters, isFirstName);
+  strayOneWordPersons(clusters);
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  dropWeakStarts(clusters, weakStart);
+  return settle(input, clusters);
 }

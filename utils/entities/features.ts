@@ -12,6 +12,7 @@ import { COMMON, fold, GAZ_CATEGORIES, GAZ_POS, matchGazetteer, straighten, type
 import { feat, feat2, hashInt, hashRange, hashStr, hashU32, seed } from './hash';
 import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
+import { textStyle, type TextStyle } from './text-style';
 import type { Sentence, Token } from './tokenizer';
 import { lookupCluster, pathPrefix } from './word-clusters';
 
@@ -44,6 +45,8 @@ export interface DocContext {
    * both, instead of learning "city names are often ORG" everywhere.
    */
   genre: string;
+  /** Writing style (text-style.ts): edited prose or social text. */
+  style: TextStyle;
 }
 
 /** Features of every token of a document, flattened: token i owns hashes[offsets[i]..offsets[i+1]). */
@@ -177,6 +180,7 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   });
   return {
     genre: genreOf(folded),
+    style: textStyle(raw, sentences),
     tokens,
     sentences,
     raw,
@@ -226,6 +230,17 @@ function lexClass(f: string): string {
 class HashBuffer {
   data = new Uint32Array(1 << 12);
   length = 0;
+  /** Style code conjoined by pushStyled (0: no style copies, as in models before round 6). */
+  style = 0;
+  /**
+   * Pushes a case or shape feature, and with a style set also its copy for the
+   * document's style: the general weight is shared, the copy learns what one style
+   * does differently (Daumé III 2007).
+   */
+  pushStyled(h: number): void {
+    this.push(h);
+    if (this.style) this.push(hashInt(h, this.style));
+  }
   push(h: number): void {
     if (this.length === this.data.length) {
       const d = new Uint32Array(this.data.length * 2);
@@ -240,141 +255,227 @@ function inSent(start: number, end: number, j: number): boolean {
   return j >= start && j < end;
 }
 
-/** Static features of every token (everything that does not depend on labels). */
-export function staticFeatures(ctx: DocContext, gaz: Gazetteer): FeatureMatrix {
-  const { tokens, raw, folded, norm, shortShape, initial, capsSentence, sentenceOf } = ctx;
+/**
+ * What the static feature groups of one document read: the context plus the
+ * per-document lookups computed once (gazetteer codes, word classes, clusters,
+ * document-level capitalization).
+ */
+interface StaticInput {
+  ctx: DocContext;
+  /** Gazetteer match codes, [token * categories + category]. */
+  gcodes: Uint8Array;
+  /** Lowercase gazetteer matches (round 5), only in models with a cluster table. */
+  lcodes: Uint8Array | null;
+  /** Hand-written word class of each token ('' for none). */
+  lex: string[];
+  /** Cluster of each token (0: none), only in models with a cluster table. */
+  cl: Uint32Array | null;
+  /** Words written capitalized / lowercase in running text of this document. */
+  capMid: Set<string>;
+  lowMid: Set<string>;
+}
+
+/** The token's own sentence, for window features that stop at its edges. */
+interface Window {
+  start: number;
+  end: number;
+}
+
+const NC = GAZ_CATEGORIES.length;
+
+/**
+ * Static features of every token (everything that does not depend on labels). With
+ * `styled` (models whose meta says `styles`), the case, shape and gazetteer features also
+ * get a copy conjoined with the document's style.
+ */
+export function staticFeatures(ctx: DocContext, gaz: Gazetteer, styled = false): FeatureMatrix {
+  const { tokens, folded, raw } = ctx;
   const n = tokens.length;
-  const nc = GAZ_CATEGORIES.length;
-  const gcodes = matchGazetteer(gaz, tokens, folded);
-  const lex = folded.map(lexClass);
   // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
   // carry a cluster table; older models compute exactly the features they were trained on.
   const useClusters = gaz.clusters.size > 0;
-  const lcodes = useClusters ? matchGazetteer(gaz, tokens, folded, true) : null;
-  const cl = new Uint32Array(n);
-  if (useClusters) for (let i = 0; i < n; i++) cl[i] = lookupCluster(gaz.clusters, raw[i]);
-
-  // Document-level capitalization: is this word written capitalized, or lowercase,
-  // somewhere in running text (not sentence-initial, not in a headline)? Tells a
-  // headline "LEICESTERSHIRE" or a sentence-initial "Bush" from an ordinary word.
-  const capMid = new Set<string>();
-  const lowMid = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    if (initial[i] || capsSentence[i]) continue;
-    if (ctx.capitalized[i]) capMid.add(folded[i]);
-    else if (raw[i] !== raw[i].toUpperCase()) lowMid.add(folded[i]);
+  let cl: Uint32Array | null = null;
+  if (useClusters) {
+    cl = new Uint32Array(n);
+    for (let i = 0; i < n; i++) cl[i] = lookupCluster(gaz.clusters, raw[i]);
   }
-
-  const genre = ctx.genre;
-  const gazFeat = (i: number, s: number, out: HashBuffer, withPos: boolean) => {
-    for (let c = 0; c < nc; c++) {
-      const code = gcodes[i * nc + c];
-      if (!code) continue;
-      const v = GAZ_CATEGORIES[c] + (withPos ? GAZ_POS[code] : '');
-      out.push(feat(s, v));
-      out.push(feat2(s, v, genre));
-    }
+  const input: StaticInput = {
+    ctx,
+    gcodes: matchGazetteer(gaz, tokens, folded),
+    lcodes: useClusters ? matchGazetteer(gaz, tokens, folded, true) : null,
+    lex: folded.map(lexClass),
+    cl,
+    ...documentCapitalization(ctx),
   };
-
   const buf = new HashBuffer();
+  if (styled) buf.style = ctx.style === 'T' ? 2 : 1;
   const offsets = new Int32Array(n + 1);
-  // local copies: imported bindings may compile to getters (tsx, vitest)
-  const f1 = feat;
-  const f2 = feat2;
+  const win: Window = { start: 0, end: 0 };
+  // The groups run in this order for every token: the order of a token's hashes is
+  // the order its weights are summed in, so it is part of the trained model.
   for (let i = 0; i < n; i++) {
     offsets[i] = buf.length;
-    const si = sentenceOf[i];
-    const sStart = ctx.sentences[si].start;
-    const sEnd = ctx.sentences[si].end;
-    const w = norm[i];
-    const ss = shortShape[i];
-    const f = folded[i];
-    buf.push(S.bias);
-    buf.push(f1(S.w, w));
-    buf.push(f1(S.W, raw[i]));
-    buf.push(f1(S.ss, ss));
-    buf.push(f1(S.s, shapeOf(raw[i], false)));
-    const L = f.length;
-    for (let k = 1; k <= 4 && k <= L; k++) {
-      buf.push(hashRange(S.p[k - 1], f, 0, k));
-      buf.push(hashRange(S.x[k - 1], f, L - k, L));
-    }
-    if (initial[i]) {
-      buf.push(f1(S.ini, ss));
-      buf.push(f1(S.iniW, w));
-    }
-    if (capsSentence[i]) {
-      buf.push(f1(S.caps, w));
-      buf.push(f1(S.capsSs, ss));
-    }
-    const pm1 = inSent(sStart, sEnd, i - 1) ? norm[i - 1] : '<s>';
-    const pm2 = inSent(sStart, sEnd, i - 2) ? norm[i - 2] : inSent(sStart, sEnd, i - 1) ? '<s>' : '<s2>';
-    const pp1 = inSent(sStart, sEnd, i + 1) ? norm[i + 1] : '</s>';
-    const pp2 = inSent(sStart, sEnd, i + 2) ? norm[i + 2] : inSent(sStart, sEnd, i + 1) ? '</s>' : '</s2>';
-    const sm1 = inSent(sStart, sEnd, i - 1) ? shortShape[i - 1] : '<s>';
-    const sp1 = inSent(sStart, sEnd, i + 1) ? shortShape[i + 1] : '</s>';
-    buf.push(f1(S.wm1, pm1));
-    buf.push(f1(S.wm2, pm2));
-    buf.push(f1(S.wp1, pp1));
-    buf.push(f1(S.wp2, pp2));
-    buf.push(f1(S.ssm1, sm1));
-    buf.push(f1(S.ssp1, sp1));
-    buf.push(f2(S.ssm1ss, sm1, ss));
-    buf.push(f2(S.ssssp1, ss, sp1));
-    buf.push(f2(S.wm1w, pm1, w));
-    buf.push(f2(S.wwp1, w, pp1));
-    gazFeat(i, S.g, buf, true);
-    if (inSent(sStart, sEnd, i - 1)) gazFeat(i - 1, S.gm1, buf, true);
-    if (inSent(sStart, sEnd, i + 1)) gazFeat(i + 1, S.gp1, buf, true);
-    if (lcodes) {
-      for (let c = 0; c < nc; c++) {
-        const code = lcodes[i * nc + c];
-        if (code) buf.push(f1(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
-      }
-    }
-    if (useClusters) {
-      const c = cl[i];
-      if (c) {
-        for (let k = 0; k < 4; k++) buf.push(hashU32(S.c[k], pathPrefix(c, CLUSTER_PREFIXES[k])));
-        // casing apart from the class: "london" in a city class, written lowercase
-        const casing = ctx.capitalized[i] ? (raw[i] === raw[i].toUpperCase() ? 'A' : 'C') : 'l';
-        buf.push(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
-      }
-      if (inSent(sStart, sEnd, i - 1) && cl[i - 1]) {
-        buf.push(hashU32(S.cm1[0], pathPrefix(cl[i - 1], 6)));
-        buf.push(hashU32(S.cm1[1], pathPrefix(cl[i - 1], 10)));
-      }
-      if (inSent(sStart, sEnd, i + 1) && cl[i + 1]) {
-        buf.push(hashU32(S.cp1[0], pathPrefix(cl[i + 1], 6)));
-        buf.push(hashU32(S.cp1[1], pathPrefix(cl[i + 1], 10)));
-      }
-      if (inSent(sStart, sEnd, i - 2) && cl[i - 2]) buf.push(hashU32(S.cm2, pathPrefix(cl[i - 2], 6)));
-      if (inSent(sStart, sEnd, i + 2) && cl[i + 2]) buf.push(hashU32(S.cp2, pathPrefix(cl[i + 2], 6)));
-    }
-    if (lex[i]) buf.push(f1(S.lex, lex[i]));
-    if (inSent(sStart, sEnd, i - 1) && lex[i - 1]) buf.push(f1(S.lexm1, lex[i - 1]));
-    if (inSent(sStart, sEnd, i - 2) && lex[i - 2]) buf.push(f1(S.lexm2, lex[i - 2]));
-    if (inSent(sStart, sEnd, i + 1) && lex[i + 1]) buf.push(f1(S.lexp1, lex[i + 1]));
-    if (inSent(sStart, sEnd, i + 2) && lex[i + 2]) buf.push(f1(S.lexp2, lex[i + 2]));
-    if (ctx.capitalized[i]) {
-      // Capitalized but an ordinary lowercase word elsewhere ("Read", "State")?
-      const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
-      const common = gcodes[i * nc + COMMON] ? 'c' : 'n';
-      buf.push(f1(S.cw, common + where));
-      buf.push(f2(S.cw, common + where, genre));
-      if (inSent(sStart, sEnd, i - 1) && ctx.capitalized[i - 1])
-        buf.push(f1(S.cwm1, common + (gcodes[(i - 1) * nc + COMMON] ? 'c' : 'n')));
-      if (inSent(sStart, sEnd, i + 1) && ctx.capitalized[i + 1])
-        buf.push(f1(S.cwp1, common + (gcodes[(i + 1) * nc + COMMON] ? 'c' : 'n')));
-    }
-    if (ctx.capitalized[i] || /\p{L}/u.test(raw[i].charAt(0))) {
-      const d = (capMid.has(f) ? 'C' : '-') + (lowMid.has(f) ? 'l' : '-');
-      const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
-      buf.push(f1(S.dc, d + where + ss));
-    }
+    const s = ctx.sentences[ctx.sentenceOf[i]];
+    win.start = s.start;
+    win.end = s.end;
+    wordFeatures(ctx, i, buf);
+    windowFeatures(ctx, i, win, buf);
+    gazetteerFeatures(input, i, win, buf);
+    if (cl) clusterFeatures(ctx, cl, i, win, buf);
+    lexiconFeatures(input.lex, i, win, buf);
+    capitalizationFeatures(input, i, win, buf);
   }
   offsets[n] = buf.length;
   return { offsets, hashes: buf.data.slice(0, buf.length) };
+}
+
+/**
+ * Document-level capitalization: is this word written capitalized, or lowercase,
+ * somewhere in running text (not sentence-initial, not in a headline)? Tells a
+ * headline "LEICESTERSHIRE" or a sentence-initial "Bush" from an ordinary word.
+ */
+function documentCapitalization(ctx: DocContext): { capMid: Set<string>; lowMid: Set<string> } {
+  const { raw, folded, initial, capsSentence, capitalized } = ctx;
+  const capMid = new Set<string>();
+  const lowMid = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    if (initial[i] || capsSentence[i]) continue;
+    if (capitalized[i]) capMid.add(folded[i]);
+    else if (raw[i] !== raw[i].toUpperCase()) lowMid.add(folded[i]);
+  }
+  return { capMid, lowMid };
+}
+
+/** The token itself: word, raw form, shapes, affixes; sentence-initial and headline conjunctions. */
+function wordFeatures(ctx: DocContext, i: number, buf: HashBuffer): void {
+  const w = ctx.norm[i];
+  const ss = ctx.shortShape[i];
+  const f = ctx.folded[i];
+  buf.pushStyled(S.bias);
+  buf.push(feat(S.w, w));
+  buf.push(feat(S.W, ctx.raw[i]));
+  buf.pushStyled(feat(S.ss, ss));
+  buf.pushStyled(feat(S.s, shapeOf(ctx.raw[i], false)));
+  const L = f.length;
+  for (let k = 1; k <= 4 && k <= L; k++) {
+    buf.push(hashRange(S.p[k - 1], f, 0, k));
+    buf.push(hashRange(S.x[k - 1], f, L - k, L));
+  }
+  if (ctx.initial[i]) {
+    buf.pushStyled(feat(S.ini, ss));
+    buf.push(feat(S.iniW, w));
+  }
+  if (ctx.capsSentence[i]) {
+    buf.push(feat(S.caps, w));
+    buf.pushStyled(feat(S.capsSs, ss));
+  }
+}
+
+/** Words ±2 and short shapes ±1 (sentence edges as <s>, </s>), and their bigrams with the token. */
+function windowFeatures(ctx: DocContext, i: number, win: Window, buf: HashBuffer): void {
+  const { norm, shortShape } = ctx;
+  const { start, end } = win;
+  const w = norm[i];
+  const ss = shortShape[i];
+  const pm1 = inSent(start, end, i - 1) ? norm[i - 1] : '<s>';
+  const pm2 = inSent(start, end, i - 2) ? norm[i - 2] : inSent(start, end, i - 1) ? '<s>' : '<s2>';
+  const pp1 = inSent(start, end, i + 1) ? norm[i + 1] : '</s>';
+  const pp2 = inSent(start, end, i + 2) ? norm[i + 2] : inSent(start, end, i + 1) ? '</s>' : '</s2>';
+  const sm1 = inSent(start, end, i - 1) ? shortShape[i - 1] : '<s>';
+  const sp1 = inSent(start, end, i + 1) ? shortShape[i + 1] : '</s>';
+  buf.push(feat(S.wm1, pm1));
+  buf.push(feat(S.wm2, pm2));
+  buf.push(feat(S.wp1, pp1));
+  buf.push(feat(S.wp2, pp2));
+  buf.push(feat(S.ssm1, sm1));
+  buf.push(feat(S.ssp1, sp1));
+  buf.pushStyled(feat2(S.ssm1ss, sm1, ss));
+  buf.pushStyled(feat2(S.ssssp1, ss, sp1));
+  buf.push(feat2(S.wm1w, pm1, w));
+  buf.push(feat2(S.wwp1, w, pp1));
+}
+
+/** Gazetteer hits of token j with their BILOU position, alone and with the document genre. */
+function gazetteerHits(input: StaticInput, j: number, s: number, buf: HashBuffer): void {
+  const genre = input.ctx.genre;
+  for (let c = 0; c < NC; c++) {
+    const code = input.gcodes[j * NC + c];
+    if (!code) continue;
+    const v = GAZ_CATEGORIES[c] + GAZ_POS[code];
+    buf.pushStyled(feat(s, v));
+    buf.push(feat2(s, v, genre));
+  }
+}
+
+/** Gazetteer hits of the token and its neighbours ±1; lowercase matches as their own template. */
+function gazetteerFeatures(input: StaticInput, i: number, win: Window, buf: HashBuffer): void {
+  gazetteerHits(input, i, S.g, buf);
+  if (inSent(win.start, win.end, i - 1)) gazetteerHits(input, i - 1, S.gm1, buf);
+  if (inSent(win.start, win.end, i + 1)) gazetteerHits(input, i + 1, S.gp1, buf);
+  const lcodes = input.lcodes;
+  if (!lcodes) return;
+  for (let c = 0; c < NC; c++) {
+    const code = lcodes[i * NC + c];
+    if (code) buf.pushStyled(feat(S.gl, GAZ_CATEGORIES[c] + GAZ_POS[code]));
+  }
+}
+
+/** Word-cluster path prefixes of the token (also with its casing) and of its neighbours ±2. */
+function clusterFeatures(ctx: DocContext, cl: Uint32Array, i: number, win: Window, buf: HashBuffer): void {
+  const { start, end } = win;
+  const c = cl[i];
+  if (c) {
+    for (let k = 0; k < 4; k++) buf.push(hashU32(S.c[k], pathPrefix(c, CLUSTER_PREFIXES[k])));
+    // casing apart from the class: "london" in a city class, written lowercase
+    const raw = ctx.raw[i];
+    const casing = ctx.capitalized[i] ? (raw === raw.toUpperCase() ? 'A' : 'C') : 'l';
+    buf.pushStyled(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
+  }
+  if (inSent(start, end, i - 1) && cl[i - 1]) {
+    buf.push(hashU32(S.cm1[0], pathPrefix(cl[i - 1], 6)));
+    buf.push(hashU32(S.cm1[1], pathPrefix(cl[i - 1], 10)));
+  }
+  if (inSent(start, end, i + 1) && cl[i + 1]) {
+    buf.push(hashU32(S.cp1[0], pathPrefix(cl[i + 1], 6)));
+    buf.push(hashU32(S.cp1[1], pathPrefix(cl[i + 1], 10)));
+  }
+  if (inSent(start, end, i - 2) && cl[i - 2]) buf.push(hashU32(S.cm2, pathPrefix(cl[i - 2], 6)));
+  if (inSent(start, end, i + 2) && cl[i + 2]) buf.push(hashU32(S.cp2, pathPrefix(cl[i + 2], 6)));
+}
+
+/** Hand-written word classes (titles, organization cues, nationalities, months) of the token and ±2. */
+function lexiconFeatures(lex: readonly string[], i: number, win: Window, buf: HashBuffer): void {
+  const { start, end } = win;
+  if (lex[i]) buf.push(feat(S.lex, lex[i]));
+  if (inSent(start, end, i - 1) && lex[i - 1]) buf.push(feat(S.lexm1, lex[i - 1]));
+  if (inSent(start, end, i - 2) && lex[i - 2]) buf.push(feat(S.lexm2, lex[i - 2]));
+  if (inSent(start, end, i + 1) && lex[i + 1]) buf.push(feat(S.lexp1, lex[i + 1]));
+  if (inSent(start, end, i + 2) && lex[i + 2]) buf.push(feat(S.lexp2, lex[i + 2]));
+}
+
+/**
+ * Capitalization cues: a capitalized token that is an ordinary lowercase word ("Read",
+ * "State") by position, genre and neighbours; and how the document writes the word
+ * elsewhere in running text.
+ */
+function capitalizationFeatures(input: StaticInput, i: number, win: Window, buf: HashBuffer): void {
+  const { ctx, gcodes } = input;
+  const { raw, initial, capsSentence, capitalized } = ctx;
+  const where = initial[i] ? 'i' : capsSentence[i] ? 'h' : 'm';
+  if (capitalized[i]) {
+    const common = gcodes[i * NC + COMMON] ? 'c' : 'n';
+    buf.pushStyled(feat(S.cw, common + where));
+    buf.push(feat2(S.cw, common + where, ctx.genre));
+    if (inSent(win.start, win.end, i - 1) && capitalized[i - 1])
+      buf.push(feat(S.cwm1, common + (gcodes[(i - 1) * NC + COMMON] ? 'c' : 'n')));
+    if (inSent(win.start, win.end, i + 1) && capitalized[i + 1])
+      buf.push(feat(S.cwp1, common + (gcodes[(i + 1) * NC + COMMON] ? 'c' : 'n')));
+  }
+  if (capitalized[i] || /\p{L}/u.test(raw[i].charAt(0))) {
+    const f = ctx.folded[i];
+    const d = (input.capMid.has(f) ? 'C' : '-') + (input.lowMid.has(f) ? 'l' : '-');
+    buf.pushStyled(feat(S.dc, d + where + ctx.shortShape[i]));
+  }
 }
 
 /** Label used for "before the sentence" in dynamic features. */

@@ -121,3 +121,17 @@ describe.runIf(existsSync(MODEL) && existsSync(SEED))('shipped model on the seed
     );
   });
 });
+
+describe.runIf(existsSync(MODEL))('shipped model: ordinary words are no names', () => {
+  let model: NerModel;
+  beforeAll(() => {
+    model = decodeModel(new Uint8Array(readFileSync(MODEL)));
+  });
+
+  it('drops one-word names on words Wikipedia writes in lowercase, keeps the real one', () => {
+    const text = 'In 2015, Attack of the Clones and Revenge of the Sith received limited 3D showings.';
+    const names = recognize(text, model).mentions.map((m) => m.text);
+    expect(names).not.toContain('Clones');
+    expect(names).not.toContain('Revenge');
+  });
+});

@@ -27,6 +27,8 @@ export interface ModelMeta {
   clusters?: number;
   /** What the cluster table was built from, for the record. */
   clustersFrom?: string;
+  /** Case and shape features have style copies (features.ts); absent in older models. */
+  styles?: boolean;
 }
 
 /** The decoded model, ready for recognize(). */
@@ -151,6 +153,7 @@ export function encodeModelFile(
   stages: readonly QuantizedStage[],
   trainedOn: string,
   clusters: { entries: readonly (readonly [string, string])[]; from: string } = { entries: [], from: '' },
+  styles = false,
 ): Uint8Array {
   const enc = new TextEncoder();
   const w = new Writer();
@@ -164,6 +167,7 @@ export function encodeModelFile(
     stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
     trainedOn,
     ...(withClusters ? { clusters: clusters.entries.length, clustersFrom: clusters.from } : {}),
+    ...(styles ? { styles: true } : {}),
   };
   w.block(enc.encode(JSON.stringify(meta)));
   if (lists.length !== GAZ_CATEGORIES.length) throw new Error('one list per gazetteer category');

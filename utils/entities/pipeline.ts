@@ -16,12 +16,15 @@ export interface PreparedDoc {
   stat: FeatureMatrix;
 }
 
-/** Tokenizes, splits and extracts static features. */
-export function prepare(text: string, gazetteer: Gazetteer): PreparedDoc {
+/**
+ * Tokenizes, splits and extracts static features (`styled`: with the style copies of
+ * models trained with them, see staticFeatures).
+ */
+export function prepare(text: string, gazetteer: Gazetteer, styled = false): PreparedDoc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const ctx = buildContext(tokens, sentences);
-  return { text, ctx, stat: staticFeatures(ctx, gazetteer) };
+  return { text, ctx, stat: staticFeatures(ctx, gazetteer, styled) };
 }
 
 /** Runs one or two passes; returns the final label ids. */

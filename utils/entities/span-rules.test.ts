@@ -6,6 +6,7 @@ import {
   cutAtLowercase,
   datelinePlaces,
   facilityPlaces,
+  knownPlacesNotPeople,
   titlesOutOfNames,
   joinKnownPlaces,
   joinOrganizations,
@@ -16,7 +17,7 @@ import { splitSentences, tokenize } from './tokenizer';
 
 // A small gazetteer: the rules read its place and common-word lists.
 const lists: Record<string, string[]> = {
-  city: ['khan younis'],
+  city: ['khan younis', 'jackson'],
   country: ['united arab emirates', 'united states', 'gaza'],
   region: [],
   first: ['nadia'],
@@ -205,6 +206,23 @@ describe('titles out of organization names', () => {
       'Ed Alvarez/PER',
       'Mr Mugabe/PER',
       'General Motors/ORG',
+    ]);
+  });
+});
+
+describe('known places tagged as people', () => {
+  it('a country, or a city of several words, is a place; a one-word city may be a surname', () => {
+    const text = 'United States and Khan Younis, said Jackson.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['United States', 'PER'],
+      ['Khan Younis', 'PER'],
+      ['Jackson', 'PER'],
+    ]);
+    expect(show(ctx, text, knownPlacesNotPeople(spans, ctx))).toEqual([
+      'United States/LOC',
+      'Khan Younis/LOC',
+      'Jackson/PER',
     ]);
   });
 });

@@ -111,6 +111,7 @@ export function repairSpans(spans: readonly TokenSpan[], ctx: SpanContext): Toke
   out = datelinePlaces(out, ctx);
   out = facilityPlaces(out, ctx);
   out = titlesOutOfNames(out, ctx);
+  out = knownPlacesNotPeople(out, ctx);
   return out;
 }
 
@@ -280,6 +281,20 @@ export function joinKnownPlaces(spans: readonly TokenSpan[], ctx: SpanContext): 
 }
 
 /**
+ * A person span that is, word for word, a country or region the gazetteer knows, or a city
+ * of several words ("North Africa", "Pakistan", "Los Angeles"), is that place: people are
+ * not named so. One-word cities stay as tagged: many are surnames ("Jackson", "Lincoln").
+ */
+export function knownPlacesNotPeople(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const bits = ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, s.end).join(' ')) ?? 0;
+    const place = bits & (COUNTRY | REGION) || (s.end - s.start > 1 && bits & CITY);
+    return place ? { ...s, type: 'LOC' } : s;
+  });
+}
+
+/**
  * A dateline opens a wire story: a place in capitals at the very start of a paragraph line,
  * then perhaps ", Region", perhaps "(Agency)", then a dash ("KHAN YOUNIS, Gaza Strip (AP) —").
  * Spans inside its place part are places; the agency in brackets is an organization.
@@ -335,7 +350,7 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
  * place, never a person; an organization ending on one of the unambiguous ones is a place too
  * ("Pepsi Center" stays an organization as tagged: research centers are organizations).
  */
-const PLACE_HEADS = new Set(
+export const PLACE_HEADS = new Set(
   `amphitheatre amphitheater arena stadium pavilion auditorium coliseum colosseum avenue ave ave. street st
   road rd rd. drive boulevard blvd blvd. lane highway freeway expressway parkway bridge square plaza airport
   beach river lake creek bay mountain mountains island islands peninsula valley county jail prison hotel inn suites

@@ -1,8 +1,9 @@
 // The entity page's data from the history rows that mention one entity: a timeline of
 // articles per week or month, the articles themselves (date, site, mentions), and the
 // entities read most often together with it.
-import type { EntityKey, EntityMemory, EntityType, Highlight } from '../model/types';
-import { readVisit, visitEntities } from './visit-row';
+import type { ArticleVisit, EntityKey, EntityMemory, EntityType, Highlight } from '../model/types';
+import type { EntityVisitKey } from './entity-visits';
+import { readVisit, type VisitEntity, visitEntities } from './visit-row';
 import { monthOf, monthStart, weekOf, weekStart } from './week';
 
 export type TimelineUnit = 'week' | 'month';
@@ -38,13 +39,58 @@ export interface EntityHistory {
   skipped: number;
 }
 
-/** Everything the entity page shows from the database. */
-export interface EntityPageData {
-  history: EntityHistory | null;
+/** Articles the entity page lists first (the most-read entities have thousands). */
+export const FIRST_ROWS = 100;
+
+/**
+ * What the entity page paints first, read from the summary row and the entity-visit index
+ * only (utils/memory/entity-visits.ts): its name, count and timeline, and its newest articles.
+ */
+export interface EntityPageStart {
+  key: EntityKey;
+  /** The name it was last read under (from the summary row; from the key when there is none). */
+  name: string;
+  type: EntityType;
   memory: EntityMemory | null;
+  /** When each article that mentions it was read, oldest first: the timeline and the count. */
+  times: number[];
+  /** The newest of those articles, newest first. */
+  articles: EntityArticle[];
+}
+
+/** What the entity page loads after its first paint: every article, what was read with it, highlights. */
+export interface EntityPageDetails {
+  history: EntityHistory | null;
   /** The reader's highlights that mention it, newest first. */
   highlights: Highlight[];
 }
+
+/**
+ * The first page's articles from the history rows its index keys point at (`rows[i]` for
+ * `wanted[i]`). A row that is gone, damaged, or no longer the visit the key names (the index
+ * is a cache) is left out here; the full list that follows counts damaged rows.
+ */
+export function firstArticles(
+  key: EntityKey,
+  wanted: readonly EntityVisitKey[],
+  rows: readonly unknown[],
+): EntityArticle[] {
+  const out: EntityArticle[] = [];
+  wanted.forEach(([, at], i) => {
+    const v = readVisit(rows[i]);
+    const self = v && v.visitedAt === at ? visitEntities(v).find((e) => e.key === key) : undefined;
+    if (v && self) out.push(articleOf(v, self));
+  });
+  return out;
+}
+
+const articleOf = (v: ArticleVisit, self: VisitEntity): EntityArticle => ({
+  url: v.url,
+  title: v.title,
+  site: v.site,
+  visitedAt: v.visitedAt,
+  mentions: self.mentions,
+});
 
 /**
  * The articles mentioning `key` (newest first) and what was read with it, from history rows
@@ -71,7 +117,7 @@ export function entityHistory(key: EntityKey, rows: readonly unknown[], coLimit 
       name = self.name;
       type = self.type;
     }
-    articles.push({ url: v.url, title: v.title, site: v.site, visitedAt: v.visitedAt, mentions: self.mentions });
+    articles.push(articleOf(v, self));
     for (const e of entities) {
       if (e.key === key || e.type === 'MISC') continue;
       const c = co.get(e.key);

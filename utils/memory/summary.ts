@@ -92,14 +92,7 @@ export function needsRebuild(row: EntityMemory): boolean {
  * and counted. Null when no valid row mentions it.
  */
 export function summarize(key: EntityKey, rows: readonly unknown[]): { row: EntityMemory | null; skipped: number } {
-  let skipped = 0;
-  const visits: ArticleVisit[] = [];
-  for (const raw of rows) {
-    const v = readVisit(raw);
-    if (v) visits.push(v);
-    else skipped++;
-  }
-  visits.sort((a, b) => a.visitedAt - b.visitedAt || (a.url < b.url ? -1 : 1));
+  const { visits, skipped } = checkedInOrder(rows);
   let row: EntityMemory | undefined;
   for (const v of visits) {
     const e = visitEntities(v).find((x) => x.key === key);
@@ -110,14 +103,7 @@ export function summarize(key: EntityKey, rows: readonly unknown[]): { row: Enti
 
 /** Every entity's row from the whole history (damaged rows skipped and counted). */
 export function summarizeAll(rows: readonly unknown[]): { rows: EntityMemory[]; skipped: number } {
-  let skipped = 0;
-  const visits: ArticleVisit[] = [];
-  for (const raw of rows) {
-    const v = readVisit(raw);
-    if (v) visits.push(v);
-    else skipped++;
-  }
-  visits.sort((a, b) => a.visitedAt - b.visitedAt || (a.url < b.url ? -1 : 1));
+  const { visits, skipped } = checkedInOrder(rows);
   const byKey = new Map<EntityKey, EntityMemory>();
   for (const v of visits) {
     for (const e of visitEntities(v)) {
@@ -127,4 +113,20 @@ export function summarizeAll(rows: readonly unknown[]): { rows: EntityMemory[]; 
     }
   }
   return { rows: [...byKey.values()], skipped };
+}
+
+/**
+ * The rows that pass the check, oldest first (ties by URL, so a rebuild names an entity the
+ * same way every time), and how many failed.
+ */
+function checkedInOrder(rows: readonly unknown[]): { visits: ArticleVisit[]; skipped: number } {
+  let skipped = 0;
+  const visits: ArticleVisit[] = [];
+  for (const raw of rows) {
+    const v = readVisit(raw);
+    if (v) visits.push(v);
+    else skipped++;
+  }
+  visits.sort((a, b) => a.visitedAt - b.visitedAt || (a.url < b.url ? -1 : 1));
+  return { visits, skipped };
 }

@@ -1,6 +1,6 @@
 // The hover card's shapes, shared by the content script (which asks), the background (which
 // resolves and pushes) and the card frame (which shows): the request, what the card shows,
-// the events between frame, background and page, and the card's size.
+// the messages between frame, background and page, and the card's size.
 import type { BackgroundResult, FactsResult, RelatedResult } from '../knowledge/types';
 import type { PageLink } from '../knowledge/related';
 import type { MemoryView } from '../memory/memory-line';
@@ -44,18 +44,24 @@ export interface CardContent {
   place?: PlaceInfo;
 }
 
-/** What the background sends the card frame: a card to show, or the page's entity list. */
-export type CardFrameMessage = { type: 'model'; model: CardContent } | { type: 'list'; entities: EntitySummary[] };
+/** What the background sends the card frame over its runtime Port: a card to show. */
+export type CardFrameMessage = { type: 'model'; model: CardContent };
 
-/** What the card frame sends the background. */
+/** What the card frame asks of the background over its runtime Port (what needs data or tabs). */
 export type CardFrameEvent =
   | { type: 'expand' }
-  | { type: 'close' }
-  | { type: 'resize'; width: number; height: number }
   | { type: 'open-link'; url: string }
-  | { type: 'open-entity'; id: string }
   | { type: 'open-entity-page'; key: string }
   | { type: 'open-options' };
 
-/** What the background passes on to the tab's content script (the frame's host). */
-export type CardHostEvent = Extract<CardFrameEvent, { type: 'close' | 'resize' | 'open-entity' }>;
+/**
+ * The content script → card frame, over their direct channel (utils/adapters/frame-channel.ts):
+ * show the keyboard list of the page's entities, or go back to the card.
+ */
+export type CardChannelMessage = { type: 'list'; entities: EntitySummary[] } | { type: 'card' };
+
+/** The card frame → its content script, over their direct channel: the frame's own size and closing. */
+export type CardChannelEvent =
+  | { type: 'close' }
+  | { type: 'resize'; width: number; height: number }
+  | { type: 'open-entity'; id: string };

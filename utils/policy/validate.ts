@@ -5,13 +5,7 @@
 // only diagnostics are ignored when malformed (their checks return null).
 import { MAX_PAGE_HTML } from '../article/remote-extract';
 import type { CardRequest } from '../model/card';
-import {
-  type EntitySummary,
-  type Highlight,
-  type HighlightPatch,
-  MARKED_ENTITY_TYPES,
-  type NewHighlight,
-} from '../model/types';
+import { type Highlight, type HighlightPatch, MARKED_ENTITY_TYPES, type NewHighlight } from '../model/types';
 
 export class BadMessageError extends Error {
   constructor(message: string) {
@@ -127,27 +121,6 @@ export function assertDeletedHighlight(data: unknown): Highlight {
   if (typeof h.id !== 'string' || !Number.isFinite(h.createdAt) || !Number.isFinite(h.updatedAt))
     throw new BadMessageError('expected a deleted highlight');
   return h;
-}
-
-/** The page's entities for the keyboard list: at most 500, names cut to 300 characters. */
-export function assertEntityList(data: unknown): EntitySummary[] {
-  const list = (data as { entities?: unknown } | null)?.entities;
-  const entities = Array.isArray(list) ? (list.slice(0, 500) as Array<Record<string, unknown> | null>) : [];
-  const ok = entities.every(
-    (e) =>
-      !!e &&
-      typeof e.id === 'string' &&
-      typeof e.name === 'string' &&
-      TYPES.has(e.type as string) &&
-      typeof e.mentions === 'number',
-  );
-  if (!ok) throw new BadMessageError('cardList expects entities');
-  return (entities as unknown as EntitySummary[]).map((e) => ({
-    id: e.id,
-    name: e.name.slice(0, 300),
-    type: e.type,
-    mentions: e.mentions,
-  }));
 }
 
 /** How a page's highlights anchored: its URL, how many were placed, the ids of the orphans. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, UnsupportedUrlError, isTrackingParam } from './normalize-url';
+import { isTrackingParam, normalizedOrNull, normalizeUrl, UnsupportedUrlError } from './normalize-url';
 
 // [page URL, hints, expected normalized URL]. Real-world shapes from news sites.
 const CASES: Array<[string, { canonical?: string | null; ogUrl?: string | null } | undefined, string]> = [
@@ -201,5 +201,17 @@ describe('normalizeUrl', () => {
     expect(isTrackingParam('at_custom4')).toBe(true);
     expect(isTrackingParam('id')).toBe(false);
     expect(isTrackingParam('page')).toBe(false);
+  });
+});
+
+describe('normalizedOrNull', () => {
+  it('normalizes what Gloss reads and says null for the rest', () => {
+    expect(normalizedOrNull('https://www.example.com/a?utm_source=x#top')).toBe(
+      normalizeUrl('https://www.example.com/a?utm_source=x#top'),
+    );
+    expect(normalizedOrNull(undefined)).toBeNull();
+    expect(normalizedOrNull('')).toBeNull();
+    expect(normalizedOrNull('about:blank')).toBeNull();
+    expect(normalizedOrNull('chrome://extensions')).toBeNull();
   });
 });

@@ -233,3 +233,13 @@ export function queryPairs(url: URL): Array<[string, string]> {
   });
   return out;
 }
+
+/** The normalized form of `url`, or null for what Gloss does not read (missing, about:, chrome:, unparsable). */
+export function normalizedOrNull(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return normalizeUrl(url);
+  } catch {
+    return null;
+  }
+}

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import type { PageReport } from '../../../utils/model/page-report';
+import { allowInIncognito, allowInPrivateBrowsing } from './private-windows';
 import { waitFor } from './wait';
 
 export const CHROME_DIR = resolve(process.cwd(), '.output', 'chrome-mv3');
@@ -127,6 +128,12 @@ export interface LaunchOptions {
    * same profile included, so the page opens then too.)
    */
   welcome?: 'close' | 'keep';
+  /**
+   * Let Gloss into private (incognito) windows from the start, as a reader does in the
+   * browser's extension settings (harness/private-windows.ts). Default: not allowed, as in
+   * both browsers.
+   */
+  privateWindows?: boolean;
 }
 
 /** The page Gloss opens on install (entrypoints/welcome). */
@@ -248,8 +255,10 @@ async function launchChromium({
   reducedMotion,
   profileDir,
   welcome = 'close',
+  privateWindows = false,
 }: LaunchOptions): Promise<TestBrowser> {
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  if (privateWindows) allowInIncognito(userDataDir, CHROME_DIR);
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: !headed,
@@ -383,12 +392,18 @@ async function launchFirefox({
   colorScheme,
   welcome = 'close',
   reducedMotion,
+  privateWindows = false,
 }: LaunchOptions): Promise<TestBrowser> {
   const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  // A profile folder of the harness's own only when a grant must be written into it first
+  // (Puppeteer makes and deletes its own otherwise).
+  const ownProfile = privateWindows ? mkdtempSync(join(tmpdir(), 'gloss-firefox-')) : null;
+  if (ownProfile) allowInPrivateBrowsing(ownProfile, geckoId);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
+    ...(ownProfile ? { userDataDir: ownProfile } : {}),
     headless: !headed,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
@@ -515,7 +530,10 @@ async function launchFirefox({
     },
     inExtension,
     glossErrors: () => [...errors],
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      if (ownProfile) rmSync(ownProfile, { recursive: true, force: true });
+    },
   };
   return withReportHelpers({ ...base, reloadExtension: () => reloadVia(base, dropHelperPage) });
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { BRAND_NAMES } from './brand-names';
+import { brandOrganizations } from './brands';
+import { buildContext } from './features';
+import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import type { TokenSpan } from './spans';
+import { splitSentences, tokenize } from './tokenizer';
+
+const lists: Record<string, string[]> = {
+  city: ['paris'],
+  country: [],
+  region: [],
+  first: ['harrison'],
+  org: [],
+  common: [],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+function run(text: string, marks: Array<[string, string]>): string[] {
+  const tokens = tokenize(text);
+  const ctx = {
+    tokens,
+    folded: tokens.map((t) => fold(t.text)),
+    sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+    gazetteer,
+  };
+  let from = 0;
+  const spans: TokenSpan[] = marks.map(([s, type]) => {
+    const c = text.indexOf(s, from);
+    from = c + s.length;
+    const start = tokens.findIndex((t) => t.start === c);
+    const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
+    expect(start >= 0 && end > start).toBe(true);
+    return { start, end, type };
+  });
+  return brandOrganizations(spans, ctx).map(
+    (s) => `${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}/${s.type}`,
+  );
+}
+
+describe('brandOrganizations', () => {
+  it('the list holds brands as written, and no one-letter or ordinary word', () => {
+    expect(BRAND_NAMES.has('Netflix')).toBe(true);
+    expect(BRAND_NAMES.has('WhatsApp')).toBe(true);
+    expect(BRAND_NAMES.has('X')).toBe(false);
+    expect(BRAND_NAMES.has('Target')).toBe(false);
+  });
+
+  it('retypes a brand tagged as a person or place, and adds untagged ones', () => {
+    expect(run('Quora answers and a Netflix special on WhatsApp.', [['Quora', 'LOC']])).toEqual([
+      'Quora/ORG',
+      'Netflix/ORG',
+      'WhatsApp/ORG',
+    ]);
+  });
+
+  it('leaves lowercase words, places, first names and surnames of named persons alone', () => {
+    expect(run('a netflix of whatsapp', [])).toEqual([]);
+    expect(run('Harrison Ford drove a Ford.', [['Harrison Ford', 'PER']])).toEqual(['Harrison Ford/PER']);
+  });
+});

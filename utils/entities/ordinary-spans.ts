@@ -1,0 +1,40 @@
+// Spans made only of ordinary words. Headings, labels and titles of works written in
+// capitals ("Post Comment", "Case Reports", "Weirdest Galaxies") reach the tagger as runs
+// of capitalized words; with nothing but ordinary English words in them (each one the
+// article-independent lists call ordinary: Wikipedia writes it in lowercase far more often,
+// or running news text does) and no word that heads an organization's or a place's name
+// ("Department", "University", "Street"), such a run names nothing. A run the gazetteer
+// knows whole ("Middle East", "Red Cross") stays. Pure: token spans in and out.
+
+import { COMMON_WORDS } from './common-words';
+import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { ORG_HEADS, PLACE_HEADS } from './span-rules';
+import type { TokenSpan } from './spans';
+import type { Token } from './tokenizer';
+
+const COMMON_BIT = 1 << COMMON;
+const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
+const WORD = /\p{L}/u;
+
+export interface OrdinaryContext {
+  tokens: readonly Token[];
+  folded: readonly string[];
+  gazetteer: Gazetteer;
+}
+
+function ordinary(ctx: OrdinaryContext, i: number): boolean {
+  const f = ctx.folded[i]!;
+  const bits = ctx.gazetteer.phrases.get(f) ?? 0;
+  if (bits & FIRST_BIT || ORG_HEADS.has(f) || PLACE_HEADS.has(f)) return false;
+  return COMMON_WORDS.has(f) || (bits & COMMON_BIT) !== 0;
+}
+
+/** Drops spans of two or more words whose every word is ordinary, unless the gazetteer knows the whole name. */
+export function dropOrdinarySpans(spans: readonly TokenSpan[], ctx: OrdinaryContext): TokenSpan[] {
+  return spans.filter((s) => {
+    if (s.end - s.start < 2 || (s.type !== 'PER' && s.type !== 'LOC')) return true;
+    if (ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, s.end).join(' '))) return true;
+    for (let i = s.start; i < s.end; i++) if (WORD.test(ctx.tokens[i]!.text) && !ordinary(ctx, i)) return true;
+    return false;
+  });
+}
