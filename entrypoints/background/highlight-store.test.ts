@@ -2,7 +2,7 @@
 // (create, update, remove, restore, import, clear), across restarts (snapshot restore,
 // stale snapshots, writes while loading) and answers correctly before the index is ready.
 // The oracle is `scanSearch` over the table's rows.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { createDb, type GlossDb } from '@/utils/adapters/db';
 import type { NewHighlight } from '@/utils/model/types';
@@ -334,9 +334,16 @@ describe('highlight store: start-up', () => {
     const a = makeStore(db, { snapshotDelayMs: 20 });
     await a.ready();
     expect(await db.searchSnapshots.get(SNAPSHOT_ID)).toBeUndefined();
-    // No snapshot existed: one is written shortly after the load, once.
-    await new Promise((r) => setTimeout(r, 80));
-    const first = await db.searchSnapshots.get(SNAPSHOT_ID);
+    // No snapshot existed: one is written shortly after the load. Waited for as a condition:
+    // under load the debounced write of 300 rows can take longer than any fixed sleep.
+    const first = await vi.waitFor(
+      async () => {
+        const row = await db.searchSnapshots.get(SNAPSHOT_ID);
+        if (!row) throw new Error('no snapshot yet');
+        return row;
+      },
+      { timeout: 10_000, interval: 10 },
+    );
     expect(first?.snapshot.ids.length).toBe(300);
     expect(first?.snapshot.updatedAt).toBeInstanceOf(Float64Array);
 
