@@ -3,7 +3,7 @@
 // recorded-shape data in ./responses, so the knowledge service's real client code runs in
 // tests and the demo without any outside traffic. Special titles exercise the edge cases:
 // "Rate Limited" (429 + Retry-After), "Slow Town" (delayed), "Khan Shaykhun" (404 summary),
-// "Georgia"/"Lavrov"/"IS" (disambiguation), "Hostile" (hostile strings and URLs).
+// "Georgia"/"Lavrov"/"IS" (disambiguation), "Hostilov" (hostile strings and URLs; a surname, as the engine leaves one-word names that are ordinary words unmarked).
 //
 // Standalone: `npx tsx tests/fake-upstream/server.ts --port 8787` prints its origin.
 import { readFileSync } from 'node:fs';
@@ -298,7 +298,7 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
     out.description = page.description;
     out.description_source = 'local';
     if (page.coordinates) out.coordinates = page.coordinates;
-    const pageUrl = page.title === 'Hostile' ? 'javascript:alert(document.cookie)' : wikiUrl(lang, page.title);
+    const pageUrl = page.title === 'Hostilov' ? 'javascript:alert(document.cookie)' : wikiUrl(lang, page.title);
     out.content_urls = {
       desktop: { page: pageUrl, revisions: `${pageUrl}?action=history`, edit: `${pageUrl}?action=edit`, talk: pageUrl },
       mobile: { page: pageUrl, revisions: pageUrl, edit: pageUrl, talk: pageUrl },

@@ -367,10 +367,10 @@ describe('hostile upstream', () => {
 
   it('keeps markup inert, drops script/data URLs, strips bidi controls, truncates 1 MB', async () => {
     const s = service();
-    const bg = value(await s.getBackground({ name: 'Hostile', type: 'ORG', lang: 'en' }));
+    const bg = value(await s.getBackground({ name: 'Hostilov', type: 'ORG', lang: 'en' }));
     expect(bg.description).toBe('<img src=x onerror=alert(1)>');
     expect(bg.thumbnail).toBeUndefined();
-    expect(bg.url).toBe(`${up.origin}/wikipedia/en/wiki/Hostile`);
+    expect(bg.url).toBe(`${up.origin}/wikipedia/en/wiki/Hostilov`);
     expect(bg.extract.length).toBeLessThanOrEqual(1500);
     expect(bg.extract.startsWith('evil')).toBe(true);
     expect(JSON.stringify(bg)).not.toMatch(BIDI);
@@ -379,7 +379,7 @@ describe('hostile upstream', () => {
     const facts = value(await s.getFacts({ wikidataId: 'Q90000003', type: 'ORG', lang: 'en' }));
     expect(facts.label).toBe('<img src=x onerror=alert(1)>');
 
-    const r = await s.getRelated({ name: 'Hostile', type: 'ORG', lang: 'en' }, { gdelt: true, googleNews: true });
+    const r = await s.getRelated({ name: 'Hostilov', type: 'ORG', lang: 'en' }, { gdelt: true, googleNews: true });
     expect(r.stories.length).toBeGreaterThan(0);
     for (const story of r.stories) {
       expect(story.url).toMatch(/^https?:\/\//);
