@@ -3,7 +3,7 @@ import { BRAND_NAMES } from './brand-names';
 import { brandOrganizations } from './brands';
 import { buildContext } from './features';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import type { TokenSpan } from './spans';
+import { markedSpans, spanSurface } from './marked-spans';
 import { splitSentences, tokenize } from './tokenizer';
 
 const lists: Record<string, string[]> = {
@@ -24,18 +24,8 @@ function run(text: string, marks: Array<[string, string]>): string[] {
     sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
     gazetteer,
   };
-  let from = 0;
-  const spans: TokenSpan[] = marks.map(([s, type]) => {
-    const c = text.indexOf(s, from);
-    from = c + s.length;
-    const start = tokens.findIndex((t) => t.start === c);
-    const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
-    expect(start >= 0 && end > start).toBe(true);
-    return { start, end, type };
-  });
-  return brandOrganizations(spans, ctx).map(
-    (s) => `${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}/${s.type}`,
-  );
+  const spans = markedSpans(text, tokens, marks);
+  return brandOrganizations(spans, ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
 }
 
 describe('brandOrganizations', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCaseEvidence, lineCases } from './case-evidence';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import type { TokenSpan } from './spans';
+import { markedSpans, spanSurface } from './marked-spans';
 import { splitSentences, tokenize } from './tokenizer';
 
 const lists: Record<string, string[]> = {
@@ -17,16 +17,9 @@ const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseK
 function run(text: string, marks: Array<[string, string]>) {
   const tokens = tokenize(text);
   const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), sentences: splitSentences(text, tokens), gazetteer };
-  let from = 0;
-  const spans: TokenSpan[] = marks.map(([s, type]) => {
-    const c = text.indexOf(s, from);
-    from = c + s.length;
-    const start = tokens.findIndex((t) => t.start === c);
-    const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
-    return { start, end, type };
-  });
+  const spans = markedSpans(text, tokens, marks);
   const out = applyCaseEvidence(spans, ctx);
-  return { ctx, out: out.map((s) => `${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}/${s.type}`) };
+  return { ctx, out: out.map((s) => `${spanSurface(text, tokens, s)}/${s.type}`) };
 }
 
 describe('lineCases', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
 import { dropOrdinarySpans } from './ordinary-spans';
-import type { TokenSpan } from './spans';
+import { markedSpans, spanSurface } from './marked-spans';
 import { tokenize } from './tokenizer';
 
 // "contributor", "program", "binary", "tag" are in the Wikipedia-built COMMON_WORDS list;
@@ -19,16 +19,8 @@ const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseK
 function run(text: string, marks: Array<[string, string]>): string[] {
   const tokens = tokenize(text);
   const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
-  let from = 0;
-  const spans: TokenSpan[] = marks.map(([s, type]) => {
-    const c = text.indexOf(s, from);
-    from = c + s.length;
-    const start = tokens.findIndex((t) => t.start === c);
-    const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
-    expect(start >= 0 && end > start).toBe(true);
-    return { start, end, type };
-  });
-  return dropOrdinarySpans(spans, ctx).map((s) => text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end));
+  const spans = markedSpans(text, tokens, marks);
+  return dropOrdinarySpans(spans, ctx).map((s) => spanSurface(text, tokens, s));
 }
 
 describe('dropOrdinarySpans', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './features';
 import { joinPersonGaps } from './person-gaps';
-import type { TokenSpan } from './spans';
+import { markedSpans, spanSurface } from './marked-spans';
 import { fold } from './gazetteer';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -13,16 +13,8 @@ function run(text: string, marks: Array<[string, string]>): Array<[string, strin
     folded: tokens.map((t) => fold(t.text)),
     sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
   };
-  let from = 0;
-  const spans: TokenSpan[] = marks.map(([s, type]) => {
-    const c = text.indexOf(s, from);
-    from = c + s.length;
-    const start = tokens.findIndex((t) => t.start === c);
-    const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
-    expect(start >= 0 && end > start).toBe(true);
-    return { start, end, type };
-  });
-  return joinPersonGaps(spans, ctx).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), s.type]);
+  const spans = markedSpans(text, tokens, marks);
+  return joinPersonGaps(spans, ctx).map((s) => [spanSurface(text, tokens, s), s.type]);
 }
 
 describe('joinPersonGaps', () => {

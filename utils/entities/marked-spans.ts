@@ -1,0 +1,23 @@
+// Test support for the span rules' tests: turns "these surfaces, tagged so" into token spans of a
+// text, and spans back into their surfaces, so each rule's test reads as text in, text out.
+// Imported only by `*.test.ts` files (it throws on a surface the text does not hold, as a test wants).
+import type { TokenSpan } from './spans';
+import type { Token } from './tokenizer';
+
+/** Token spans for `marks` ([surface, type], in text order) over `tokens` of `text`. */
+export function markedSpans(text: string, tokens: Token[], marks: Array<[string, string]>): TokenSpan[] {
+  let from = 0;
+  return marks.map(([surface, type]) => {
+    const c = text.indexOf(surface, from);
+    from = c + surface.length;
+    const start = tokens.findIndex((t) => t.start === c);
+    const end = tokens.findIndex((t) => t.end === c + surface.length) + 1;
+    if (c < 0 || start < 0 || end <= start) throw new Error(`"${surface}" is not a token run of the text`);
+    return { start, end, type };
+  });
+}
+
+/** The surface of each span, as written in `text`. */
+export function spanSurface(text: string, tokens: Token[], span: TokenSpan): string {
+  return text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+}
