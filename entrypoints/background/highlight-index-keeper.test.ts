@@ -1,11 +1,7 @@
-// The search index keeper on its own, over fake-indexeddb with the real index: it loads the
-// table in chunks and replays changes committed meanwhile; it searches a current snapshot's
-// rows before the table is read; it fixes a wrong stored count; a failed load is retried;
-// clears drop the pending snapshot, other changes schedule one.
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSeedData } from '@/scripts/seed-highlights';
-import { createDb, type GlossDb } from '@/utils/adapters/db';
+import type { GlossDb } from '@/utils/adapters/db';
+import { freshDbs } from '@/utils/adapters/fresh-db';
 import { COUNT_KEY } from '@/utils/adapters/db-listing';
 import type { Highlight } from '@/utils/model/types';
 import { HighlightIndex } from '@/utils/search/highlight-index';
@@ -13,21 +9,7 @@ import { createIndexKeeper, type IndexKeeperOptions } from './highlight-index-ke
 import { GENERATION_KEY } from './highlight-write';
 import { SNAPSHOT_ID, type SnapshotSaver } from './index-snapshot';
 
-const dbs: GlossDb[] = [];
-afterEach(async () => {
-  await Promise.all(
-    dbs.splice(0).map((db) => {
-      db.close();
-      return Dexie.delete(db.name);
-    }),
-  );
-});
-
-function freshDb(): GlossDb {
-  const db = createDb(`gloss-keeper-test-${Math.random().toString(36).slice(2)}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs('gloss-keeper-test');
 
 const seed = (n: number) =>
   makeSeedData({ highlights: n, pages: Math.max(1, n / 10), entities: 20, seed: 5 }).highlights;

@@ -1,30 +1,12 @@
-// The highlight store's write path on its own, over fake-indexeddb: writes queue in order and
-// a failed one does not stall the queue; each transaction keeps the stored count (by the
-// delta, else recounted) and the generation; the journal writes in the same transaction,
-// so its failure undoes the write; a full browser becomes StorageFullError.
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type GlossDb } from '@/utils/adapters/db';
+import { describe, expect, it } from 'vitest';
+import type { GlossDb } from '@/utils/adapters/db';
+import { freshDbs } from '@/utils/adapters/fresh-db';
 import { COUNT_KEY } from '@/utils/adapters/db-listing';
 import type { Highlight } from '@/utils/model/types';
 import { createHighlightWriter, GENERATION_KEY, generationOf, type WriteJournal } from './highlight-write';
 import { StorageFullError } from './storage-full';
 
-const dbs: GlossDb[] = [];
-afterEach(async () => {
-  await Promise.all(
-    dbs.splice(0).map((db) => {
-      db.close();
-      return Dexie.delete(db.name);
-    }),
-  );
-});
-
-function freshDb(): GlossDb {
-  const db = createDb(`gloss-write-test-${Math.random().toString(36).slice(2)}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs('gloss-write-test');
 
 /** Only the key matters to these tests; the table indexes no other field they need. */
 const row = (id: string) => ({ id, url: 'https://example.com/a', quote: id }) as unknown as Highlight;

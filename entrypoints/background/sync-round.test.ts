@@ -1,10 +1,6 @@
-// One sync round's order of steps on its own, with a recording bridge and replications and
-// Dexie over fake-indexeddb: fill the outbox, seal it (showing progress only past one batch),
-// send, receive, apply, and send again only when applying wrote to the sync database.
-import Dexie from 'dexie';
 import type { PouchDatabase } from 'pouchdb-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type GlossDb } from '@/utils/adapters/db';
+import { describe, expect, it } from 'vitest';
+import { freshDbs } from '@/utils/adapters/fresh-db';
 import type { SyncStatus } from '@/utils/model/sync';
 import type { Highlight } from '@/utils/model/types';
 import { createStatusBoard } from '@/utils/sync/status-board';
@@ -14,21 +10,7 @@ import type { PullOutcome } from './sync-pull';
 import type { Replications } from './sync-replications';
 import { syncRound } from './sync-round';
 
-const dbs: GlossDb[] = [];
-afterEach(async () => {
-  await Promise.all(
-    dbs.splice(0).map((db) => {
-      db.close();
-      return Dexie.delete(db.name);
-    }),
-  );
-});
-
-function freshDb(): GlossDb {
-  const db = createDb(`gloss-round-test-${Math.random().toString(36).slice(2)}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs('gloss-round-test');
 
 /** Local and remote databases that only say which way a replication goes. */
 function pouches(updateSeq: number | string, docCount: number) {
