@@ -4,7 +4,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/adapters/messaging';
 import { assertExtractRequest, assertRecognizeRequest } from '@/utils/policy/validate';
-import { gateSite } from '@/utils/policy/site-gate';
 import type { BackgroundContext } from './context';
 import { createPageExtractor } from './offscreen-client';
 import { createRecognizer } from './recognizer';
@@ -23,12 +22,8 @@ export function registerRecognition(ctx: BackgroundContext): void {
 
   onMessage('extractArticle', async ({ data, sender }) => {
     const received = performance.timeOrigin + performance.now();
-    const { url } = ctx.fromContentScript(sender);
+    ctx.fromContentScript(sender);
     const { html } = assertExtractRequest(data);
-    // The content script sends its page before its own settings read is back: a page the
-    // reader switched Gloss off for is not parsed here either (its script then reports it off).
-    const gate = gateSite(await ctx.settings(), url);
-    if (!gate.run) return { status: 'not-article' as const, reason: gate.reason, parseMs: 0 };
     const out = await pages.extract(html);
     // When the background got the page (the parse itself may run in the offscreen document).
     return out.times ? { ...out, times: { ...out.times, received } } : out;

@@ -17,7 +17,7 @@ import { parseCardChannelEvent } from '@/utils/policy/frame-messages';
 import { processPage, type PageState } from './process-page';
 import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
+import type { Settings } from '@/utils/model/settings';
 import type { StageSpan } from '@/utils/model/page-report';
 
 /** What the content script's pieces share while it runs. */
@@ -34,21 +34,12 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scriptStart = performance.now();
-    let before: StageSpan[] = [];
-    // In Firefox not awaited: the first run serializes and sends the page while this read
-    // crosses processes (48 ms median there), and gates the page when it arrives. In Chromium
-    // the read takes 3 ms and overlapping it measured slower (Gloss latency median 105 -> 142
-    // ms, its offscreen parse 24 -> 43 ms, 2 rounds of 24 pages), so it is awaited below.
-    let settingsRead: Promise<Settings> | null = getSettings().then((s) => {
-      before.push({ stage: 'settings', start: scriptStart, end: performance.now() });
-      live.settings = s;
-      settingsRead = null;
-      return s;
-    });
-    const live: Live = { settings: DEFAULT_SETTINGS, state: null, highlightsUrl: null };
+    const live: Live = { settings: await getSettings(), state: null, highlightsUrl: null };
+    const settingsEnd = performance.now();
     let runs = 0;
     // No wait for the page's idle time: at document_end the article is parsed, and Gloss only
     // reads the page (off its thread but for the gate, serializing, mapping and drawing).
+    let before: StageSpan[] = [{ stage: 'settings', start: scriptStart, end: settingsEnd }];
     let firstMark: number | null = null;
     const highlightApi = highlightApiOf(globalThis);
     const cards = wireCards(ctx, live);
@@ -71,7 +62,7 @@ export default defineContentScript({
         {
           doc: document,
           url: pageUrl(),
-          settings: settingsRead ?? live.settings,
+          settings: live.settings,
           recognize: (text) => sendMessage('recognize', { text }),
           extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
           highlights: highlightApi,
@@ -115,7 +106,6 @@ export default defineContentScript({
       return state.report.status;
     };
 
-    if (!import.meta.env.FIREFOX) await settingsRead;
     const stop = watchPage(
       {
         url: pageUrl,

@@ -54,25 +54,6 @@ describe('createTrace', () => {
     expect(warm.done(null).stages.map((s) => s.stage)).not.toContain('modelLoad');
   });
 
-  it('carries a stage added before the run ends: the settings read that ran beside it', async () => {
-    const before: Array<{ stage: 'settings'; start: number; end: number }> = [];
-    const trace = createTrace({ timeOrigin: ORIGIN, scriptStart: 5, before, firstMark: null }, clock(6, 7, 90));
-    const extract = trace.extractor(async () => ({
-      times: { received: ORIGIN + 20, start: ORIGIN + 21, end: ORIGIN + 80 },
-    }));
-    const answer = extract('<html></html>');
-    before.push({ stage: 'settings', start: 5, end: 60 });
-    await answer;
-    expect(trace.done(null).stages.map((s) => s.stage)).toEqual([
-      'settings',
-      'handOver',
-      'wake',
-      'offscreen',
-      'parse',
-      'answer',
-    ]);
-  });
-
   it('keeps an earlier run’s first mark, and records nothing for answers without times', async () => {
     const trace = createTrace(
       { timeOrigin: ORIGIN, scriptStart: 10, before: [], firstMark: 120 },

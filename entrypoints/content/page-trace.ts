@@ -9,10 +9,7 @@ export interface TraceStart {
   timeOrigin: number;
   /** When the content script's main() began (ms since navigation start). */
   scriptStart: number;
-  /**
-   * Stages before this run (reading settings, any wait), on the page's clock. Read when the
-   * trace is done: the settings read runs beside the first run and may end after it starts.
-   */
+  /** Stages before this run (reading settings, any wait), on the page's clock. */
   before: StageSpan[];
   /** When an earlier run drew the page's first mark; null when none did. */
   firstMark: number | null;
@@ -31,7 +28,7 @@ export interface TraceRecorder {
 }
 
 export function createTrace(start: TraceStart, now: () => number): TraceRecorder {
-  const stages: StageSpan[] = [];
+  const stages: StageSpan[] = [...start.before];
   let model: ModelState | null = null;
   const page = (epoch: number) => epoch - start.timeOrigin;
   const stage = (name: StageName, s: number, e: number) => {
@@ -71,7 +68,7 @@ export function createTrace(start: TraceStart, now: () => number): TraceRecorder
     },
     done: (drewAt) => ({
       scriptStart: start.scriptStart,
-      stages: [...start.before, ...stages],
+      stages,
       model,
       firstMark: start.firstMark ?? drewAt,
     }),

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
 import { sharedPath } from '../../tests/shared';
-import type { OffThreadExtractor } from '@/utils/article/extract';
-import { extractFromHtml } from '@/utils/article/remote-extract';
-import { type PageDeps, type PageSettings, processPage, type RecognizedMention } from './process-page';
+import { type PageDeps, processPage, type RecognizedMention } from './process-page';
 
 const seed = readFileSync(sharedPath('fixtures/seed/page.html'), 'utf8');
 
@@ -41,7 +39,7 @@ function fakeHighlights() {
   return { api, registry };
 }
 
-const SETTINGS: PageSettings = {
+const SETTINGS: PageDeps['settings'] = {
   enabled: true,
   deniedSites: [],
   allowedSites: [],
@@ -153,86 +151,5 @@ describe('processPage', () => {
     expect(noApi.report.status).toBe('article');
     if (noApi.report.status === 'article') expect(noApi.report.note).toMatch(/CSS Custom Highlight API/);
     expect(noApi.mentions).toEqual([]);
-  });
-
-  describe('while the settings are still being read', () => {
-    /** A settings read that ends when the test says so. */
-    function pendingSettings() {
-      let resolve!: (s: PageSettings) => void;
-      const read = new Promise<PageSettings>((r) => {
-        resolve = r;
-      });
-      return { read, resolve };
-    }
-    // The extractor as the background runs it: a DOMParser on the serialized page.
-    const parser = new DOMParser();
-    const parse: OffThreadExtractor = async (html) =>
-      extractFromHtml(html, (h) => parser.parseFromString(h, 'text/html'));
-
-    it('sends the page before the settings arrive, then draws with them', async () => {
-      const { api, registry } = fakeHighlights();
-      const settings = pendingSettings();
-      const sent = vi.fn(parse);
-      const run = processPage(deps({ highlights: api, settings: settings.read, extractOffThread: sent }), 1);
-      await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
-      settings.resolve({ ...SETTINGS, entityTypes: { PER: false, LOC: true, ORG: true } });
-      const state = await run;
-      expect(state.report.status).toBe('article');
-      if (state.report.status === 'article') expect(state.report.timings.offThread).toBe(true);
-      // The settings that arrived apply: people are off, places drawn.
-      expect(registry.has('gloss-person')).toBe(false);
-      expect(registry.get('gloss-place')!.ranges.map((r) => r.toString())).toContain('Syria');
-    });
-
-    it('is off when the settings that arrive deny the site: nothing recognized, drawn, or parsed in the page', async () => {
-      const { api, registry } = fakeHighlights();
-      registry.set('gloss-person', { ranges: [] });
-      const settings = pendingSettings();
-      const recognizer = vi.fn(recognize);
-      // The background refuses too, but here it is slow: the content script must not wait for it.
-      const never: OffThreadExtractor = () => new Promise(() => undefined);
-      const run = processPage(
-        deps({ highlights: api, recognize: recognizer, settings: settings.read, extractOffThread: never }),
-        1,
-      );
-      settings.resolve({ ...SETTINGS, deniedSites: ['news.example'] });
-      const state = await run;
-      expect(state.report).toMatchObject({ status: 'off', reason: 'news.example is on the deny list' });
-      expect(state.article).toBeNull();
-      expect(registry.size).toBe(0);
-      expect(recognizer).not.toHaveBeenCalled();
-    });
-
-    it('ends off on a denied site whose extractor failed, and falls back in the page on an allowed one', async () => {
-      const failing: OffThreadExtractor = () => Promise.reject(new Error('offscreen document gone'));
-      const denied = { ...SETTINGS, enabled: false };
-      const state = await processPage(deps({ settings: Promise.resolve(denied), extractOffThread: failing }), 1);
-      expect(state.report).toMatchObject({ status: 'off', reason: 'Gloss is switched off' });
-      // Allowed, the same failure falls back to Readability in the page, as before.
-      const allowed = await processPage(deps({ settings: Promise.resolve(SETTINGS), extractOffThread: failing }), 1);
-      expect(allowed.report.status).toBe('article');
-      if (allowed.report.status === 'article')
-        expect(allowed.report.timings.fallback).toMatch(/offscreen document gone/);
-    });
-
-    it('fails the run (the content script logs it) when the settings cannot be read', async () => {
-      const sent = vi.fn<OffThreadExtractor>(() => Promise.reject(new Error('offscreen document gone')));
-      const run = processPage(
-        deps({ settings: Promise.reject(new Error('storage unavailable')), extractOffThread: sent }),
-        1,
-      );
-      await expect(run).rejects.toThrow('storage unavailable');
-      expect(sent).toHaveBeenCalledTimes(1);
-    });
-
-    it('without an off-thread extractor, gates before running Readability in the page', async () => {
-      const state = await processPage(
-        deps({ settings: Promise.resolve({ ...SETTINGS, allowedSites: ['other.example'] }) }),
-        1,
-      );
-      expect(state.report).toMatchObject({ status: 'off', reason: 'news.example is not on the allow list' });
-      const ok = await processPage(deps({ settings: Promise.resolve(SETTINGS) }), 1);
-      expect(ok.report.status).toBe('article');
-    });
   });
 });

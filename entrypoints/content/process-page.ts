@@ -30,21 +30,10 @@ export interface RecognizedEntity {
   aliases?: string[];
 }
 
-export type PageSettings = SiteGateSettings & {
-  entityTypes: { PER: boolean; LOC: boolean; ORG: boolean };
-  markMode: 'all' | 'first';
-};
-
 export interface PageDeps {
   doc: Document;
   url: string;
-  /**
-   * The reader's settings, or their read still under way (the first run of a page): then the
-   * page is serialized and sent while the read crosses processes, and the site gate is
-   * applied when the settings arrive, before anything is parsed (see gatedExtractor), drawn
-   * or reported.
-   */
-  settings: PageSettings | Promise<PageSettings>;
+  settings: SiteGateSettings & { entityTypes: { PER: boolean; LOC: boolean; ORG: boolean }; markMode: 'all' | 'first' };
   recognize(
     text: string,
     lang: string,
@@ -69,29 +58,18 @@ export interface PageState {
 export async function processPage(deps: PageDeps, runs: number): Promise<PageState> {
   const { doc, url } = deps;
   const at = Date.now();
-  const off = (reason: string): PageState => {
+  const gate = gateSite(deps.settings, url);
+  if (!gate.run) {
     if (deps.highlights) clearMentions(deps.highlights);
-    return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason, runs, at } };
-  };
-  const pending = deps.settings instanceof Promise ? deps.settings : null;
-  if (!pending) {
-    const gate = gateSite(deps.settings as PageSettings, url);
-    if (!gate.run) return off(gate.reason);
+    return { article: null, mentions: [], entities: [], report: { status: 'off', url, reason: gate.reason, runs, at } };
   }
   const trace = deps.trace ? createTrace(deps.trace, deps.now) : null;
   const clock = { now: deps.now, onStage: trace?.stage };
-  const traced = deps.extractOffThread && trace ? trace.extractor(deps.extractOffThread) : deps.extractOffThread;
-  const offThread = traced && pending ? gatedExtractor(traced, pending, url) : traced;
+  const offThread = deps.extractOffThread && trace ? trace.extractor(deps.extractOffThread) : deps.extractOffThread;
   const recognize = trace ? trace.recognizer(deps.recognize) : deps.recognize;
   const t0 = deps.now();
-  // Without an off-thread extractor Readability would run in the page: the gate comes first.
-  const early = pending && !offThread ? gateSite(await pending, url) : null;
-  if (early && !early.run) return off(early.reason);
   const outcome = offThread ? await extractArticleOffThread(doc, offThread, clock) : extractArticle(doc, clock);
   const t1 = deps.now();
-  const settings = await deps.settings;
-  const gate = pending ? gateSite(settings, url) : null;
-  if (gate && !gate.run) return off(gate.reason);
   if (outcome.status !== 'article') {
     if (deps.highlights) clearMentions(deps.highlights);
     return {
@@ -120,8 +98,8 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     note = note ?? 'this browser lacks the CSS Custom Highlight API: mentions are not drawn';
   } else {
     mentions = drawMentions(deps.highlights, doc, article.textMap, recognized.mentions, {
-      types: settings.entityTypes,
-      markMode: settings.markMode,
+      types: deps.settings.entityTypes,
+      markMode: deps.settings.markMode,
     });
   }
   const t3 = deps.now();
@@ -162,29 +140,6 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
       runs,
       at,
     },
-  };
-}
-
-/**
- * The off-thread extractor for a run whose settings are still being read: the page is sent at
- * once, and its answer is used only when the site gate lets the page through. The background
- * applies the same gate with its own copy of the settings before it parses anything
- * (entrypoints/background/recognition.ts), so a switched-off or denied page is never read there.
- */
-function gatedExtractor(send: OffThreadExtractor, settings: Promise<PageSettings>, url: string): OffThreadExtractor {
-  return async (html) => {
-    const answer = send(html).then(
-      (a) => ({ ok: true as const, a }),
-      (err: unknown) => ({ ok: false as const, err }),
-    );
-    // Not errors: an error would make the extraction fall back to Readability in the page.
-    const read = await settings.catch(() => null);
-    if (!read) return { status: 'not-article', reason: 'the settings could not be read', parseMs: 0 };
-    const gate = gateSite(read, url);
-    if (!gate.run) return { status: 'not-article', reason: gate.reason, parseMs: 0 };
-    const got = await answer;
-    if (!got.ok) throw got.err;
-    return got.a;
   };
 }
 
