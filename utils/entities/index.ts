@@ -15,6 +15,7 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { dropQuotedTitleNames } from './quoted-titles';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -48,7 +49,13 @@ export function recognize(text: string, model: NerModel): Recognition {
     spanCtx,
   );
   const spans = brandOrganizations(
-    partyPlurals(organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+    partyPlurals(
+      organizationsByContext(
+        dropQuotedTitleNames(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+        spanCtx,
+      ),
+      spanCtx,
+    ),
     spanCtx,
   );
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
