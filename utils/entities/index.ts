@@ -15,7 +15,9 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
+import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -51,7 +53,10 @@ export function recognize(text: string, model: NerModel): Recognition {
   const spans = brandOrganizations(
     partyPlurals(
       organizationsByContext(
-        dropQuotedTitleNames(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+        dropQuotedTitleNames(
+          dropOrdinarySpans(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+          spanCtx,
+        ),
         spanCtx,
       ),
       spanCtx,
