@@ -15,7 +15,7 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
-import { ungluePlaces } from './place-glue';
+import { compassPlaces, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
@@ -54,7 +54,10 @@ export function recognize(text: string, model: NerModel): Recognition {
     partyPlurals(
       organizationsByContext(
         dropQuotedTitleNames(
-          dropOrdinarySpans(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+          dropOrdinarySpans(
+            compassPlaces(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+            spanCtx,
+          ),
           spanCtx,
         ),
         spanCtx,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
 import { markedSpans, spanSurface } from './marked-spans';
-import { ungluePlaces } from './place-glue';
+import { compassPlaces, ungluePlaces } from './place-glue';
 import { tokenize } from './tokenizer';
 
 // "pollution", "gas" and "prices" are ordinary words (the model's common list here).
@@ -44,5 +44,20 @@ describe('ungluePlaces', () => {
       ['Delhi Police', 'ORG'],
     ];
     expect(run(text, marks)).toEqual(marks.map(([s, t]) => `${t} ${s}`));
+  });
+});
+
+describe('compassPlaces', () => {
+  it('retypes a person span of a compass word and a known place as a place', () => {
+    const text = 'In North Mexico and Southern Dallas, North Smith met Eastern Delhi Pollution.';
+    const tokens = tokenize(text);
+    const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+    const spans = markedSpans(text, tokens, [
+      ['North Mexico', 'PER'],
+      ['Southern Dallas', 'PER'],
+      ['North Smith', 'PER'],
+      ['Eastern Delhi Pollution', 'PER'],
+    ]);
+    expect(compassPlaces(spans, ctx).map((s) => s.type)).toEqual(['LOC', 'LOC', 'PER', 'PER']);
   });
 });

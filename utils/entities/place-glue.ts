@@ -5,7 +5,9 @@
 // name, no word that heads a place's or an organization's name, no kind of place such as
 // "City" or "Island"), the span is that place alone; not after "the", where the run names a
 // thing of the place ("The Hollywood Reporter"). A span the gazetteer knows whole
-// ("Mexico City", "Gulf Coast") stays. Pure: token spans in and out.
+// ("Mexico City", "Gulf Coast") stays. The other side: a person span that is a compass word
+// and a known place ("North Africa", "Southern California") is that place. Pure: token spans
+// in and out.
 
 import { COMMON_WORDS } from './common-words';
 import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
@@ -68,5 +70,20 @@ export function ungluePlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext)
     if (k < 0) return s;
     for (let i = k; i < s.end; i++) if (!ordinaryTail(ctx, i)) return s;
     return { start: s.start, end: k, type: 'LOC' };
+  });
+}
+
+// Compass words that open the name of a part of a place.
+const COMPASS = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern upper lower greater`.split(/\s+/),
+);
+
+/** Retypes person spans made of a compass word and a known place ("North Africa") as places. */
+export function compassPlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER' || s.end - s.start < 2 || !COMPASS.has(ctx.folded[s.start]!)) return s;
+    const rest = ctx.folded.slice(s.start + 1, s.end).join(' ');
+    return bits(ctx, rest) & PLACE_BITS ? { ...s, type: 'LOC' } : s;
   });
 }
