@@ -15,7 +15,7 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
-import { compassPlaces, ungluePlaces } from './place-glue';
+import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
@@ -55,7 +55,10 @@ export function recognize(text: string, model: NerModel): Recognition {
       organizationsByContext(
         dropQuotedTitleNames(
           dropOrdinarySpans(
-            compassPlaces(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+            placesOutOfOrganizations(
+              compassPlaces(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+              spanCtx,
+            ),
             spanCtx,
           ),
           spanCtx,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
 import { markedSpans, spanSurface } from './marked-spans';
-import { compassPlaces, ungluePlaces } from './place-glue';
+import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { tokenize } from './tokenizer';
 
 // "pollution", "gas" and "prices" are ordinary words (the model's common list here).
@@ -59,5 +59,26 @@ describe('compassPlaces', () => {
       ['Eastern Delhi Pollution', 'PER'],
     ]);
     expect(compassPlaces(spans, ctx).map((s) => s.type)).toEqual(['LOC', 'LOC', 'PER', 'PER']);
+  });
+});
+
+describe('placesOutOfOrganizations', () => {
+  it('gives back a known place after "in" at the end of an organization span', () => {
+    const text = 'The Force Headquarters in Delhi, the Bank in Sydney, the Club in Ruritania and Delhi Gas in Mexico.';
+    const tokens = tokenize(text);
+    const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+    const spans = markedSpans(text, tokens, [
+      ['Force Headquarters in Delhi', 'ORG'],
+      ['Bank in Sydney', 'ORG'],
+      ['Club in Ruritania', 'ORG'],
+      ['Delhi Gas in Mexico', 'LOC'],
+    ]);
+    expect(placesOutOfOrganizations(spans, ctx).map((s) => `${s.type} ${spanSurface(text, tokens, s)}`)).toEqual([
+      'ORG Force Headquarters',
+      'LOC Delhi',
+      'ORG Bank in Sydney',
+      'ORG Club in Ruritania',
+      'LOC Delhi Gas in Mexico',
+    ]);
   });
 });

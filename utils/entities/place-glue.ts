@@ -6,8 +6,9 @@
 // "City" or "Island"), the span is that place alone; not after "the", where the run names a
 // thing of the place ("The Hollywood Reporter"). A span the gazetteer knows whole
 // ("Mexico City", "Gulf Coast") stays. The other side: a person span that is a compass word
-// and a known place ("North Africa", "Southern California") is that place. Pure: token spans
-// in and out.
+// and a known place ("North Africa", "Southern California") is that place, and an
+// organization span ending on "in" and a known place gives the place back ("Force
+// Headquarters in Abuja"). Pure: token spans in and out.
 
 import { COMMON_WORDS } from './common-words';
 import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
@@ -86,4 +87,23 @@ export function compassPlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext
     const rest = ctx.folded.slice(s.start + 1, s.end).join(' ');
     return bits(ctx, rest) & PLACE_BITS ? { ...s, type: 'LOC' } : s;
   });
+}
+
+/**
+ * Splits an organization span that ends on "in" and a known place ("Force Headquarters in
+ * Abuja"): an organization's name rarely holds "in", a sentence often puts a place after one.
+ */
+export function placesOutOfOrganizations(spans: readonly TokenSpan[], ctx: PlaceGlueContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    for (let i = s.start + 1; s.type === 'ORG' && i < s.end - 1; i++) if (ctx.folded[i] === 'in') cut = i;
+    const place = cut > 0 ? ctx.folded.slice(cut + 1, s.end).join(' ') : '';
+    if (cut < 0 || !(bits(ctx, place) & PLACE_BITS) || bits(ctx, place) & FIRST_BIT) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: cut, type: 'ORG' }, { start: cut + 1, end: s.end, type: 'LOC' });
+  }
+  return out;
 }
