@@ -7,6 +7,7 @@
 import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
+import { placesInCompounds } from './compound-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -71,5 +72,6 @@ export function recognize(text: string, model: NerModel): Recognition {
   );
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const isFirstName = firstNameTest(model.gazetteer);
-  return resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
+  const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
+  return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
 }
