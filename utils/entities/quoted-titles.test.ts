@@ -32,8 +32,9 @@ function run(text: string, marks: Array<[string, string]>): string[] {
 }
 
 describe('quotedTitles', () => {
-  it('finds short title-case quoted runs with an ordinary word or a possessive', () => {
-    const text = 'Play “Rush of Blood” and "Job Simulator", watch ‘Dawson’s Creek’ and “Barack Obama”.';
+  it('finds short title-case quoted runs with an ordinary word, a possessive or an edition number', () => {
+    const text =
+      'Play “Rush of Blood” and "Job Simulator", watch ‘Dawson’s Creek’ and “Barack Obama”, review ‘Madden NFL 17’, not “17 Barack”.';
     const ctx = context(text);
     const titles = quotedTitles(ctx).map(([a, b]) =>
       ctx.tokens
@@ -41,7 +42,7 @@ describe('quotedTitles', () => {
         .map((t) => t.text)
         .join(' '),
     );
-    expect(titles).toEqual(['Rush of Blood', 'Job Simulator', 'Dawson ’s Creek']);
+    expect(titles).toEqual(['Rush of Blood', 'Job Simulator', 'Dawson ’s Creek', 'Madden NFL 17']);
   });
 
   it('does not read quoted speech, one quoted word or a quote across sentences as a title', () => {

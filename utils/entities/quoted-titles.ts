@@ -2,7 +2,8 @@
 // ("“Until Dawn: Rush of Blood”", "the song “Keeps You Runnin”", "“Dawson’s Creek” star"),
 // and because every word of such a title is capitalized the tagger reads people and places
 // in it ("Dawn", "Rush", "Dawson"). A quoted run of two or more words, short, written in title
-// case and holding at least one ordinary English word, is such a title: a person or place span
+// case and holding at least one ordinary English word (or a possessive, or an edition's
+// number), is such a title: a person or place span
 // inside it is dropped, unless the same name is also found outside quoted titles in the
 // article, or it is a place the gazetteer knows whole ("“Make America Great Again”"). A
 // quoted full name ("“Barack Obama”") has no ordinary word, so it stays. Pure: token spans
@@ -47,14 +48,19 @@ function ordinaryWord(ctx: QuotedTitleContext, i: number): boolean {
 
 /**
  * Whether tokens [a, b) read as a title: 2..MAX words, each capitalized or a small glue word,
- * one of them ordinary or a possessive between two capitalized words ("Dawson’s Creek").
+ * one of them ordinary, or a possessive between two capitalized words ("Dawson’s Creek"), or a
+ * number after the words ("Madden NFL 17").
  */
 function isTitle(ctx: QuotedTitleContext, a: number, b: number): boolean {
   let words = 0;
   let ordinary = false;
   for (let i = a; i < b; i++) {
     const t = ctx.tokens[i]!.text;
-    if (!WORD.test(t)) continue;
+    if (!WORD.test(t)) {
+      // a number after the words: a sequel or an edition ("‘Madden NFL 17’")
+      if (/^\d+$/.test(t) && words > 0) ordinary = true;
+      continue;
+    }
     if (t.startsWith("'") || t.startsWith('’')) {
       // a clitic: "Dawson’s Creek" names a work, "Dawson’s" alone does not say so
       if (i + 1 < b && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) ordinary = true;
