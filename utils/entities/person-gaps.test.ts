@@ -74,11 +74,11 @@ describe('joinPersonGaps', () => {
     ).toHaveLength(2);
   });
 
-  it('joins two place spans at "bin", never at "van"', () => {
+  it('joins a place and an organization span at "bin", never at "van"', () => {
     expect(
       run('In 1996 Osama bin Laden met Paris van Texas.', [
         ['Osama', 'LOC'],
-        ['Laden', 'LOC'],
+        ['Laden', 'ORG'],
         ['Paris', 'LOC'],
         ['Texas', 'LOC'],
       ]),

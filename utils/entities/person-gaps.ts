@@ -4,7 +4,7 @@
 // Two name spans with only that word between them, in one sentence, are one person when
 // one of them is a person (the other may be a person or a place: "Osama" alone reads as a
 // town). Organizations are left alone ("Bank of France" is joined elsewhere, by its head
-// word). "bin", "ibn", "bint" join two place spans too, a capitalized word that is no ordinary
+// word). "bin", "ibn", "bint" join two place or organization spans too, a capitalized word that is no ordinary
 // word joins two person spans ("John" + "Bel" + "Edwards"), and a glued "al-" word after a
 // person ends the name ("Omar Hassan" + "al-Bashir"). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
 // initial only when it is already inside a span. Pure: token spans in and out.
@@ -33,7 +33,7 @@ const PARTICLES = new Set([
   'du',
 ]);
 const JOINABLE = new Set(['PER', 'LOC']);
-/** Particles that only personal names hold ("son of"): a place never has one, so two place spans join too. */
+/** Particles that only personal names hold ("son of"): two place or organization spans join too. */
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
 /** One word with an Arabic article or patronymic glued on ("al-Bashir"): the end of the name before it. */
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
@@ -88,8 +88,8 @@ export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): To
     if (
       prev &&
       s.start === gap + 1 &&
-      JOINABLE.has(prev.type) &&
-      JOINABLE.has(s.type) &&
+      prev.type !== 'MISC' &&
+      s.type !== 'MISC' &&
       PATRONYMICS.has(ctx.tokens[gap]!.text) &&
       close(ctx, gap - 1, gap) &&
       close(ctx, gap, s.start)
