@@ -83,9 +83,9 @@ export function classWords(name: string): string[] {
  */
 const MAX_NAMED_FURNITURE_CHARS = 400;
 
-/** True when the element, by what it is, holds furniture rather than the story. */
-export function isFurnitureElement(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+/** True when the element, by what it is, holds furniture rather than the story (`tagName`: its own, when the caller has it). */
+export function isFurnitureElement(el: Element, tagName: string = el.tagName): boolean {
+  if (FURNITURE_TAGS.has(tagName.toUpperCase())) return true;
   // The element's attribute names in one read, then only the attributes it has: every read
   // from a Firefox content script crosses the page's Xray wrapper, and this runs for every
   // element of the article. A missing attribute reads as null either way.

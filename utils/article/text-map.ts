@@ -131,7 +131,7 @@ export function buildTextMap(
   opts: {
     dropUnresolved?: boolean;
     /** Elements whose text is left out (page furniture); they still separate the text around them. */
-    skip?: (el: Element) => boolean;
+    skip?: (el: Element, tagName: string) => boolean;
   } = {},
 ): TextMap {
   const w = new MapWriter();
@@ -216,7 +216,8 @@ export function buildTextMap(
           continue;
         }
         const block = BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
-        if (opts.skip?.(el)) {
+        // The tag name goes along: the walk has read it already (one read less through Firefox's Xray wrapper).
+        if (opts.skip?.(el, tag)) {
           breakAt(block ? 3 : 1);
           continue;
         }
