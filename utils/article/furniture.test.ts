@@ -49,6 +49,9 @@ describe('isFurnitureElement', () => {
 
   it('story paragraphs and asides are not furniture', () => {
     expect(isFurnitureElement(el('<p>Jane Doe met the mayor.</p>'))).toBe(false);
+    // Only role, rel, itemprop, class and id speak; other attributes saying "social" do not.
+    expect(isFurnitureElement(el('<p title="social" data-role="button">Jane Doe met the mayor.</p>'))).toBe(false);
+    expect(isFurnitureElement(el('<div id="photoCredit">Jane Doe</div>'))).toBe(true);
     expect(isFurnitureElement(el('<aside><a href="/x">Read more: Lavrov says talks go on</a></aside>'))).toBe(false);
   });
 });

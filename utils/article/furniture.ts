@@ -83,20 +83,26 @@ export function classWords(name: string): string[] {
  */
 const MAX_NAMED_FURNITURE_CHARS = 400;
 
-/** True when the element, by what it is, holds furniture rather than the story. */
-export function isFurnitureElement(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
-  const role = el.getAttribute('role');
+/** True when the element, by what it is, holds furniture rather than the story (`tagName`: its own, when the caller has it). */
+export function isFurnitureElement(el: Element, tagName: string = el.tagName): boolean {
+  if (FURNITURE_TAGS.has(tagName.toUpperCase())) return true;
+  // The element's attribute names in one read, then only the attributes it has: every read
+  // from a Firefox content script crosses the page's Xray wrapper, and this runs for every
+  // element of the article. A missing attribute reads as null either way.
+  const present = el.getAttributeNames();
+  if (present.length === 0) return false;
+  const attr = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
+  const role = attr('role');
   if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (!namedFurniture(el)) return false;
+  if (!namedFurniture(attr)) return false;
   return (el.textContent ?? '').length <= MAX_NAMED_FURNITURE_CHARS;
 }
 
-function namedFurniture(el: Element): boolean {
-  if ((el.getAttribute('rel') ?? '').split(/\s+/).includes('author')) return true;
-  const itemprop = el.getAttribute('itemprop');
+function namedFurniture(attr: (name: string) => string | null): boolean {
+  if ((attr('rel') ?? '').split(/\s+/).includes('author')) return true;
+  const itemprop = attr('itemprop');
   if (itemprop && FURNITURE_ITEMPROPS.test(itemprop)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
   if (names.trim()) for (const w of classWords(names)) if (FURNITURE_CLASS_WORDS.has(w)) return true;
   return false;
 }
@@ -119,9 +125,15 @@ const UI_WORDS = new Set(
 );
 
 const WORDS = /[\p{L}][\p{L}\p{M}'’.-]*/gu;
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** True when every word of the line is an interface or time word (and it has at least one). */
 export function isInterfaceLine(line: string): boolean {
+  // Most lines are story sentences: more than 12 tokens with a letter in them, hence more than
+  // 12 words (each such token holds at least one), decided without the Unicode regex below,
+  // whose first use costs milliseconds in a fresh content script in Firefox.
+  let lettered = 0;
+  for (const token of line.split(/\s+/)) if (ASCII_LETTER.test(token) && ++lettered > 12) return false;
   const words = line.match(WORDS);
   if (!words || words.length > 12) return false;
   return words.every((w) => UI_WORDS.has(w.toLowerCase().replace(/[.'’-]+$/, '')) || UI_WORDS.has(w.toLowerCase()));
@@ -137,6 +149,15 @@ const CREDIT_TAIL =
 const BYLINE_LINE =
   /^\s*[Bb][Yy]\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,7}\s*(?:[|·•–—/]\s*.{0,60}|,\s*\p{Lu}[\p{L}\p{M} ]{0,40})?$/u;
 
+// Cheap tests of what CREDIT_TAIL and BYLINE_LINE cannot match without: most lines fail them,
+// and then the Unicode regexes never run (in Firefox every content script compiles its regexes
+// anew, and their first runs cost milliseconds on every page: furnitureRanges took 4–28 ms on
+// its first call in a fresh Firefox page, 0–6 on its second).
+/** Every branch of CREDIT_TAIL holds one of these names. */
+const CREDIT_NAMES = /AP|AFP|Reuters|EPA|Getty|Shutterstock|iStock/;
+/** BYLINE_LINE's start. */
+const BY_START = /^\s*[Bb][Yy]\s/;
+
 /** True when a line (a block, or a <br>-separated line of one) is furniture by its text. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -144,8 +165,14 @@ export function isFurnitureLine(line: string): boolean {
   if (isInterfaceLine(t)) return true;
   const words = t.split(/\s+/).length;
   if (words <= 30 && CREDIT_LINE.test(t)) return true;
-  if (words <= 40 && CREDIT_TAIL.test(t) && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.replace(CREDIT_TAIL, ''))) return true;
-  if (words <= 12 && BYLINE_LINE.test(t)) return true;
+  if (
+    words <= 40 &&
+    CREDIT_NAMES.test(t) &&
+    CREDIT_TAIL.test(t) &&
+    !/[.!?]["”’]?\s+\p{Lu}/u.test(t.replace(CREDIT_TAIL, ''))
+  )
+    return true;
+  if (words <= 12 && BY_START.test(t) && BYLINE_LINE.test(t)) return true;
   return false;
 }
 
@@ -166,7 +193,8 @@ export function furnitureRanges(text: string): Array<[number, number]> {
     const line = text.slice(at, end);
     if (isFurnitureLine(line)) {
       out.push([at, end]);
-    } else {
+    } else if (line.includes('(')) {
+      // Every inline credit is in parentheses.
       INLINE_CREDIT.lastIndex = 0;
       for (let m = INLINE_CREDIT.exec(line); m; m = INLINE_CREDIT.exec(line))
         out.push([at + m.index, at + m.index + m[0].length]);

@@ -3,7 +3,7 @@
 // the string; drawing (CSS Custom Highlight ranges), hit-testing and highlights go back to
 // the live DOM through it. Blocks are separated ("\n\n") because Readability's own
 // textContent glues them ("Thursday.Anthony Wallace") and glued tokens ruin recognition.
-import { isNonTextElement } from './skip-tags';
+import { isNonTextElement, NON_TEXT_TAGS } from './skip-tags';
 
 /** Elements whose boundaries separate paragraphs of text. */
 const BLOCK_TAGS = new Set([
@@ -48,6 +48,18 @@ const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
+
+/** The non-text elements' tag names (upper case, as HTML elements' `tagName`s are). */
+const NON_TEXT_UPPER = new Set([...NON_TEXT_TAGS].map((t) => t.toUpperCase()));
+
+/**
+ * Whether an element with this `tagName` can be a non-text element (skip-tags.ts, which reads
+ * its `localName`: one more read through Firefox's Xray wrapper, so only read when this says
+ * maybe). Without a prefix, the local name is the tag name or its lower case.
+ */
+function mayBeNonText(tag: string): boolean {
+  return NON_TEXT_UPPER.has(tag.toUpperCase()) || tag.includes(':');
+}
 
 /** Subtrees whose text is never article text. */
 /** Embedded content, whose text is not the article's (beside the non-text elements of skip-tags.ts). */
@@ -119,7 +131,7 @@ export function buildTextMap(
   opts: {
     dropUnresolved?: boolean;
     /** Elements whose text is left out (page furniture); they still separate the text around them. */
-    skip?: (el: Element) => boolean;
+    skip?: (el: Element, tagName: string) => boolean;
   } = {},
 ): TextMap {
   const w = new MapWriter();
@@ -198,13 +210,14 @@ export function buildTextMap(
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName;
-        if (isNonTextElement(el) || EMBEDDED_TAGS.has(tag)) continue;
+        if ((mayBeNonText(tag) && isNonTextElement(el)) || EMBEDDED_TAGS.has(tag)) continue;
         if (tag === 'BR') {
           breakAt(2);
           continue;
         }
         const block = BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
-        if (opts.skip?.(el)) {
+        // The tag name goes along: the walk has read it already (one read less through Firefox's Xray wrapper).
+        if (opts.skip?.(el, tag)) {
           breakAt(block ? 3 : 1);
           continue;
         }
@@ -278,10 +291,18 @@ class MapWriter {
 }
 
 const LOWER_OR_END = /[\p{Ll}\p{N}.,;:!?)\]"”’]/u;
+
+/** LOWER_OR_END for an ASCII code: a-z, 0-9, or . , ; : ! ? ) ] " */
+function asciiLowerOrEnd(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || '.,;:!?)]"'.includes(String.fromCharCode(c));
+}
 const UPPER = /\p{Lu}/u;
 
 /** Whether two runs of text meeting at an element boundary would glue into one word: "…Noem" + "Kristi…". */
 function gluesAcross(before: number, after: number): boolean {
+  // ASCII on both sides (nearly always) without the Unicode regexes, whose first runs cost
+  // milliseconds in a fresh Firefox content script: the same verdict.
+  if (before < 0x80 && after < 0x80) return asciiLowerOrEnd(before) && after >= 0x41 && after <= 0x5a;
   return LOWER_OR_END.test(String.fromCharCode(before)) && UPPER.test(String.fromCharCode(after));
 }
 

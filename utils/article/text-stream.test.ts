@@ -13,6 +13,18 @@ describe('textStream', () => {
     expect(s.starts).toEqual([0, 6, 9, 16]);
   });
 
+  it('leaves out the text of an SVG <style>, and of the root when it is itself a script', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<p>Putin</p>';
+    const svg = el.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'style')).textContent = '.a{}';
+    el.append('Sochi');
+    expect(textStream(el).text).toBe('PutinSochi');
+    const script = document.createElement('script');
+    script.textContent = 'var x = 1;';
+    expect(textStream(script).text).toBe('');
+  });
+
   it('in a copy parsed without scripting, leaves out the elements inside <noscript> too', () => {
     const doc = new DOMParser().parseFromString(
       '<body><p>Putin</p><noscript><p>Enable JavaScript</p></noscript><p>Erdogan</p></body>',

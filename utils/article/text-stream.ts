@@ -5,7 +5,7 @@
 // text nodes, never split one, and never moves text), so a position in the copy's stream
 // names the same characters in the live page. <noscript> is left out because the live page
 // holds its content as one raw text node while a parser without scripting builds elements.
-import { isNonTextElement } from './skip-tags';
+import { isNonTextElement, NON_TEXT_TAGS } from './skip-tags';
 
 export interface TextStream {
   readonly nodes: readonly Text[];
@@ -29,11 +29,30 @@ export function skippedByStream(el: Element): boolean {
  * the alignment's search (remote-align.ts) finds the pieces after it.
  */
 export function textStream(root: Node): TextStream {
-  return collect(root, NodeFilterShowText, (n) => {
-    const parent = n.parentNode;
-    return !(parent && parent.nodeType === 1 && isNonTextElement(parent as Element));
-  });
+  // The text children of the non-text elements, found from those few elements with one native
+  // query, rather than each text node's parent, its type and its name read in turn: in a
+  // Firefox content script every such read crosses the page's Xray wrapper.
+  const skipped = new Set<Node>();
+  const addChildren = (el: Node) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) skipped.add(c);
+  };
+  if (root.nodeType === 1 && isNonTextElement(root as Element)) addChildren(root);
+  try {
+    for (const el of (root as ParentNode).querySelectorAll(NON_TEXT_SELECTOR))
+      if (isNonTextElement(el)) addChildren(el);
+  } catch {
+    // happy-dom (the unit tests, eval:pages) queries recursively and overflows its stack on
+    // very deep trees; browsers do not. There, each text node's parent decides.
+    return collect(root, NodeFilterShowText, (n) => {
+      const parent = n.parentNode;
+      return !(parent && parent.nodeType === 1 && isNonTextElement(parent as Element));
+    });
+  }
+  return collect(root, NodeFilterShowText, (n) => !skipped.has(n));
 }
+
+/** Selects the non-text elements (a superset: isNonTextElement has the last word). */
+const NON_TEXT_SELECTOR = [...NON_TEXT_TAGS].join(',');
 
 /** The stream of a copy parsed without scripting (its <noscript> holds elements): every ancestor counts. */
 export function textStreamOfParsed(root: Node): TextStream {
@@ -66,7 +85,8 @@ function collect(
   const parts: string[] = [];
   let at = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType !== 3) continue;
+    // A text-only walker returns only text nodes: no need to read each one's type.
+    if (what !== NodeFilterShowText && n.nodeType !== 3) continue;
     const data = (n as Text).data;
     if (data.length === 0 || !keepText(n as Text)) continue;
     nodes.push(n as Text);
