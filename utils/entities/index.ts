@@ -13,6 +13,7 @@ import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
+import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
@@ -47,8 +48,11 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = brandOrganizations(
-    partyPlurals(organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+  const spans = organizationShapes(
+    brandOrganizations(
+      partyPlurals(organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+      spanCtx,
+    ),
     spanCtx,
   );
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });

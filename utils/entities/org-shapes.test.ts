@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from './features';
+import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import { markedSpans, spanSurface } from './marked-spans';
+import {
+  eventsNotOrganizations,
+  functionWordsOutOfNames,
+  honorificsOutOfNames,
+  organizationHeads,
+  organizationShapes,
+  organizationsInPlaces,
+} from './org-shapes';
+import { splitSentences, tokenize } from './tokenizer';
+
+const lists: Record<string, string[]> = {
+  city: ['abuja'],
+  country: ['new zealand'],
+  region: ['europe'],
+  first: [],
+  org: [],
+  common: [],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+/** Runs one rule over `marks` ([surface, type], in text order); returns "surface/TYPE" for each span after it. */
+function run(text: string, marks: Array<[string, string]>, rule = organizationShapes): string[] {
+  const tokens = tokenize(text);
+  const ctx = {
+    tokens,
+    folded: tokens.map((t) => fold(t.text)),
+    sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+    gazetteer,
+  };
+  return rule(markedSpans(text, tokens, marks), ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
+}
+
+describe('organizationHeads', () => {
+  it('grows a person or place over the head words that follow it into one organization', () => {
+    expect(run('He sued Dick Clark Productions on Monday.', [['Dick Clark', 'PER']], organizationHeads)).toEqual([
+      'Dick Clark Productions/ORG',
+    ]);
+    expect(
+      run(
+        'Ubisoft and Take-Two Interactive agreed.',
+        [
+          ['Ubisoft', 'ORG'],
+          ['Take-Two', 'MISC'],
+          ['Interactive', 'PER'],
+        ],
+        organizationHeads,
+      ),
+    ).toEqual(['Ubisoft/ORG', 'Take-Two Interactive/ORG']);
+    expect(run('The Hartford Courant reported it.', [['Hartford', 'LOC']], organizationHeads)).toEqual([
+      'Hartford Courant/ORG',
+    ]);
+  });
+
+  it('retypes a span that ends on a head word, and drops a head word tagged alone as a person', () => {
+    expect(run('The Boston Herald said so.', [['Boston Herald', 'PER']], organizationHeads)).toEqual([
+      'Boston Herald/ORG',
+    ]);
+    expect(run('A County Sheriff’s Department dog.', [['Department', 'PER']], organizationHeads)).toEqual([]);
+  });
+
+  it('goes on over "of" and the capitalized run after a grown head', () => {
+    expect(
+      run('according to the New Zealand Department of Conservation. Then', [['New Zealand', 'LOC']], organizationHeads),
+    ).toEqual(['New Zealand Department of Conservation/ORG']);
+  });
+
+  it('leaves names alone when the next word is not a head, is lowercase, all caps or past the sentence', () => {
+    const marks: Array<[string, string]> = [['Dick Clark', 'PER']];
+    expect(run('Dick Clark produced it.', marks, organizationHeads)).toEqual(['Dick Clark/PER']);
+    expect(run('Dick Clark productions were many.', marks, organizationHeads)).toEqual(['Dick Clark/PER']);
+    expect(run('Dick Clark POLICE said.', marks, organizationHeads)).toEqual(['Dick Clark/PER']);
+    expect(run('He met Dick Clark. Police came.', marks, organizationHeads)).toEqual(['Dick Clark/PER']);
+    expect(run('The Tenth Police came.', [['Police', 'ORG']], organizationHeads)).toEqual(['Police/ORG']);
+  });
+});
+
+describe('honorificsOutOfNames', () => {
+  it('cuts forms of address off the edges of a span and drops a span of them alone', () => {
+    expect(
+      run(
+        'Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe died.',
+        [
+          ['House of Representatives Rt', 'ORG'],
+          ['Hon.', 'ORG'],
+          ['B. U. Nzeribe', 'PER'],
+        ],
+        honorificsOutOfNames,
+      ),
+    ).toEqual(['House of Representatives/ORG', 'B. U. Nzeribe/PER']);
+  });
+
+  it('keeps a name whose first word is an honorific without its full stop', () => {
+    expect(run('Hon Hai Precision said.', [['Hon Hai Precision', 'ORG']], honorificsOutOfNames)).toEqual([
+      'Hon Hai Precision/ORG',
+    ]);
+    expect(run('The Honda Motor plant.', [['Honda Motor', 'ORG']], honorificsOutOfNames)).toEqual(['Honda Motor/ORG']);
+  });
+});
+
+describe('functionWordsOutOfNames', () => {
+  it('cuts a capitalized function word off the start of a span', () => {
+    expect(run('If Lucasfilm indeed re-releases them.', [['If Lucasfilm', 'ORG']], functionWordsOutOfNames)).toEqual([
+      'Lucasfilm/ORG',
+    ]);
+    expect(run('But Nintendo said no.', [['But Nintendo', 'PER']], functionWordsOutOfNames)).toEqual(['Nintendo/PER']);
+  });
+
+  it('never empties a span and leaves all-caps words (acronyms, kickers) alone', () => {
+    expect(run('If came out.', [['If', 'ORG']], functionWordsOutOfNames)).toEqual(['If/ORG']);
+    expect(run('SO Energy won.', [['SO Energy', 'ORG']], functionWordsOutOfNames)).toEqual(['SO Energy/ORG']);
+  });
+});
+
+describe('eventsNotOrganizations', () => {
+  it('retypes an organization ending on an event or document word as MISC', () => {
+    expect(
+      run(
+        'the WTA and ATP Finals and the Fifth Energy Plan.',
+        [
+          ['WTA', 'ORG'],
+          ['ATP Finals', 'ORG'],
+          ['Fifth Energy Plan', 'ORG'],
+        ],
+        eventsNotOrganizations,
+      ),
+    ).toEqual(['WTA/ORG', 'ATP Finals/MISC', 'Fifth Energy Plan/MISC']);
+  });
+
+  it('leaves one-word spans and other types alone', () => {
+    expect(
+      run(
+        'Finals week at Summit High.',
+        [
+          ['Finals', 'ORG'],
+          ['Summit', 'LOC'],
+        ],
+        eventsNotOrganizations,
+      ),
+    ).toEqual(['Finals/ORG', 'Summit/LOC']);
+  });
+});
+
+describe('organizationsInPlaces', () => {
+  it('splits "X in Y" into the organization and the known place', () => {
+    expect(
+      run('the Force Headquarters in Abuja on Friday', [['Force Headquarters in Abuja', 'ORG']], organizationsInPlaces),
+    ).toEqual(['Force Headquarters/ORG', 'Abuja/LOC']);
+  });
+
+  it('keeps "in" inside a name when what follows is no known city', () => {
+    expect(
+      run('the Refugees in Towns Project said', [['Refugees in Towns Project', 'ORG']], organizationsInPlaces),
+    ).toEqual(['Refugees in Towns Project/ORG']);
+    expect(
+      run(
+        'the Organisation for Security and Cooperation in Europe said',
+        [['Organisation for Security and Cooperation in Europe', 'ORG']],
+        organizationsInPlaces,
+      ),
+    ).toEqual(['Organisation for Security and Cooperation in Europe/ORG']);
+  });
+});

@@ -1,0 +1,215 @@
+// Organizations told by the shape of their name, after the tagger and the context rules. The
+// tagger learnt 1996 wire text; on today's pages an organization's name often looks to it like
+// a person or a place ("Dick Clark" + "Productions"), a fragment of a title ("Rt. Hon.") or an
+// event looks to it like an organization ("ATP Finals"). Each rule is about a class of words,
+// never about a particular name:
+//  - head words: a name followed by a capitalized word that only ends organization names
+//    ("Productions", "Studios", "Interactive", "Herald", "Police") is one organization span
+//    with it, whatever the tagger called the name;
+//  - honorifics: "Rt. Hon.", "Hon.", "Rev." are forms of address, never a name or part of one;
+//  - function words: a capitalized sentence-opening "If", "But", "When" is not part of the name
+//    after it ("If Lucasfilm");
+//  - events and works: an organization span ending on an event or document word ("Finals",
+//    "Championships", "Festival", "Plan") is an event or a work (MISC, not marked);
+//  - "in" a city: an organization span that ends on "in" + a city the gazetteer knows is the
+//    organization, then the city ("Force Headquarters in Abuja"); never at a country or region,
+//    which names of international bodies end on ("Organisation for Security and Cooperation in
+//    Europe").
+// Pure: token spans in and out, sorted and non-overlapping.
+
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import type { TokenSpan } from './spans';
+import type { Token } from './tokenizer';
+
+const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
+const WIDER_PLACE = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('region'));
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Capitalized words that end organization names and hardly ever a person's or a place's:
+ * corporate heads, the media's own names for themselves, and public bodies. Written for Gloss.
+ */
+export const ORG_SUFFIX_HEADS = words(`productions studios entertainment animation aerospace robotics
+  interactive holdings pictures records films industries enterprises technologies pharmaceuticals
+  airlines airways motors observatory laboratories labs brewery brewing ventures
+  herald tribune courant chronicle gazette inquirer examiner dispatch
+  police department ministry`);
+
+/** Forms of address written out: never a name, nor the edge of one. Written for Gloss. */
+const HONORIFICS = words('honourable honorable');
+/** Their abbreviations, which count only with their full stop ("Hon.", not "Hon Hai"). */
+const HONORIFIC_ABBREVIATIONS = words('hon rt rev revd');
+
+/** Function words that open a sentence capitalized and are never the first word of a name. */
+const FUNCTION_WORDS = words(`if but and or when while after before although though because since unless
+  until whether so yet as then also once`);
+
+/** Last words of events and documents: such a span is an event or a work, not an organization. */
+export const EVENT_HEADS = words(`finals final championship championships tournament festival olympics
+  marathon playoffs playoff derby regatta expo summit plan roadmap strategy treaty accord`);
+
+export interface OrgShapeContext {
+  tokens: readonly Token[];
+  folded: readonly string[];
+  sentenceOf: Int32Array;
+  gazetteer: Gazetteer;
+}
+
+const capitalized = (t: string) => /^\p{Lu}/u.test(t);
+
+/** True if token i directly follows token i-1 after one space, in the same sentence. */
+function adjacent(ctx: OrgShapeContext, i: number): boolean {
+  const a = ctx.tokens[i - 1];
+  const b = ctx.tokens[i];
+  return !!a && !!b && b.start - a.end === 1 && ctx.sentenceOf[i] === ctx.sentenceOf[i - 1];
+}
+
+/** A head word as written in a name: capitalized, not all caps ("POLICE" in a kicker). */
+function headAt(ctx: OrgShapeContext, i: number): boolean {
+  const t = ctx.tokens[i]?.text ?? '';
+  return ORG_SUFFIX_HEADS.has(ctx.folded[i] ?? '') && capitalized(t) && t !== t.toUpperCase();
+}
+
+/**
+ * After a grown head ("New Zealand Department" + "of Conservation"): the end of the capitalized
+ * run after "of"/"for" (spans inside it, never a person, join), or `j` when there is none.
+ */
+function nameAfterJoiner(
+  ctx: OrgShapeContext,
+  spans: readonly TokenSpan[],
+  starts: ReadonlyMap<number, number>,
+  swallowed: Set<number>,
+  j: number,
+): number {
+  let e = j + 1;
+  const taken: number[] = [];
+  while (e < ctx.tokens.length && ctx.sentenceOf[e] === ctx.sentenceOf[j] && capitalized(ctx.tokens[e]!.text)) {
+    const k = starts.get(e);
+    if (k !== undefined) {
+      if (spans[k]!.type === 'PER') break;
+      taken.push(k);
+      e = spans[k]!.end;
+    } else e++;
+  }
+  if (e === j + 1) return j;
+  for (const k of taken) swallowed.add(k);
+  return e;
+}
+
+/**
+ * A name followed by organization head words is one organization with them: the span grows
+ * over the heads (untagged, or tagged as spans of head words only) and becomes ORG. A span that
+ * already ends on a head word is an organization as well; a head word alone, tagged as a
+ * person or place, is dropped.
+ */
+export function organizationHeads(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const starts = new Map<number, number>();
+  for (let k = 0; k < spans.length; k++) starts.set(spans[k]!.start, k);
+  const swallowed = new Set<number>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (swallowed.has(k)) continue;
+    // a span that opens on a possessive ending is a broken piece of a name, left as it is
+    if (/^['’]s$/i.test(ctx.tokens[s.start]!.text)) {
+      out.push(s);
+      continue;
+    }
+    // a head word alone is no one's name ("the Sheriff's Department" read as a person)
+    if (s.end - s.start === 1 && s.type !== 'ORG' && headAt(ctx, s.start)) continue;
+    let end = s.end;
+    for (;;) {
+      if (!adjacent(ctx, end) || !headAt(ctx, end)) break;
+      const k2 = starts.get(end);
+      if (k2 !== undefined) {
+        const t = spans[k2]!;
+        let heads = true;
+        for (let i = t.start; i < t.end && heads; i++) heads = headAt(ctx, i);
+        if (!heads) break;
+        swallowed.add(k2);
+        end = t.end;
+      } else end++;
+    }
+    const grew = end > s.end;
+    if (grew && (ctx.folded[end] === 'of' || ctx.folded[end] === 'for'))
+      end = nameAfterJoiner(ctx, spans, starts, swallowed, end);
+    if (grew || (s.type !== 'ORG' && s.end - s.start >= 2 && headAt(ctx, s.end - 1)))
+      out.push({ start: s.start, end, type: 'ORG' });
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Honorifics are cut off a span's edges; a span of honorifics only is dropped. */
+export function honorificsOutOfNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const honor = (i: number) => {
+    const f = ctx.folded[i]!;
+    if (HONORIFICS.has(f) || f === '.') return true;
+    if (f.endsWith('.')) return HONORIFIC_ABBREVIATIONS.has(f.slice(0, -1));
+    return (
+      HONORIFIC_ABBREVIATIONS.has(f) && ctx.folded[i + 1] === '.' && ctx.tokens[i + 1]!.start === ctx.tokens[i]!.end
+    );
+  };
+  for (const s of spans) {
+    let { start, end } = s;
+    while (start < end && (honor(start) || /^['’]s$/i.test(ctx.tokens[start]!.text))) start++;
+    while (end > start && honor(end - 1)) end--;
+    if (end > start) out.push(start === s.start && end === s.end ? s : { start, end, type: s.type });
+  }
+  return out;
+}
+
+/** A capitalized function word at the start of a span is cut off it ("If Lucasfilm"). */
+export function functionWordsOutOfNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    while (
+      start < s.end - 1 &&
+      FUNCTION_WORDS.has(ctx.folded[start]!) &&
+      ctx.tokens[start]!.text !== ctx.tokens[start]!.text.toUpperCase()
+    )
+      start++;
+    out.push(start === s.start ? s : { start, end: s.end, type: s.type });
+  }
+  return out;
+}
+
+/** An organization span ending on an event or document word is an event or a work (MISC). */
+export function eventsNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  return spans.map((s) =>
+    s.type === 'ORG' && s.end - s.start >= 2 && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s,
+  );
+}
+
+/** "X in Y" tagged as one organization, Y a known city: the organization X, then the city Y. */
+export function organizationsInPlaces(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.type === 'ORG') {
+      for (let i = s.end - 2; i > s.start; i--) {
+        if (ctx.folded[i] !== 'in') continue;
+        const place = ctx.folded.slice(i + 1, s.end).join(' ');
+        const bits = ctx.gazetteer.phrases.get(place) ?? 0;
+        if (bits & CITY && !(bits & WIDER_PLACE)) cut = i;
+        break;
+      }
+    }
+    if (cut < 0) out.push(s);
+    else out.push({ start: s.start, end: cut, type: 'ORG' }, { start: cut + 1, end: s.end, type: 'LOC' });
+  }
+  return out;
+}
+
+/** Applies the shape rules in order. */
+export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  let out = honorificsOutOfNames(spans, ctx);
+  out = functionWordsOutOfNames(out, ctx);
+  out = organizationHeads(out, ctx);
+  out = organizationsInPlaces(out, ctx);
+  out = eventsNotOrganizations(out, ctx);
+  return out;
+}
