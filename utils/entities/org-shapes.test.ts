@@ -9,6 +9,9 @@ import {
   organizationHeads,
   organizationShapes,
   organizationsInPlaces,
+  ordinaryOrganizations,
+  peopleNotOrganizations,
+  shoutedWords,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -17,8 +20,8 @@ const lists: Record<string, string[]> = {
   country: ['new zealand'],
   region: ['europe'],
   first: [],
-  org: [],
-  common: [],
+  org: ['who'],
+  common: ['post', 'comment', 'case', 'reports', 'yes', 'great', 'who'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
@@ -162,5 +165,93 @@ describe('organizationsInPlaces', () => {
         organizationsInPlaces,
       ),
     ).toEqual(['Organisation for Security and Cooperation in Europe/ORG']);
+  });
+});
+
+describe('ordinaryOrganizations', () => {
+  it('drops an organization of ordinary words only that does not stand in running text', () => {
+    expect(run('Related Tags: Smog Post Comment (+)', [['Post Comment', 'ORG']], ordinaryOrganizations)).toEqual([]);
+  });
+
+  it('keeps it after a lowercase word, with a head word, or when a word is not ordinary', () => {
+    expect(run('she told Post Comment on Monday', [['Post Comment', 'ORG']], ordinaryOrganizations)).toEqual([
+      'Post Comment/ORG',
+    ]);
+    expect(run('Case Reports Department said', [['Case Reports Department', 'ORG']], ordinaryOrganizations)).toEqual([
+      'Case Reports Department/ORG',
+    ]);
+    expect(run('BMJ Case Reports said', [['BMJ Case Reports', 'ORG']], ordinaryOrganizations)).toEqual([
+      'BMJ Case Reports/ORG',
+    ]);
+  });
+});
+
+describe('shoutedWords', () => {
+  it('drops an ordinary word in capitals tagged as an organization', () => {
+    expect(
+      run(
+        'The answer is YES and it is GREAT.',
+        [
+          ['YES', 'ORG'],
+          ['GREAT', 'ORG'],
+        ],
+        shoutedWords,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps acronyms that are no ordinary word, and names the gazetteer knows', () => {
+    expect(
+      run(
+        'The WHO and the NBA agreed.',
+        [
+          ['WHO', 'ORG'],
+          ['NBA', 'ORG'],
+        ],
+        shoutedWords,
+      ),
+    ).toEqual(['WHO/ORG', 'NBA/ORG']);
+    expect(run('Great news.', [['Great', 'ORG']], shoutedWords)).toEqual(['Great/ORG']);
+  });
+});
+
+describe('peopleNotOrganizations', () => {
+  it('retypes an organization that is the end or the whole of a person named in full', () => {
+    expect(
+      run(
+        'Michael Forrest Jones runs hotels. Forrest Jones said so.',
+        [
+          ['Michael Forrest Jones', 'PER'],
+          ['Forrest Jones', 'ORG'],
+        ],
+        peopleNotOrganizations,
+      ),
+    ).toEqual(['Michael Forrest Jones/PER', 'Forrest Jones/PER']);
+  });
+
+  it('never on a first name alone, a one-word person, or a name with an organization word', () => {
+    const text =
+      'Chelsea Clinton spoke. Chelsea won. Dick Clark danced. Dick Clark Productions paid. Porto lost to Porto.';
+    expect(
+      run(
+        text,
+        [
+          ['Chelsea Clinton', 'PER'],
+          ['Chelsea', 'ORG'],
+          ['Dick Clark', 'PER'],
+          ['Dick Clark Productions', 'ORG'],
+          ['Porto', 'PER'],
+          ['Porto', 'ORG'],
+        ],
+        peopleNotOrganizations,
+      ),
+    ).toEqual([
+      'Chelsea Clinton/PER',
+      'Chelsea/ORG',
+      'Dick Clark/PER',
+      'Dick Clark Productions/ORG',
+      'Porto/PER',
+      'Porto/ORG',
+    ]);
   });
 });

@@ -17,7 +17,11 @@
 //    Europe").
 // Pure: token spans in and out, sorted and non-overlapping.
 
+import { BRAND_NAMES } from './brand-names';
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { ORG_KEYWORDS } from './lexicon';
+import { ordinary } from './ordinary-spans';
+import { ORG_HEADS } from './span-rules';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -204,6 +208,96 @@ export function organizationsInPlaces(spans: readonly TokenSpan[], ctx: OrgShape
   return out;
 }
 
+/**
+ * An organization span of two or more words that are all ordinary English words, with no head
+ * word of an organization, is a heading, a label or a title ("Post Comment", "Case Reports"),
+ * unless the gazetteer or the brand list knows it whole.
+ */
+export function ordinaryOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  return spans.filter((s) => {
+    if (s.type !== 'ORG' || s.end - s.start < 2) return true;
+    if (/^\p{Ll}/u.test(ctx.tokens[s.start - 1]?.text ?? '') && ctx.sentenceOf[s.start - 1] === ctx.sentenceOf[s.start])
+      return true;
+    if (ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, s.end).join(' '))) return true;
+    if (
+      BRAND_NAMES.has(
+        ctx.tokens
+          .slice(s.start, s.end)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      return true;
+    for (let i = s.start; i < s.end; i++) {
+      if (!/\p{L}/u.test(ctx.tokens[i]!.text)) continue;
+      if (ORG_SUFFIX_HEADS.has(ctx.folded[i]!) || !ordinary(ctx, i)) return true;
+    }
+    return false;
+  });
+}
+
+const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
+const KNOWN_NAME = ORG_BIT | CITY | WIDER_PLACE;
+
+/**
+ * An ordinary English word in capitals alone is shouting, not an acronym ("The answer is YES!",
+ * "GREAT"), unless the gazetteer knows it as an organization or place ("WHO").
+ */
+export function shoutedWords(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  return spans.filter((s) => {
+    if (s.type !== 'ORG' || s.end - s.start !== 1) return true;
+    const t = ctx.tokens[s.start]!.text;
+    if (t.length < 3 || t !== t.toUpperCase() || !/^\p{Lu}+$/u.test(t)) return true;
+    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & KNOWN_NAME || BRAND_NAMES.has(t)) return true;
+    return !ordinary(ctx, s.start);
+  });
+}
+
+/** True if span s holds a word that heads an organization's name or is a corporate suffix. */
+function hasOrgWord(ctx: OrgShapeContext, s: TokenSpan): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const f = ctx.folded[i]!;
+    if (ORG_SUFFIX_HEADS.has(f) || ORG_HEADS.has(f) || ORG_KEYWORDS.has(f)) return true;
+  }
+  return false;
+}
+
+/**
+ * An organization span with no organization word that is a person's name elsewhere in the
+ * article is that person: the same words tagged as a person, the start or the end of a person
+ * named in full ("Forrest Jones" beside "Michael Forrest Jones", "Laden" beside "Osama bin
+ * Laden"); a first name alone is not enough. Never for a name the gazetteer or the brand list knows as an organization.
+ */
+export function peopleNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const words = (s: TokenSpan) => ctx.folded.slice(s.start, s.end);
+  // a one-word person span is weak evidence: the tagger reads clubs and firms so too
+  const people = spans.filter((s) => s.type === 'PER' && s.end - s.start >= 2).map(words);
+  if (!people.length) return [...spans];
+  const personal = (w: readonly string[]) =>
+    people.some((p) => {
+      if (w.length > p.length) return false;
+      // a first name alone is no evidence ("Chelsea" the club beside "Chelsea Clinton")
+      if (w.length > 1 && w.every((x, i) => p[i] === x)) return true;
+      return w.every((x, i) => p[p.length - w.length + i] === x);
+    });
+  const known = ORG_BIT;
+  return spans.map((s) => {
+    if (s.type !== 'ORG' || hasOrgWord(ctx, s)) return s;
+    const w = words(s);
+    if ((ctx.gazetteer.phrases.get(w.join(' ')) ?? 0) & known) return s;
+    if (
+      BRAND_NAMES.has(
+        ctx.tokens
+          .slice(s.start, s.end)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      return s;
+    return personal(w) ? { ...s, type: 'PER' } : s;
+  });
+}
+
 /** Applies the shape rules in order. */
 export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
   let out = honorificsOutOfNames(spans, ctx);
@@ -211,5 +305,8 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = organizationHeads(out, ctx);
   out = organizationsInPlaces(out, ctx);
   out = eventsNotOrganizations(out, ctx);
+  out = ordinaryOrganizations(out, ctx);
+  out = shoutedWords(out, ctx);
+  out = peopleNotOrganizations(out, ctx);
   return out;
 }
