@@ -13,6 +13,7 @@ import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
+import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
@@ -48,9 +49,15 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = organizationShapes(
-    brandOrganizations(
-      partyPlurals(organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+  const spans = organizationLists(
+    organizationShapes(
+      brandOrganizations(
+        partyPlurals(
+          organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+          spanCtx,
+        ),
+        spanCtx,
+      ),
       spanCtx,
     ),
     spanCtx,
