@@ -15,6 +15,7 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
+import { quotedTitles } from './quoted-titles';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { repairSpans } from './span-rules';
@@ -49,11 +50,14 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = organizationLists(
-    organizationShapes(
-      brandOrganizations(
-        partyPlurals(
-          organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+  const spans = quotedTitles(
+    organizationLists(
+      organizationShapes(
+        brandOrganizations(
+          partyPlurals(
+            organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+            spanCtx,
+          ),
           spanCtx,
         ),
         spanCtx,

@@ -71,6 +71,22 @@ describe('organizationHeads', () => {
     ).toEqual(['New Zealand Department of Conservation/ORG']);
   });
 
+  it('goes on over a possessive office holder and a head word', () => {
+    expect(
+      run(
+        'A Bartholomew County Sheriff’s Department dog barked.',
+        [
+          ['Bartholomew County', 'ORG'],
+          ['Department', 'PER'],
+        ],
+        organizationHeads,
+      ),
+    ).toEqual(['Bartholomew County Sheriff’s Department/ORG']);
+    expect(run('The Hope County Sheriff’s dog barked.', [['Hope County', 'LOC']], organizationHeads)).toEqual([
+      'Hope County/LOC',
+    ]);
+  });
+
   it('leaves names alone when the next word is not a head, is lowercase, all caps or past the sentence', () => {
     const marks: Array<[string, string]> = [['Dick Clark', 'PER']];
     expect(run('Dick Clark produced it.', marks, organizationHeads)).toEqual(['Dick Clark/PER']);

@@ -102,6 +102,34 @@ function nameAfterJoiner(
 }
 
 /**
+ * "Bartholomew County" + "Sheriff’s Department": an office's holder in the possessive, then a
+ * head word, continue the name before them. Returns the new end, or `j` when the shape is not there.
+ */
+function possessiveHeadEnd(
+  ctx: OrgShapeContext,
+  spans: readonly TokenSpan[],
+  starts: ReadonlyMap<number, number>,
+  swallowed: Set<number>,
+  j: number,
+): number {
+  const holder = ctx.tokens[j]?.text ?? '';
+  if (!adjacent(ctx, j) || !capitalized(holder) || holder === holder.toUpperCase()) return j;
+  if (!/^['’]s$/i.test(ctx.tokens[j + 1]?.text ?? '') || ctx.tokens[j + 1]!.start !== ctx.tokens[j]!.end) return j;
+  const head = ctx.tokens[j + 2]?.text ?? '';
+  const f = ctx.folded[j + 2] ?? '';
+  if (!adjacent(ctx, j + 2) || !capitalized(head) || !(ORG_HEADS.has(f) || ORG_SUFFIX_HEADS.has(f))) return j;
+  const taken: number[] = [];
+  for (const i of [j, j + 1, j + 2]) {
+    const k = starts.get(i);
+    if (k === undefined) continue;
+    if (spans[k]!.end > j + 3) return j;
+    taken.push(k);
+  }
+  for (const k of taken) swallowed.add(k);
+  return j + 3;
+}
+
+/**
  * A name followed by organization head words is one organization with them: the span grows
  * over the heads (untagged, or tagged as spans of head words only) and becomes ORG. A span that
  * already ends on a head word is an organization as well; a head word alone, tagged as a
@@ -135,6 +163,7 @@ export function organizationHeads(spans: readonly TokenSpan[], ctx: OrgShapeCont
         end = t.end;
       } else end++;
     }
+    if (end === s.end) end = possessiveHeadEnd(ctx, spans, starts, swallowed, end);
     const grew = end > s.end;
     if (grew && (ctx.folded[end] === 'of' || ctx.folded[end] === 'for'))
       end = nameAfterJoiner(ctx, spans, starts, swallowed, end);
