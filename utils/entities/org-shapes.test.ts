@@ -12,6 +12,7 @@ import {
   ordinaryOrganizations,
   peopleNotOrganizations,
   shoutedWords,
+  siteNames,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -19,7 +20,7 @@ const lists: Record<string, string[]> = {
   city: ['abuja'],
   country: ['new zealand'],
   region: ['europe'],
-  first: [],
+  first: ['robert'],
   org: ['who'],
   common: ['post', 'comment', 'case', 'reports', 'yes', 'great', 'who'],
 };
@@ -245,6 +246,30 @@ describe('peopleNotOrganizations', () => {
     ).toEqual(['Michael Forrest Jones/PER', 'Forrest Jones/PER']);
   });
 
+  it('retypes a longer name ending on the surname of a person named in full, then its parts', () => {
+    expect(
+      run(
+        'Hori Parata watched. Te Kaurinui Robert Parata carved. Te Kaurinui was called.',
+        [
+          ['Hori Parata', 'PER'],
+          ['Te Kaurinui Robert Parata', 'ORG'],
+          ['Te Kaurinui', 'ORG'],
+        ],
+        peopleNotOrganizations,
+      ),
+    ).toEqual(['Hori Parata/PER', 'Te Kaurinui Robert Parata/PER', 'Te Kaurinui/PER']);
+    expect(
+      run(
+        'Ryan Burton spoke. Hope and Victor Burton agreed.',
+        [
+          ['Ryan Burton', 'PER'],
+          ['Hope and Victor Burton', 'ORG'],
+        ],
+        peopleNotOrganizations,
+      ),
+    ).toEqual(['Ryan Burton/PER', 'Hope and Victor Burton/ORG']);
+  });
+
   it('never on a first name alone, a one-word person, or a name with an organization word', () => {
     const text =
       'Chelsea Clinton spoke. Chelsea won. Dick Clark danced. Dick Clark Productions paid. Porto lost to Porto.';
@@ -269,5 +294,19 @@ describe('peopleNotOrganizations', () => {
       'Porto/PER',
       'Porto/ORG',
     ]);
+  });
+});
+
+describe('siteNames', () => {
+  it('grows a name over its web address, and marks an untagged site name', () => {
+    expect(
+      run('told Polygraph.info the claims and fan site MakingStarWars.net said', [['Polygraph', 'ORG']], siteNames),
+    ).toEqual(['Polygraph.info/ORG', 'MakingStarWars.net/ORG']);
+    expect(run('Amazon.com said.', [['Amazon', 'PER']], siteNames)).toEqual(['Amazon.com/ORG']);
+  });
+
+  it('leaves lowercase hosts, other endings and spaced dots alone', () => {
+    expect(run('see www.bbc.com and Paris. com is not here.', [['Paris', 'LOC']], siteNames)).toEqual(['Paris/LOC']);
+    expect(run('Read Notes.txt today.', [], siteNames)).toEqual([]);
   });
 });

@@ -266,6 +266,7 @@ export function ordinaryOrganizations(spans: readonly TokenSpan[], ctx: OrgShape
 }
 
 const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
+const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const KNOWN_NAME = ORG_BIT | CITY | WIDER_PLACE;
 
 /**
@@ -295,36 +296,94 @@ function hasOrgWord(ctx: OrgShapeContext, s: TokenSpan): boolean {
  * An organization span with no organization word that is a person's name elsewhere in the
  * article is that person: the same words tagged as a person, the start or the end of a person
  * named in full ("Forrest Jones" beside "Michael Forrest Jones", "Laden" beside "Osama bin
- * Laden"); a first name alone is not enough. Never for a name the gazetteer or the brand list knows as an organization.
+ * Laden"); a first name alone is not enough. A name of three words or more that holds a first
+ * name or an initial and ends on such a person's surname is a person too ("Te Kaurinui Robert
+ * Parata" beside "Hori Parata"). Never for a name the gazetteer or the brand list knows as an organization.
  */
 export function peopleNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
   const words = (s: TokenSpan) => ctx.folded.slice(s.start, s.end);
-  // a one-word person span is weak evidence: the tagger reads clubs and firms so too
-  const people = spans.filter((s) => s.type === 'PER' && s.end - s.start >= 2).map(words);
-  if (!people.length) return [...spans];
-  const personal = (w: readonly string[]) =>
-    people.some((p) => {
-      if (w.length > p.length) return false;
-      // a first name alone is no evidence ("Chelsea" the club beside "Chelsea Clinton")
-      if (w.length > 1 && w.every((x, i) => p[i] === x)) return true;
-      return w.every((x, i) => p[p.length - w.length + i] === x);
-    });
-  const known = ORG_BIT;
-  return spans.map((s) => {
-    if (s.type !== 'ORG' || hasOrgWord(ctx, s)) return s;
-    const w = words(s);
-    if ((ctx.gazetteer.phrases.get(w.join(' ')) ?? 0) & known) return s;
-    if (
-      BRAND_NAMES.has(
-        ctx.tokens
-          .slice(s.start, s.end)
-          .map((t) => t.text)
-          .join(' '),
+  const surface = (s: TokenSpan) =>
+    ctx.tokens
+      .slice(s.start, s.end)
+      .map((t) => t.text)
+      .join(' ');
+  // a first name or an initial inside the name ("Elizabeth A. Burton", "Te Kaurinui Robert Parata")
+  const givenName = (x: string) => /^\p{L}\.$/u.test(x) || ((ctx.gazetteer.phrases.get(x) ?? 0) & FIRST_BIT) !== 0;
+  let out = [...spans];
+  // twice: a name retyped as a person is evidence for its own parts ("Te Kaurinui" after "Te
+  // Kaurinui Robert Parata")
+  for (let pass = 0; pass < 2; pass++) {
+    // a one-word person span is weak evidence: the tagger reads clubs and firms so too
+    const people = out.filter((s) => s.type === 'PER' && s.end - s.start >= 2).map(words);
+    if (!people.length) return out;
+    const surnames = new Set(people.map((p) => p[p.length - 1]!));
+    const personal = (w: readonly string[]) =>
+      // a longer name ending on a person's surname ("... Robert Parata" beside "Hori Parata")
+      (w.length > 2 && surnames.has(w[w.length - 1]!) && w.slice(1, -1).some(givenName)) ||
+      people.some((p) => {
+        if (w.length > p.length) return false;
+        // a first name alone is no evidence ("Chelsea" the club beside "Chelsea Clinton")
+        if (w.length > 1 && w.every((x, i) => p[i] === x)) return true;
+        return w.every((x, i) => p[p.length - w.length + i] === x);
+      });
+    out = out.map((s) => {
+      if (s.type !== 'ORG' || hasOrgWord(ctx, s)) return s;
+      const w = words(s);
+      // "Hope and Victor N. Burton": names joined by a connector are no one person
+      if (
+        w.some(
+          (x, i) =>
+            i > 0 &&
+            /^\p{Ll}/u.test(ctx.tokens[s.start + i]!.text) &&
+            !/^(?:van|von|de|der|den|da|di|bin|al|la|le)$/.test(x),
+        )
       )
-    )
-      return s;
-    return personal(w) ? { ...s, type: 'PER' } : s;
-  });
+        return s;
+      if ((ctx.gazetteer.phrases.get(w.join(' ')) ?? 0) & ORG_BIT || BRAND_NAMES.has(surface(s))) return s;
+      return personal(w) ? { ...s, type: 'PER' } : s;
+    });
+  }
+  return out;
+}
+
+/** Top-level domains that end a site's name written as its address. */
+const DOMAINS = words('com net org info io news tv');
+
+/**
+ * A site named by its address is an organization, address and all: "Polygraph" + ".info",
+ * "MakingStarWars" + ".net" (a capitalized name glued to a dot and a top-level domain). The
+ * span before it grows over the address; an untagged name gets a new span.
+ */
+export function siteNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const glued = (i: number) => ctx.tokens[i]!.start === ctx.tokens[i - 1]!.end;
+  const site = (i: number) =>
+    i + 2 < ctx.tokens.length &&
+    ctx.tokens[i + 1]!.text === '.' &&
+    glued(i + 1) &&
+    DOMAINS.has(ctx.folded[i + 2]!) &&
+    glued(i + 2) &&
+    !(i > 0 && glued(i) && ctx.tokens[i - 1]!.text === '.');
+  const out: TokenSpan[] = [];
+  let next = 0;
+  for (const s of spans) {
+    for (let i = next; i < s.start; i++) {
+      if (capitalized(ctx.tokens[i]!.text) && /\p{L}/u.test(ctx.tokens[i]!.text) && site(i) && i + 3 <= s.start) {
+        out.push({ start: i, end: i + 3, type: 'ORG' });
+        i += 2;
+      }
+    }
+    const last = out[out.length - 1];
+    if (last && last.end > s.start) continue;
+    out.push(site(s.end - 1) ? { start: s.start, end: s.end + 2, type: 'ORG' } : s);
+    next = out[out.length - 1]!.end;
+  }
+  for (let i = next; i < ctx.tokens.length; i++) {
+    if (capitalized(ctx.tokens[i]!.text) && /\p{L}/u.test(ctx.tokens[i]!.text) && site(i)) {
+      out.push({ start: i, end: i + 3, type: 'ORG' });
+      i += 2;
+    }
+  }
+  return out;
 }
 
 /** Applies the shape rules in order. */
@@ -337,5 +396,6 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = ordinaryOrganizations(out, ctx);
   out = shoutedWords(out, ctx);
   out = peopleNotOrganizations(out, ctx);
+  out = siteNames(out, ctx);
   return out;
 }
