@@ -13,6 +13,7 @@ import {
   peopleNotOrganizations,
   shoutedWords,
   siteNames,
+  bodiesOfPlaces,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -308,5 +309,20 @@ describe('siteNames', () => {
   it('leaves lowercase hosts, other endings and spaced dots alone', () => {
     expect(run('see www.bbc.com and Paris. com is not here.', [['Paris', 'LOC']], siteNames)).toEqual(['Paris/LOC']);
     expect(run('Read Notes.txt today.', [], siteNames)).toEqual([]);
+  });
+});
+
+describe('bodiesOfPlaces', () => {
+  it('makes a capitalized public body of a place one organization', () => {
+    expect(run('as well as the Government of Syria to ensure access', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual([
+      'Government of Syria/ORG',
+    ]);
+  });
+
+  it('leaves lowercase heads, titles, sentence openers and places alone', () => {
+    expect(run('the government of Syria said', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual(['Syria/LOC']);
+    expect(run('the Mayor of Abuja said', [['Abuja', 'LOC']], bodiesOfPlaces)).toEqual(['Abuja/LOC']);
+    expect(run('Government of Syria troops left.', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual(['Syria/LOC']);
+    expect(run('a Stanford Department of Syria expert', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual(['Syria/LOC']);
   });
 });

@@ -346,6 +346,35 @@ export function peopleNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShap
   return out;
 }
 
+/** Heads of public bodies named by the place they serve ("the Government of Syria"). Written for Gloss. */
+const BODY_HEADS = words('government embassy consulate ministry department office parliament');
+
+/**
+ * "Government of Syria", "Embassy of France": an untagged, capitalized head of a public body,
+ * then "of" and a place span, is one organization. A head that opens a sentence (a headline's
+ * capital) or follows another capitalized word (part of a longer name) does not count.
+ */
+export function bodiesOfPlaces(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const h = s.start - 2;
+    const prev = out[out.length - 1];
+    const ok =
+      s.type === 'LOC' &&
+      h >= 0 &&
+      ctx.folded[s.start - 1] === 'of' &&
+      BODY_HEADS.has(ctx.folded[h]!) &&
+      capitalized(ctx.tokens[h]!.text) &&
+      ctx.tokens[h]!.text !== ctx.tokens[h]!.text.toUpperCase() &&
+      ctx.sentenceOf[h] === ctx.sentenceOf[s.start] &&
+      (!prev || prev.end <= h) &&
+      (h > 0 && ctx.sentenceOf[h - 1] === ctx.sentenceOf[h] ? !/^\p{Lu}/u.test(ctx.tokens[h - 1]!.text) : false);
+    out.push(ok ? { start: h, end: s.end, type: 'ORG' } : s);
+  }
+  return out;
+}
+
 /** Top-level domains that end a site's name written as its address. */
 const DOMAINS = words('com net org info io news tv');
 
@@ -397,5 +426,6 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = shoutedWords(out, ctx);
   out = peopleNotOrganizations(out, ctx);
   out = siteNames(out, ctx);
+  out = bodiesOfPlaces(out, ctx);
   return out;
 }
