@@ -14,6 +14,7 @@ import {
   shoutedWords,
   siteNames,
   bodiesOfPlaces,
+  namesAfterKinds,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -21,7 +22,7 @@ const lists: Record<string, string[]> = {
   city: ['abuja'],
   country: ['new zealand'],
   region: ['europe'],
-  first: ['robert'],
+  first: ['robert', 'john'],
   org: ['who'],
   common: ['post', 'comment', 'case', 'reports', 'yes', 'great', 'who'],
 };
@@ -324,5 +325,23 @@ describe('bodiesOfPlaces', () => {
     expect(run('the Mayor of Abuja said', [['Abuja', 'LOC']], bodiesOfPlaces)).toEqual(['Abuja/LOC']);
     expect(run('Government of Syria troops left.', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual(['Syria/LOC']);
     expect(run('a Stanford Department of Syria expert', [['Syria', 'LOC']], bodiesOfPlaces)).toEqual(['Syria/LOC']);
+  });
+});
+
+describe('namesAfterKinds', () => {
+  it('makes the capitalized run after a lowercase kind of organization one organization', () => {
+    expect(
+      run('according to whale rescue group Project Jonah, with 140 whales', [['Jonah', 'PER']], namesAfterKinds),
+    ).toEqual(['Project Jonah/ORG']);
+    expect(run('He runs the startup Hotelied in Boston.', [], namesAfterKinds)).toEqual(['Hotelied/ORG']);
+  });
+
+  it('never for a first name, a known place, a day or a run that holds an organization already', () => {
+    expect(run('the developer John Smith said', [['John Smith', 'PER']], namesAfterKinds)).toEqual(['John Smith/PER']);
+    expect(run('the company Abuja office', [], namesAfterKinds)).toEqual([]);
+    expect(run('the company Saturday said', [], namesAfterKinds)).toEqual([]);
+    expect(run('the group Project Jonah Foundation', [['Project Jonah Foundation', 'ORG']], namesAfterKinds)).toEqual([
+      'Project Jonah Foundation/ORG',
+    ]);
   });
 });

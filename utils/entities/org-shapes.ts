@@ -375,6 +375,51 @@ export function bodiesOfPlaces(spans: readonly TokenSpan[], ctx: OrgShapeContext
   return out;
 }
 
+/** Kinds of organization that, in lowercase, introduce one's name ("rescue group Project Jonah"). Written for Gloss. */
+const KIND_NOUNS = words(`group charity organization organisation nonprofit non-profit startup start-up firm company
+  agency outlet magazine newspaper publication broadcaster website studio label developer publisher retailer
+  carrier airline automaker carmaker chipmaker`);
+const CALENDAR = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may
+  june july august september october november december`);
+const PLACE_OR_FIRST = CITY | WIDER_PLACE | (1 << GAZ_CATEGORIES.indexOf('first'));
+
+/**
+ * The capitalized run after a lowercase kind of organization ("whale rescue group Project
+ * Jonah", "the startup Hotelied") is that organization, whatever pieces the tagger made of it;
+ * never a run that opens on a first name ("developer John Smith") or that is a known place.
+ */
+export function namesAfterKinds(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const owner = new Int32Array(ctx.tokens.length).fill(-1);
+  spans.forEach((s, k) => {
+    owner.fill(k, s.start, s.end);
+  });
+  const dead = new Set<number>();
+  const added: TokenSpan[] = [];
+  for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+    if (!KIND_NOUNS.has(ctx.folded[i]!) || !/^\p{Ll}/u.test(ctx.tokens[i]!.text) || owner[i] !== -1) continue;
+    const a = i + 1;
+    if (!adjacent(ctx, a) || !capitalized(ctx.tokens[a]!.text) || !/\p{L}/u.test(ctx.tokens[a]!.text)) continue;
+    if ((ctx.gazetteer.phrases.get(ctx.folded[a]!) ?? 0) & PLACE_OR_FIRST) continue;
+    if (owner[a] !== -1 && spans[owner[a]!]!.start !== a) continue;
+    let e = a;
+    while (e < ctx.tokens.length && e - a < 4 && adjacent(ctx, e) && capitalized(ctx.tokens[e]!.text)) {
+      const k = owner[e]!;
+      e = k === -1 ? e + 1 : spans[k]!.end;
+    }
+    const inside = new Set<number>();
+    for (let t = a; t < e; t++) if (owner[t] !== -1) inside.add(owner[t]!);
+    if ([...inside].some((k) => spans[k]!.end > e || spans[k]!.type === 'ORG')) continue;
+    if ((ctx.gazetteer.phrases.get(ctx.folded.slice(a, e).join(' ')) ?? 0) & PLACE_OR_FIRST) continue;
+    // "the company Saturday said": a day, a month or another ordinary word alone is no name
+    if (e - a === 1 && (CALENDAR.has(ctx.folded[a]!) || ordinary(ctx, a))) continue;
+    for (const k of inside) dead.add(k);
+    added.push({ start: a, end: e, type: 'ORG' });
+    i = e - 1;
+  }
+  if (!added.length) return [...spans];
+  return [...spans.filter((_, k) => !dead.has(k)), ...added].sort((x, y) => x.start - y.start);
+}
+
 /** Top-level domains that end a site's name written as its address. */
 const DOMAINS = words('com net org info io news tv');
 
@@ -427,5 +472,6 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = peopleNotOrganizations(out, ctx);
   out = siteNames(out, ctx);
   out = bodiesOfPlaces(out, ctx);
+  out = namesAfterKinds(out, ctx);
   return out;
 }
