@@ -15,6 +15,8 @@ import {
   siteNames,
   bodiesOfPlaces,
   namesAfterKinds,
+  joinAcrossAnd,
+  roleModifiersOff,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -24,7 +26,7 @@ const lists: Record<string, string[]> = {
   region: ['europe'],
   first: ['robert', 'john'],
   org: ['who'],
-  common: ['post', 'comment', 'case', 'reports', 'yes', 'great', 'who'],
+  common: ['post', 'comment', 'case', 'reports', 'yes', 'great', 'who', 'gas', 'electric', 'roll', 'rock', 'first'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
@@ -343,5 +345,80 @@ describe('namesAfterKinds', () => {
     expect(run('the group Project Jonah Foundation', [['Project Jonah Foundation', 'ORG']], namesAfterKinds)).toEqual([
       'Project Jonah Foundation/ORG',
     ]);
+  });
+});
+
+describe('roleModifiersOff', () => {
+  it('cuts a role modifier off the start of an organization', () => {
+    expect(
+      run(
+        'Interim BART Police Chief Ed Alvarez said',
+        [
+          ['Interim BART Police', 'ORG'],
+          ['Ed Alvarez', 'PER'],
+        ],
+        roleModifiersOff,
+      ),
+    ).toEqual(['BART Police/ORG', 'Ed Alvarez/PER']);
+    expect(run('Acting Governor Smith', [['Acting', 'ORG']], roleModifiersOff)).toEqual(['Acting/ORG']);
+  });
+});
+
+describe('joinAcrossAnd', () => {
+  it('joins a name split at "and" between two ordinary words into one organization', () => {
+    expect(
+      run(
+        'Pacific Gas and Electric would pay.',
+        [
+          ['Pacific Gas', 'LOC'],
+          ['Electric', 'ORG'],
+        ],
+        joinAcrossAnd,
+      ),
+    ).toEqual(['Pacific Gas and Electric/ORG']);
+    expect(
+      run(
+        'the Rock and Roll Hall said',
+        [
+          ['Rock', 'MISC'],
+          ['Roll Hall', 'ORG'],
+        ],
+        joinAcrossAnd,
+      ),
+    ).toEqual(['Rock and Roll Hall/ORG']);
+  });
+
+  it('keeps two names, a person, a title pair and a second untagged name apart', () => {
+    expect(
+      run(
+        'Google and Apple agreed.',
+        [
+          ['Google', 'ORG'],
+          ['Apple', 'ORG'],
+        ],
+        joinAcrossAnd,
+      ),
+    ).toEqual(['Google/ORG', 'Apple/ORG']);
+    expect(
+      run(
+        'Pacific Gas and Electric Smith',
+        [
+          ['Pacific Gas', 'LOC'],
+          ['Electric Smith', 'PER'],
+        ],
+        joinAcrossAnd,
+      ),
+    ).toEqual(['Pacific Gas/LOC', 'Electric Smith/PER']);
+    expect(
+      run(
+        'Rock Gas and Electric of the Sith',
+        [
+          ['Rock Gas', 'ORG'],
+          ['Electric', 'ORG'],
+        ],
+        joinAcrossAnd,
+      ),
+    ).toEqual(['Rock Gas/ORG', 'Electric/ORG']);
+    expect(run('Banc Gas and First Chicago merged', [['Banc Gas', 'ORG']], joinAcrossAnd)).toEqual(['Banc Gas/ORG']);
   });
 });

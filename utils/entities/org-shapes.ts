@@ -420,6 +420,76 @@ export function namesAfterKinds(spans: readonly TokenSpan[], ctx: OrgShapeContex
   return [...spans.filter((_, k) => !dead.has(k)), ...added].sort((x, y) => x.start - y.start);
 }
 
+/** Words that qualify a holder of an office, never an organization ("Interim BART Police Chief"). */
+const ROLE_MODIFIERS = words('interim acting former outgoing incoming retired then-');
+
+/** An organization span that opens on a role modifier starts after it ("Interim BART Police"). */
+export function roleModifiersOff(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  return spans.map((s) =>
+    s.type === 'ORG' && s.end - s.start >= 2 && ROLE_MODIFIERS.has(ctx.folded[s.start]!)
+      ? { ...s, start: s.start + 1 }
+      : s,
+  );
+}
+
+/** An ordinary capitalized word that heads no organization: the kind that names join over "and". */
+function plainWord(ctx: OrgShapeContext, i: number): boolean {
+  const t = ctx.tokens[i]?.text ?? '';
+  const f = ctx.folded[i] ?? '';
+  if (!capitalized(t) || t === t.toUpperCase() || ORG_HEADS.has(f) || ORG_KEYWORDS.has(f)) return false;
+  return ordinary(ctx, i);
+}
+
+/**
+ * A name split at "and" or "&" between two ordinary words is one organization ("Pacific Gas" +
+ * "Electric", "Rock" + "Roll Hall of Fame", "Arts" + "Sciences"): the word before the joiner ends
+ * a span, the word after it is ordinary and either starts a span (taken whole) or is untagged.
+ * Two names ("Google and Apple"), two bodies ("Senate and House") and known places stay apart.
+ */
+export function joinAcrossAnd(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const j = s.end;
+    const joiner = ctx.folded[j];
+    if ((joiner !== 'and' && joiner !== '&') || !adjacent(ctx, j) || !adjacent(ctx, j + 1)) {
+      out.push(s);
+      continue;
+    }
+    if (!plainWord(ctx, j - 1) || !plainWord(ctx, j + 1) || s.type === 'PER') {
+      out.push(s);
+      continue;
+    }
+    const next = spans[k + 1];
+    let end = j + 2;
+    if (next && next.start === j + 1) {
+      if (next.type === 'PER') {
+        out.push(s);
+        continue;
+      }
+      end = next.end;
+      k++;
+    } else if ((next && next.start < end) || (adjacent(ctx, j + 2) && capitalized(ctx.tokens[j + 2]!.text))) {
+      // an untagged word that opens a longer capitalized run opens another name ("Banc One and First Chicago")
+      out.push(s);
+      continue;
+    }
+    // a name that goes on into a phrase ("Clones and Revenge of the Sith") is a pair of titles
+    if (/^(?:of|the|for|in|on|to)$/.test(ctx.folded[end] ?? '')) {
+      out.push(s);
+      if (end > j + 2 || next?.start === j + 1) out.push(next!);
+      continue;
+    }
+    if ((ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, end).join(' ')) ?? 0) & (CITY | WIDER_PLACE)) {
+      out.push(s);
+      if (end > j + 2 || (next && next.start === j + 1)) out.push(next!);
+      continue;
+    }
+    out.push({ start: s.start, end, type: 'ORG' });
+  }
+  return out;
+}
+
 /** Top-level domains that end a site's name written as its address. */
 const DOMAINS = words('com net org info io news tv');
 
@@ -464,6 +534,8 @@ export function siteNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): To
 export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
   let out = honorificsOutOfNames(spans, ctx);
   out = functionWordsOutOfNames(out, ctx);
+  out = roleModifiersOff(out, ctx);
+  out = joinAcrossAnd(out, ctx);
   out = organizationHeads(out, ctx);
   out = organizationsInPlaces(out, ctx);
   out = eventsNotOrganizations(out, ctx);
