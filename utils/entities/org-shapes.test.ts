@@ -17,6 +17,7 @@ import {
   namesAfterKinds,
   joinAcrossAnd,
   roleModifiersOff,
+  placesBeforePlaceNouns,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -420,5 +421,34 @@ describe('joinAcrossAnd', () => {
       ),
     ).toEqual(['Rock Gas/ORG', 'Electric/ORG']);
     expect(run('Banc Gas and First Chicago merged', [['Banc Gas', 'ORG']], joinAcrossAnd)).toEqual(['Banc Gas/ORG']);
+  });
+});
+
+describe('placesBeforePlaceNouns', () => {
+  it('retypes an organization or person just before a lowercase noun of places as a place', () => {
+    expect(
+      run(
+        'stranded on the South Taranaki coast and in Kowloon West district.',
+        [
+          ['South Taranaki', 'ORG'],
+          ['Kowloon West', 'PER'],
+        ],
+        placesBeforePlaceNouns,
+      ),
+    ).toEqual(['South Taranaki/LOC', 'Kowloon West/LOC']);
+  });
+
+  it('leaves organizations by their words, capitalized nouns and other nouns alone', () => {
+    expect(
+      run(
+        'the Acme Department area, the Acme Region and the Acme office',
+        [
+          ['Acme Department', 'ORG'],
+          ['Acme', 'ORG'],
+          ['Acme', 'ORG'],
+        ],
+        placesBeforePlaceNouns,
+      ),
+    ).toEqual(['Acme Department/ORG', 'Acme/ORG', 'Acme/ORG']);
   });
 });

@@ -490,6 +490,30 @@ export function joinAcrossAnd(spans: readonly TokenSpan[], ctx: OrgShapeContext)
   return out;
 }
 
+/** Lowercase nouns of places that a place's name stands before ("the South Taranaki coast"). Written for Gloss. */
+const PLACE_NOUNS = words(`coast coastline district region province county area border town city village suburb
+  neighbourhood neighborhood island islands peninsula valley state`);
+
+/**
+ * A name just before a lowercase noun of places is a place ("the South Taranaki coast", "the
+ * commander of Kowloon West district"): an organization or person span there becomes a place,
+ * unless it holds an organization word or the brand list or gazetteer knows it as an organization.
+ */
+export function placesBeforePlaceNouns(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'ORG' && s.type !== 'PER') return s;
+    if (!PLACE_NOUNS.has(ctx.folded[s.end] ?? '') || !/^\p{Ll}/u.test(ctx.tokens[s.end]!.text) || !adjacent(ctx, s.end))
+      return s;
+    if (hasOrgWord(ctx, s) || (ctx.gazetteer.phrases.get(ctx.folded.slice(s.start, s.end).join(' ')) ?? 0) & ORG_BIT)
+      return s;
+    const surface = ctx.tokens
+      .slice(s.start, s.end)
+      .map((t) => t.text)
+      .join(' ');
+    return BRAND_NAMES.has(surface) ? s : { ...s, type: 'LOC' };
+  });
+}
+
 /** Top-level domains that end a site's name written as its address. */
 const DOMAINS = words('com net org info io news tv');
 
@@ -545,5 +569,6 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = siteNames(out, ctx);
   out = bodiesOfPlaces(out, ctx);
   out = namesAfterKinds(out, ctx);
+  out = placesBeforePlaceNouns(out, ctx);
   return out;
 }
