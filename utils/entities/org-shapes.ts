@@ -1,20 +1,22 @@
 // Organizations told by the shape of their name, after the tagger and the context rules. The
 // tagger learnt 1996 wire text; on today's pages an organization's name often looks to it like
-// a person or a place ("Dick Clark" + "Productions"), a fragment of a title ("Rt. Hon.") or an
-// event looks to it like an organization ("ATP Finals"). Each rule is about a class of words,
-// never about a particular name:
+// a person or a place ("Dick Clark" + "Productions"), while fragments ("Rt. Hon."), events
+// ("ATP Finals") and labels ("Post Comment") look to it like organizations. Each rule is about
+// a class of words, never about a particular name. Applied in this order (organizationShapes):
+//  - honorifics, sentence-opening function words and role modifiers are cut off names ("Rt. Hon.",
+//    "If Lucasfilm", "Interim BART Police");
+//  - "and"/"&" between two ordinary capitalized words joins one name ("Pacific Gas and Electric");
 //  - head words: a name followed by a capitalized word that only ends organization names
-//    ("Productions", "Studios", "Interactive", "Herald", "Police") is one organization span
-//    with it, whatever the tagger called the name;
-//  - honorifics: "Rt. Hon.", "Hon.", "Rev." are forms of address, never a name or part of one;
-//  - function words: a capitalized sentence-opening "If", "But", "When" is not part of the name
-//    after it ("If Lucasfilm");
-//  - events and works: an organization span ending on an event or document word ("Finals",
-//    "Championships", "Festival", "Plan") is an event or a work (MISC, not marked);
-//  - "in" a city: an organization span that ends on "in" + a city the gazetteer knows is the
-//    organization, then the city ("Force Headquarters in Abuja"); never at a country or region,
-//    which names of international bodies end on ("Organisation for Security and Cooperation in
-//    Europe").
+//    ("Productions", "Interactive", "Herald", "Police", "Sheriff’s Department") is one
+//    organization with it, and a grown head goes on over "of" ("Department of Conservation");
+//  - "in" a city splits an organization from the city ("Force Headquarters in Abuja");
+//  - events and plans ending an organization span are MISC ("ATP Finals", "Energy Plan");
+//  - labels of ordinary words outside running text, and ordinary words in capitals, are no
+//    organization ("Post Comment", "GREAT");
+//  - an organization span that is a person named in full elsewhere is that person;
+//  - addresses ("Polygraph.info"), public bodies of a place ("the Government of Syria") and the
+//    run after a kind of organization ("rescue group Project Jonah") are organizations;
+//  - a name just before a lowercase noun of places is a place ("the South Taranaki coast").
 // Pure: token spans in and out, sorted and non-overlapping.
 
 import { BRAND_NAMES } from './brand-names';
