@@ -155,17 +155,18 @@ describe('eventsNotOrganizations', () => {
     ).toEqual(['WTA/ORG', 'ATP Finals/MISC', 'Fifth Energy Plan/MISC']);
   });
 
-  it('leaves one-word spans and other types alone', () => {
+  it('retypes a one-word event or plan too, and leaves other types and other last words alone', () => {
     expect(
       run(
-        'Finals week at Summit High.',
+        'the Plan and Roadmap at Summit High and Summit Partners.',
         [
-          ['Finals', 'ORG'],
+          ['Roadmap', 'ORG'],
           ['Summit', 'LOC'],
+          ['Summit Partners', 'ORG'],
         ],
         eventsNotOrganizations,
       ),
-    ).toEqual(['Finals/ORG', 'Summit/LOC']);
+    ).toEqual(['Roadmap/MISC', 'Summit/LOC', 'Summit Partners/ORG']);
   });
 });
 

@@ -212,11 +212,9 @@ export function functionWordsOutOfNames(spans: readonly TokenSpan[], ctx: OrgSha
   return out;
 }
 
-/** An organization span ending on an event or document word is an event or a work (MISC). */
+/** An organization span ending on an event or document word is an event or a work (MISC), one word too ("Roadmap"). */
 export function eventsNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
-  return spans.map((s) =>
-    s.type === 'ORG' && s.end - s.start >= 2 && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s,
-  );
+  return spans.map((s) => (s.type === 'ORG' && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s));
 }
 
 /** "X in Y" tagged as one organization, Y a known city: the organization X, then the city Y. */
