@@ -62,6 +62,9 @@ describe('organizationHeads', () => {
     expect(run('The Hartford Courant reported it.', [['Hartford', 'LOC']], organizationHeads)).toEqual([
       'Hartford Courant/ORG',
     ]);
+    expect(run('He bought Zenimax Media in 2020.', [['Zenimax', 'PER']], organizationHeads)).toEqual([
+      'Zenimax Media/ORG',
+    ]);
   });
 
   it('retypes a span that ends on a head word, and drops a head word tagged alone as a person', () => {

@@ -40,7 +40,9 @@ export const ORG_SUFFIX_HEADS = words(`productions studios entertainment animati
   interactive holdings pictures records films industries enterprises technologies pharmaceuticals
   airlines airways motors observatory laboratories labs brewery brewing ventures
   herald tribune courant chronicle gazette inquirer examiner dispatch
-  police department ministry`);
+  police department ministry
+  media partners capital networks systems solutions brands foods therapeutics biosciences semiconductor
+  electronics communications telecom insurance`);
 
 /** Forms of address written out: never a name, nor the edge of one. Written for Gloss. */
 const HONORIFICS = words('honourable honorable');
