@@ -18,6 +18,7 @@ import {
   joinAcrossAnd,
   roleModifiersOff,
   placesBeforePlaceNouns,
+  arabicParticleNames,
 } from './org-shapes';
 import { splitSentences, tokenize } from './tokenizer';
 
@@ -454,5 +455,47 @@ describe('placesBeforePlaceNouns', () => {
         placesBeforePlaceNouns,
       ),
     ).toEqual(['Acme Department/ORG', 'Acme/ORG', 'Acme/ORG']);
+  });
+});
+
+describe('arabicParticleNames', () => {
+  it('joins an organization over an Arabic article to the name after it', () => {
+    expect(
+      run(
+        'forces known as Maghawir al Thawra, or MaT',
+        [
+          ['Maghawir', 'ORG'],
+          ['Thawra', 'LOC'],
+        ],
+        arabicParticleNames,
+      ),
+    ).toEqual(['Maghawir al Thawra/ORG']);
+    expect(run('the group Ansar al Sharia said', [['Ansar', 'ORG']], arabicParticleNames)).toEqual([
+      'Ansar al Sharia/ORG',
+    ]);
+  });
+
+  it('never over English words, into a person, or from a person', () => {
+    expect(
+      run(
+        'the Center at Harvard said',
+        [
+          ['Center', 'ORG'],
+          ['Harvard', 'ORG'],
+        ],
+        arabicParticleNames,
+      ),
+    ).toEqual(['Center/ORG', 'Harvard/ORG']);
+    expect(
+      run(
+        'Hamas al Zahar said',
+        [
+          ['Hamas', 'ORG'],
+          ['Zahar', 'PER'],
+        ],
+        arabicParticleNames,
+      ),
+    ).toEqual(['Hamas/ORG', 'Zahar/PER']);
+    expect(run('Omar al Bashir said', [['Omar', 'PER']], arabicParticleNames)).toEqual(['Omar/PER']);
   });
 });

@@ -5,7 +5,8 @@
 // a class of words, never about a particular name. Applied in this order (organizationShapes):
 //  - honorifics, sentence-opening function words and role modifiers are cut off names ("Rt. Hon.",
 //    "If Lucasfilm", "Interim BART Police");
-//  - "and"/"&" between two ordinary capitalized words joins one name ("Pacific Gas and Electric");
+//  - "and"/"&" between two ordinary capitalized words joins one name ("Pacific Gas and Electric"),
+//    and so does an Arabic article after an organization ("Maghawir al Thawra");
 //  - head words: a name followed by a capitalized word that only ends organization names
 //    ("Productions", "Interactive", "Herald", "Police", "Sheriff’s Department") is one
 //    organization with it, and a grown head goes on over "of" ("Department of Conservation");
@@ -516,6 +517,42 @@ export function placesBeforePlaceNouns(spans: readonly TokenSpan[], ctx: OrgShap
   });
 }
 
+/** Lowercase articles and particles inside Arabic names of groups ("Maghawir al Thawra"). */
+const ARABIC_PARTICLES = words('al el');
+
+/**
+ * An organization, an Arabic article, then a capitalized name: one organization ("Maghawir" +
+ * "al" + "Thawra"), whatever the tagger called the second part (not a person).
+ */
+export function arabicParticleNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const j = s.end;
+    const next = spans[k + 1];
+    const ok =
+      s.type === 'ORG' &&
+      ARABIC_PARTICLES.has(ctx.tokens[j]?.text ?? '') &&
+      adjacent(ctx, j) &&
+      adjacent(ctx, j + 1) &&
+      capitalized(ctx.tokens[j + 1]?.text ?? '');
+    if (!ok) {
+      out.push(s);
+      continue;
+    }
+    if (next && next.start === j + 1) {
+      if (next.type === 'PER') {
+        out.push(s);
+        continue;
+      }
+      out.push({ start: s.start, end: next.end, type: 'ORG' });
+      k++;
+    } else if (next && next.start <= j + 1) out.push(s);
+    else out.push({ start: s.start, end: j + 2, type: 'ORG' });
+  }
+  return out;
+}
+
 /** Top-level domains that end a site's name written as its address. */
 const DOMAINS = words('com net org info io news tv');
 
@@ -562,6 +599,7 @@ export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeCon
   out = functionWordsOutOfNames(out, ctx);
   out = roleModifiersOff(out, ctx);
   out = joinAcrossAnd(out, ctx);
+  out = arabicParticleNames(out, ctx);
   out = organizationHeads(out, ctx);
   out = organizationsInPlaces(out, ctx);
   out = eventsNotOrganizations(out, ctx);
