@@ -87,4 +87,26 @@ describe('title-case lines: ordinary words without evidence', () => {
     );
     expect(out).toEqual(['Sean Penn/PER']);
   });
+
+  it('do not take a first name that is also an ordinary word for a full name', () => {
+    // "way" is a first name and an ordinary word: "Way Galaxy" is no full name
+    const local = buildGazetteer(
+      GAZ_CATEGORIES.map((c) =>
+        (c === 'first' ? ['sean', 'way'] : c === 'common' ? [...lists[c]!, 'way', 'facts'] : lists[c]!).map(phraseKey),
+      ),
+    );
+    const text = 'Facts Says The Way Galaxy Will Stay\nSean Penn Says The New Show Will Stay';
+    const tokens = tokenize(text);
+    const ctx = {
+      tokens,
+      folded: tokens.map((t) => fold(t.text)),
+      sentences: splitSentences(text, tokens),
+      gazetteer: local,
+    };
+    const spans = markedSpans(text, tokens, [
+      ['Facts Says The Way Galaxy', 'LOC'],
+      ['Sean Penn', 'PER'],
+    ]);
+    expect(applyCaseEvidence(spans, ctx).map((s) => spanSurface(text, tokens, s))).toEqual(['Sean Penn']);
+  });
 });

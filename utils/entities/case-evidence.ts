@@ -137,7 +137,9 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
       for (let i = s.start; i < s.end; i++) {
         if (WORD.test(ctx.tokens[i]!.text) && isCommon(ctx, i)) anyCommon = true;
         const bits = ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0;
-        if (bits & FIRST_BIT && i + 1 < s.end && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) fullName = true;
+        // a first name that is also an ordinary word ("Way" in "Milky Way Galaxy") is no evidence
+        const first = bits & FIRST_BIT && !(bits & COMMON_BIT);
+        if (first && i + 1 < s.end && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) fullName = true;
       }
       if (!anyCommon || fullName) out.push(s);
       continue;

@@ -47,6 +47,15 @@ describe('resolveEntities', () => {
     expect(r.mentions[0].text).toBe('Sergey Lavrov');
   });
 
+  it('cuts abbreviated ranks out of a span', () => {
+    const text = 'Cmdr. Sean Robertson and Cpl. Ann Lee spoke.';
+    const r = resolve(text, [
+      ['Cmdr. Sean Robertson', 'PER'],
+      ['Cpl. Ann Lee', 'PER'],
+    ]);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Sean Robertson', 'Ann Lee']);
+  });
+
   it('gives a surname tagged as a place the person type', () => {
     const text = 'Donald Trump spoke. Later Trump left.';
     const r = resolve(text, [

@@ -28,8 +28,8 @@ export interface DocContext {
   norm: string[];
   shortShape: string[];
   /** hash of norm, reused by dynamic features */
-  wordHash: Uint32Array;
-  shortShapeHash: Uint32Array;
+  wordHash: Int32Array;
+  shortShapeHash: Int32Array;
   /** 1 for the first token of a sentence (after any opening quote). */
   initial: Uint8Array;
   /** 1 for tokens in a sentence written mostly in capitals (headlines). */
@@ -52,7 +52,7 @@ export interface DocContext {
 /** Features of every token of a document, flattened: token i owns hashes[offsets[i]..offsets[i+1]). */
 export interface FeatureMatrix {
   offsets: Int32Array;
-  hashes: Uint32Array;
+  hashes: Int32Array;
 }
 
 const S = {
@@ -143,8 +143,8 @@ export function buildContext(tokens: Token[], sentences: Sentence[]): DocContext
   const folded = new Array<string>(n);
   const norm = new Array<string>(n);
   const shortShape = new Array<string>(n);
-  const wordHash = new Uint32Array(n);
-  const shortShapeHash = new Uint32Array(n);
+  const wordHash = new Int32Array(n);
+  const shortShapeHash = new Int32Array(n);
   const initial = new Uint8Array(n);
   const capsSentence = new Uint8Array(n);
   const capitalized = new Uint8Array(n);
@@ -228,7 +228,7 @@ function lexClass(f: string): string {
 
 /** Growable hash buffer, so feature extraction allocates once per document. */
 class HashBuffer {
-  data = new Uint32Array(1 << 12);
+  data = new Int32Array(1 << 12);
   length = 0;
   /** Style code conjoined by pushStyled (0: no style copies, as in models before round 6). */
   style = 0;
@@ -243,7 +243,7 @@ class HashBuffer {
   }
   push(h: number): void {
     if (this.length === this.data.length) {
-      const d = new Uint32Array(this.data.length * 2);
+      const d = new Int32Array(this.data.length * 2);
       d.set(this.data);
       this.data = d;
     }
@@ -487,7 +487,7 @@ export function dynamicFeatures(
   i: number,
   y1: number,
   y2: number,
-  out: Uint32Array,
+  out: Int32Array,
   at: number,
 ): number {
   out[at++] = hashInt(S.y1, y1);

@@ -7,6 +7,7 @@
 import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
+import { placesInCompounds } from './compound-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -15,9 +16,12 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
-import { quotedTitles } from './quoted-titles';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
+import { dropQuotedTitleNames } from './quoted-titles';
+import { quotedWorks } from './quoted-works';
+import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -50,12 +54,15 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = quotedTitles(
-    organizationLists(
-      organizationShapes(
-        brandOrganizations(
-          partyPlurals(
-            organizationsByContext(dropOrdinarySpans(dropCodes(repaired, spanCtx), spanCtx), spanCtx),
+  const orgs = brandOrganizations(
+    partyPlurals(
+      organizationsByContext(
+        dropQuotedTitleNames(
+          dropOrdinarySpans(
+            placesOutOfOrganizations(
+              compassPlaces(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
+              spanCtx,
+            ),
             spanCtx,
           ),
           spanCtx,
@@ -66,7 +73,9 @@ export function recognize(text: string, model: NerModel): Recognition {
     ),
     spanCtx,
   );
+  const spans = quotedWorks(organizationLists(organizationShapes(orgs, spanCtx), spanCtx), spanCtx);
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const isFirstName = firstNameTest(model.gazetteer);
-  return resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
+  const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
+  return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
 }

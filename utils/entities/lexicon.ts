@@ -25,7 +25,7 @@ export const TITLES = words(`
  */
 export const HINT_TITLES = words(`
   secretary-general director-general under-secretary attorney-general chief-of-staff
-  commissioner chancellor-elect president-elect
+  commissioner chancellor-elect president-elect cmdr cmdr. cpl cpl. pvt pvt. det. supt supt. insp. sgt cpt cpt.
 `);
 
 /** Title words that may be followed by further title words ("Foreign Minister"). */

@@ -79,9 +79,7 @@ export function quantize(model: LinearModel, minMag: number): QuantizedStage {
   maxMag = Math.fround(maxMag);
   minMag = Math.fround(minMag);
   const logRatio = Math.log(maxMag / minMag) / 126;
-  const { keys, rows } = model.index;
-  const entries: [number, number][] = [];
-  for (let s = 0; s < keys.length; s++) if (rows[s] >= 0) entries.push([keys[s], rows[s]]);
+  const entries = model.index.entries();
   entries.sort((a, b) => a[0] - b[0]);
   const outKeys: number[] = [];
   const outW: number[] = [];

@@ -23,7 +23,7 @@ export interface TrainDoc {
 export function buildIndex(docs: readonly TrainDoc[], minCount: number): HashIndex {
   const counts = new Map<number, number>();
   const bump = (h: number) => counts.set(h, (counts.get(h) ?? 0) + 1);
-  const dyn = new Uint32Array(MAX_DYNAMIC);
+  const dyn = new Int32Array(MAX_DYNAMIC);
   for (const d of docs) {
     for (const h of d.stat.hashes) bump(h);
     if (d.extra) for (const h of d.extra.hashes) bump(h);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from './features';
 import { joinPersonGaps } from './person-gaps';
 import { markedSpans, spanSurface } from './marked-spans';
-import { fold } from './gazetteer';
+import { buildGazetteer, fold, GAZ_CATEGORIES } from './gazetteer';
 import { splitSentences, tokenize } from './tokenizer';
 
 /** Tags each [surface, type] at its first occurrence after the previous one; returns [surface, type] after the pass. */
@@ -72,5 +72,50 @@ describe('joinPersonGaps', () => {
         ['Jones', 'PER'],
       ]),
     ).toHaveLength(2);
+  });
+
+  it('joins a place and an organization span at "bin", never at "van"', () => {
+    expect(
+      run('In 1996 Osama bin Laden met Paris van Texas.', [
+        ['Osama', 'LOC'],
+        ['Laden', 'ORG'],
+        ['Paris', 'LOC'],
+        ['Texas', 'LOC'],
+      ]),
+    ).toEqual([
+      ['Osama bin Laden', 'PER'],
+      ['Paris', 'LOC'],
+      ['Texas', 'LOC'],
+    ]);
+  });
+
+  it('ends a person on a glued "al-" word after it', () => {
+    expect(run('Sudan’s president, Omar Hassan al-Bashir, spoke.', [['Omar Hassan', 'PER']])).toEqual([
+      ['Omar Hassan al-Bashir', 'PER'],
+    ]);
+  });
+
+  it('joins two person spans at a capitalized word that is no ordinary word, given the gazetteer', () => {
+    const text = 'Governor John Bel Edwards won. Mary Tuesday Jones lost.';
+    const tokens = tokenize(text);
+    const ctx = {
+      tokens,
+      folded: tokens.map((t) => fold(t.text)),
+      sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+      gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === 'common' ? ['tuesday'] : []))),
+    };
+    const spans = markedSpans(text, tokens, [
+      ['Governor John', 'PER'],
+      ['Edwards', 'PER'],
+      ['Mary', 'PER'],
+      ['Jones', 'PER'],
+    ]);
+    expect(joinPersonGaps(spans, ctx).map((s) => spanSurface(text, tokens, s))).toEqual([
+      'Governor John Bel Edwards',
+      'Mary',
+      'Jones',
+    ]);
+    // without the gazetteer the gap word is not joined
+    expect(joinPersonGaps(spans, { ...ctx, gazetteer: undefined })).toHaveLength(4);
   });
 });

@@ -4,9 +4,13 @@
 // Two name spans with only that word between them, in one sentence, are one person when
 // one of them is a person (the other may be a person or a place: "Osama" alone reads as a
 // town). Organizations are left alone ("Bank of France" is joined elsewhere, by its head
-// word). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
+// word). "bin", "ibn", "bint" join two place or organization spans too, a capitalized word that is no ordinary
+// word joins two person spans ("John" + "Bel" + "Edwards"), and a glued "al-" word after a
+// person ends the name ("Omar Hassan" + "al-Bashir"). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
 // initial only when it is already inside a span. Pure: token spans in and out.
 
+import { COMMON_WORDS } from './common-words';
+import { COMMON, type Gazetteer } from './gazetteer';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -29,11 +33,26 @@ const PARTICLES = new Set([
   'du',
 ]);
 const JOINABLE = new Set(['PER', 'LOC']);
+/** Particles that only personal names hold ("son of"): two place or organization spans join too. */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+/** One word with an Arabic article or patronymic glued on ("al-Bashir"): the end of the name before it. */
+const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
+/** A capitalized word the tagger may leave out between a first name and a surname ("John" + "Bel" + "Edwards"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 export interface GapContext {
   tokens: readonly Token[];
   folded: readonly string[];
   sentenceOf: Int32Array;
+  /** Names and common words; without it no capitalized gap word is joined. */
+  gazetteer?: Gazetteer;
+}
+
+/** Whether the capitalized gap word i can be part of a name: the gazetteer is there, and the word is no ordinary word. */
+function nameGap(ctx: GapContext, i: number): boolean {
+  if (!ctx.gazetteer) return false;
+  const f = ctx.folded[i]!;
+  return !COMMON_WORDS.has(f) && ((ctx.gazetteer.phrases.get(f) ?? 0) & (1 << COMMON)) === 0;
 }
 
 /** True if tokens a and b are separated by at most one space (no line break, no punctuation). */
@@ -59,12 +78,36 @@ export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): To
       const t = ctx.tokens[gap]!.text;
       const initial = INITIAL.test(t) && prev.type === 'PER';
       const particle = PARTICLES.has(t);
-      if (initial || particle) {
+      // both sides people, a capitalized word between them that is no ordinary word
+      const nameWord = prev.type === 'PER' && s.type === 'PER' && NAME_WORD.test(t) && nameGap(ctx, gap);
+      if (initial || particle || nameWord) {
         out[out.length - 1] = { start: prev.start, end: s.end, type: 'PER' };
         continue;
       }
     }
+    if (
+      prev &&
+      s.start === gap + 1 &&
+      prev.type !== 'MISC' &&
+      s.type !== 'MISC' &&
+      PATRONYMICS.has(ctx.tokens[gap]!.text) &&
+      close(ctx, gap - 1, gap) &&
+      close(ctx, gap, s.start)
+    ) {
+      out[out.length - 1] = { start: prev.start, end: s.end, type: 'PER' };
+      continue;
+    }
     out.push({ ...s });
   }
-  return out;
+  return gluedParticles(out, ctx);
+}
+
+/** Extends a person span over the "al-Bashir" word right after it ("Omar Hassan" + "al-Bashir"). */
+function gluedParticles(spans: TokenSpan[], ctx: GapContext): TokenSpan[] {
+  return spans.map((s, k) => {
+    const next = s.end;
+    if (s.type !== 'PER' || next >= ctx.tokens.length || spans[k + 1]?.start === next) return s;
+    if (!GLUED_PARTICLE.test(ctx.tokens[next]!.text) || !close(ctx, next - 1, next)) return s;
+    return { ...s, end: next + 1 };
+  });
 }

@@ -1,55 +1,114 @@
-// Titles in quotation marks are works, not organizations or people. News copy quotes the
-// titles of games, films, shows and songs ("big, beautiful ‘Forza Horizon 3’", "“Batman Arkham
-// VR” ($20)"), and the tagger reads their capitalized words as organizations or people. A
-// quotation whose words are all written as a title (capitalized, numbers, or the small words
-// titles keep in lowercase) and that holds a name is a title: every name inside it becomes
-// MISC (recognized, not marked). A quotation with ordinary lowercase words in it is speech or
-// a phrase, and is left alone ("“Trump is wrong,” she said"). Pure: token spans in and out.
+// Titles of works in quotes. News copy quotes the title of a song, a film, a game or a show
+// ("“Until Dawn: Rush of Blood”", "the song “Keeps You Runnin”", "“Dawson’s Creek” star"),
+// and because every word of such a title is capitalized the tagger reads people and places
+// in it ("Dawn", "Rush", "Dawson"). A quoted run of two or more words, short, written in title
+// case and holding at least one ordinary English word (or a possessive, or an edition's
+// number), is such a title: a person or place span
+// inside it is dropped, unless the same name is also found outside quoted titles in the
+// article, or it is a place the gazetteer knows whole ("“Make America Great Again”"). A
+// quoted full name ("“Barack Obama”") has no ordinary word, so it stays. Pure: token spans
+// in and out.
 
+import { COMMON_WORDS } from './common-words';
+import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
-/** Opening quotation marks and the marks that close each. */
-const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
-/** Lowercase words a title keeps ("Attack of the Clones", "Dancing with the Stars"). */
-const SMALL_WORDS = new Set('a an the of and or in on at to for with from by vs vs.'.split(' '));
-/** Longest quotation read as a title, in tokens. */
-const MAX_TITLE = 12;
+const COMMON_BIT = 1 << COMMON;
+const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
+const PLACE_BITS =
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+const WORD = /\p{L}/u;
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+// Opening quote → its closing quote. A straight double quote closes itself; a lone "’" is
+// also an apostrophe ("players’"), so it only closes a run a "‘" opened.
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+// Small words a title leaves in lowercase ("Rush of Blood", "Gone with the Wind").
+const TITLE_GLUE = new Set('a an the and or nor but of in on at to for with from by as vs into onto upon'.split(' '));
+/** Longest quoted run, in words, still read as a title rather than quoted speech. */
+const MAX_TITLE_WORDS = 8;
 
-export interface QuoteContext {
+export interface QuotedTitleContext {
   tokens: readonly Token[];
   folded: readonly string[];
+  sentenceOf: ArrayLike<number>;
+  gazetteer: Gazetteer;
 }
 
-/** A token a title may hold: a capitalized word, a number or mixed code ("2K17"), or a small word. */
-function titleToken(ctx: QuoteContext, i: number): boolean {
-  const t = ctx.tokens[i]!.text;
-  return /^[\p{Lu}\p{N}]/u.test(t) || SMALL_WORDS.has(ctx.folded[i]!) || /^[-:,.!?&'’]$/.test(t);
+// Inside quotes a first name that Wikipedia mostly writes in lowercase ("Job", "Will") counts
+// as ordinary: a quoted full name is rare, a quoted title common.
+function ordinaryWord(ctx: QuotedTitleContext, i: number): boolean {
+  const f = ctx.folded[i]!;
+  if (COMMON_WORDS.has(f)) return true;
+  const bits = ctx.gazetteer.phrases.get(f) ?? 0;
+  return (bits & COMMON_BIT) !== 0 && (bits & FIRST_BIT) === 0;
 }
 
-/** The end (index of the closing mark) of the title quotation opened at token i, or -1. */
-function titleEnd(ctx: QuoteContext, i: number): number {
-  const close = CLOSERS[ctx.tokens[i]!.text];
-  if (!close) return -1;
-  for (let j = i + 1; j < ctx.tokens.length && j <= i + MAX_TITLE + 1; j++) {
-    if (ctx.tokens[j]!.text === close) return j > i + 1 && /^[\p{Lu}\p{N}]/u.test(ctx.tokens[i + 1]!.text) ? j : -1;
-    if (!titleToken(ctx, j)) return -1;
+/**
+ * Whether tokens [a, b) read as a title: 2..MAX words, each capitalized or a small glue word,
+ * one of them ordinary, or a possessive between two capitalized words ("Dawson’s Creek"), or a
+ * number after the words ("Madden NFL 17").
+ */
+function isTitle(ctx: QuotedTitleContext, a: number, b: number): boolean {
+  let words = 0;
+  let ordinary = false;
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i]!.text;
+    if (!WORD.test(t)) {
+      // a number after the words: a sequel or an edition ("‘Madden NFL 17’")
+      if (/^\d+$/.test(t) && words > 0) ordinary = true;
+      continue;
+    }
+    if (t.startsWith("'") || t.startsWith('’')) {
+      // a clitic: "Dawson’s Creek" names a work, "Dawson’s" alone does not say so
+      if (i + 1 < b && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) ordinary = true;
+      continue;
+    }
+    words++;
+    if (!CAPITALIZED.test(t)) {
+      if (!TITLE_GLUE.has(ctx.folded[i]!) || i === a) return false;
+      continue;
+    }
+    if (ordinaryWord(ctx, i)) ordinary = true;
   }
-  return -1;
+  return words >= 2 && words <= MAX_TITLE_WORDS && ordinary;
 }
 
-/** Retypes as MISC every name inside a quotation written as a title. */
-export function quotedTitles(spans: readonly TokenSpan[], ctx: QuoteContext): TokenSpan[] {
-  const inTitle = new Uint8Array(ctx.tokens.length);
+/** The token ranges [start, end) of quoted titles: the words between a pair of quotes within one sentence. */
+export function quotedTitles(ctx: QuotedTitleContext): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let closer = '';
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const end = titleEnd(ctx, i);
-    if (end < 0) continue;
-    inTitle.fill(1, i + 1, end);
-    i = end;
+    const t = ctx.tokens[i]!.text;
+    if (open >= 0 && ctx.sentenceOf[i] !== ctx.sentenceOf[open]) open = -1;
+    if (open >= 0 && t === closer) {
+      if (isTitle(ctx, open + 1, i)) out.push([open + 1, i]);
+      open = -1;
+      continue;
+    }
+    if (open < 0 && CLOSER[t] !== undefined) {
+      open = i;
+      closer = CLOSER[t]!;
+    }
   }
-  return spans.map((s) => {
-    if (s.type === 'MISC') return s;
-    for (let i = s.start; i < s.end; i++) if (!inTitle[i]) return s;
-    return { ...s, type: 'MISC' };
+  return out;
+}
+
+/** Drops person and place spans inside quoted titles of works, unless seen as a name outside them or a known place. */
+export function dropQuotedTitleNames(spans: readonly TokenSpan[], ctx: QuotedTitleContext): TokenSpan[] {
+  const titles = quotedTitles(ctx);
+  if (titles.length === 0) return [...spans];
+  const inTitle = new Uint8Array(ctx.tokens.length);
+  for (const [a, b] of titles) inTitle.fill(1, a, b);
+  const key = (s: TokenSpan) => ctx.folded.slice(s.start, s.end).join(' ');
+  const outside = new Set(spans.filter((s) => !inTitle[s.start]).map(key));
+  return spans.filter((s) => {
+    if (!inTitle[s.start] || (s.type !== 'PER' && s.type !== 'LOC')) return true;
+    const k = key(s);
+    if (outside.has(k)) return true;
+    return s.type === 'LOC' && ((ctx.gazetteer.phrases.get(k) ?? 0) & PLACE_BITS) !== 0;
   });
 }

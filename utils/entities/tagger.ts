@@ -6,44 +6,61 @@
 import { ALLOWED, CAN_END, NUM_LABELS } from './labels';
 import { dynamicFeatures, MAX_DYNAMIC, START, type DocContext, type FeatureMatrix } from './features';
 
-/** Open-addressing map from a 32-bit feature hash to a weight row. */
+/**
+ * Open-addressing map from a 32-bit feature hash to a weight row. Each slot is a (key, row)
+ * pair side by side in one Int32Array, so a probe reads one cache line, not two; keys are
+ * the hashes wrapped to int32, since SpiderMonkey reads a Uint32Array value above 2^31 as
+ * a double and leaves its fast integer path (Firefox tagged at half Chromium's speed).
+ */
 export class HashIndex {
-  readonly keys: Uint32Array;
-  readonly rows: Int32Array;
-  readonly mask: number;
+  /** slots[2s] = key (int32), slots[2s + 1] = row, or -1 when the slot is empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   size = 0;
 
   constructor(capacity: number) {
     let cap = 1024;
     while (cap < capacity * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
+    for (let i = 1; i < this.slots.length; i += 2) this.slots[i] = -1;
     this.mask = cap - 1;
   }
 
-  /** Row of `key`, or -1. */
-  get(key: number): number {
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+  /** Row of `hash`, or -1. */
+  get(hash: number): number {
+    const key = hash | 0;
+    const slots = this.slots;
+    let slot = Math.imul(key, 0x9e3779b1) & this.mask;
     for (;;) {
-      const r = this.rows[slot];
-      if (r < 0 || this.keys[slot] === key) return r;
+      const r = slots[2 * slot + 1];
+      if (r < 0 || slots[2 * slot] === key) return r;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Inserts `key` with the next free row if absent; returns its row. */
-  add(key: number): number {
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+  /** Inserts `hash` with the next free row if absent; returns its row. */
+  add(hash: number): number {
+    const key = hash | 0;
+    const slots = this.slots;
+    let slot = Math.imul(key, 0x9e3779b1) & this.mask;
     for (;;) {
-      const r = this.rows[slot];
+      const r = slots[2 * slot + 1];
       if (r < 0) {
-        this.keys[slot] = key;
-        this.rows[slot] = this.size;
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = this.size;
         return this.size++;
       }
-      if (this.keys[slot] === key) return r;
+      if (slots[2 * slot] === key) return r;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /** Every (hash as u32, row) pair, in slot order. */
+  entries(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.slots.length; i += 2)
+      if (this.slots[i + 1] >= 0) out.push([this.slots[i] >>> 0, this.slots[i + 1]]);
+    return out;
   }
 }
 
@@ -80,7 +97,7 @@ export function decodeGreedy(
   const dynamic = dynamicFeatures;
   const start = START;
   const scores = new Float64Array(L);
-  const dyn = new Uint32Array(MAX_DYNAMIC);
+  const dyn = new Int32Array(MAX_DYNAMIC);
   const maxFeats = 256;
   let rows = new Int32Array(maxFeats);
   const { index, weights } = model;
