@@ -14,10 +14,13 @@ import type { Entity, Mention } from './mention';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
+import { organizationLists } from './org-lists';
+import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
+import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
@@ -51,7 +54,7 @@ export function recognize(text: string, model: NerModel): Recognition {
     repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
     spanCtx,
   );
-  const spans = brandOrganizations(
+  const orgs = brandOrganizations(
     partyPlurals(
       organizationsByContext(
         dropQuotedTitleNames(
@@ -70,6 +73,7 @@ export function recognize(text: string, model: NerModel): Recognition {
     ),
     spanCtx,
   );
+  const spans = quotedWorks(organizationLists(organizationShapes(orgs, spanCtx), spanCtx), spanCtx);
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);

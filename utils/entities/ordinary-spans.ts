@@ -22,7 +22,8 @@ export interface OrdinaryContext {
   gazetteer: Gazetteer;
 }
 
-function ordinary(ctx: OrdinaryContext, i: number): boolean {
+/** True if token i is an ordinary English word that heads no organization or place name and is no first name. */
+export function ordinary(ctx: OrdinaryContext, i: number): boolean {
   const f = ctx.folded[i]!;
   const bits = ctx.gazetteer.phrases.get(f) ?? 0;
   if (bits & FIRST_BIT || ORG_HEADS.has(f) || PLACE_HEADS.has(f)) return false;
