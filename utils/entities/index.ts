@@ -11,6 +11,8 @@ import { placesInCompounds } from './compound-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
+import type { TokenSpan } from './spans';
+import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
@@ -41,6 +43,41 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   return decodeModelFile(bytes);
 }
 
+/** What every span pass may read: the document's tokens, their sentences, the gazetteers. */
+type SpanContext = {
+  tokens: Token[];
+  folded: string[];
+  sentences: Sentence[];
+  sentenceOf: Int32Array;
+  gazetteer: NerModel['gazetteer'];
+};
+type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
+
+/**
+ * The rules that run on the tagger's spans, in order: repairs of the span itself first
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
+ * quoted titles) or given back (places glued to words or inside organizations), then the
+ * organizations told by context, brand, shape and lists, and works in quotes last.
+ */
+const SPAN_PASSES: readonly SpanPass[] = [
+  joinPersonGaps,
+  repairSpans,
+  applyCaseEvidence,
+  dropCodes,
+  dropJunkShapes,
+  ungluePlaces,
+  compassPlaces,
+  placesOutOfOrganizations,
+  dropOrdinarySpans,
+  dropQuotedTitleNames,
+  organizationsByContext,
+  partyPlurals,
+  brandOrganizations,
+  organizationShapes,
+  organizationLists,
+  quotedWorks,
+];
+
 /**
  * Recognizes entities in a whole document (paragraphs separated by blank lines).
  * Offsets are UTF-16 indices into `text`: `text.slice(m.start, m.end) === m.text`.
@@ -50,30 +87,7 @@ export function recognize(text: string, model: NerModel): Recognition {
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const repaired = applyCaseEvidence(
-    repairSpans(joinPersonGaps(labelsToSpans(labels, tokens), spanCtx), spanCtx),
-    spanCtx,
-  );
-  const orgs = brandOrganizations(
-    partyPlurals(
-      organizationsByContext(
-        dropQuotedTitleNames(
-          dropOrdinarySpans(
-            placesOutOfOrganizations(
-              compassPlaces(ungluePlaces(dropJunkShapes(dropCodes(repaired, spanCtx), spanCtx), spanCtx), spanCtx),
-              spanCtx,
-            ),
-            spanCtx,
-          ),
-          spanCtx,
-        ),
-        spanCtx,
-      ),
-      spanCtx,
-    ),
-    spanCtx,
-  );
-  const spans = quotedWorks(organizationLists(organizationShapes(orgs, spanCtx), spanCtx), spanCtx);
+  const spans = SPAN_PASSES.reduce((current, pass) => pass(current, spanCtx), labelsToSpans(labels, tokens));
   const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
