@@ -1,6 +1,6 @@
 // Time to the first mark in real Chromium and Firefox ESR with the built extension, over the
 // fixture pages, from the page report's trace (tests/e2e/harness/latency.ts): navigation start
-// → first mark, and Gloss's own latency (content script start → first mark), median and p90
+// → first mark, and Gloss's own latency (its page run's start at DOM ready → first mark), median and p90
 // per browser, each stage's median, and cold starts: the first page after the browser starts
 // (a new browser each time, the seed article, median of `coldRuns`), and in Chromium the first
 // page after its service worker was stopped (CDP ServiceWorker.stopAllWorkers). Pages where

@@ -19,6 +19,7 @@ import { highlightApiOf } from '@/utils/render/highlight-api';
 import { getSettings, watchSettings } from '@/utils/adapters/settings';
 import type { Settings } from '@/utils/model/settings';
 import type { StageSpan } from '@/utils/model/page-report';
+import { whenDomReady } from './page-start';
 
 /** What the content script's pieces share while it runs. */
 interface Live {
@@ -30,110 +31,134 @@ interface Live {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_end',
+  // Loaded at document_start only to read the settings while the page parses; the page run
+  // starts when its DOM is ready (page-start.ts), before the page's own DOMContentLoaded
+  // listeners, so the background parses while they run.
+  runAt: 'document_start',
   cssInjectionMode: 'manifest',
-  async main(ctx) {
-    const scriptStart = performance.now();
-    const live: Live = { settings: await getSettings(), state: null, highlightsUrl: null };
-    const settingsEnd = performance.now();
-    let runs = 0;
-    // No wait for the page's idle time: at document_end the article is parsed, and Gloss only
-    // reads the page (off its thread but for the gate, serializing, mapping and drawing).
-    let before: StageSpan[] = [{ stage: 'settings', start: scriptStart, end: settingsEnd }];
-    let firstMark: number | null = null;
-    const highlightApi = highlightApiOf(globalThis);
-    const cards = wireCards(ctx, live);
-    const highlights = wireHighlights(ctx, live, highlightApi);
-    wireCommands(live, cards, highlights);
-    const pageUrl = () => location.href.replace(/#.*$/, '');
-
-    const run = async () => {
-      try {
-        return await runOnce();
-      } catch (err) {
-        // A failure of Gloss must never break the page; say so where developers look.
-        console.error('[Gloss] page pipeline failed:', err);
-        return 'not-article' as const;
-      }
-    };
-    const runOnce = async () => {
-      runs += 1;
-      const state = await processPage(
-        {
-          doc: document,
-          url: pageUrl(),
-          settings: live.settings,
-          recognize: (text) => sendMessage('recognize', { text }),
-          extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
-          highlights: highlightApi,
-          now: () => performance.now(),
-          trace: { timeOrigin: performance.timeOrigin, scriptStart, before, firstMark },
-        },
-        runs,
-      );
-      live.state = state;
-      before = [];
-      if (state.report.status === 'article') firstMark = state.report.trace?.firstMark ?? null;
-      if (!ctx.isValid) return state.report.status;
-      const r = state.report;
-      cards.update(
-        state.article && r.status === 'article'
-          ? {
-              map: state.article.textMap,
-              mentions: state.mentions,
-              entities: state.entities,
-              lang: r.lang,
-              title: r.title,
-              url: r.url,
-            }
-          : null,
-      );
-      void sendMessage('pageProcessed', state.report).catch(() => undefined);
-      // Highlights work on any page Gloss may run on, article or not.
-      const key = r.status === 'off' ? null : pageKeyUrl(document, location.href);
-      if (key !== live.highlightsUrl) {
-        live.highlightsUrl = key;
-        if (key)
-          await highlights.load({
-            url: key,
-            title: r.status === 'article' ? r.title : document.title,
-            site: siteName(document),
-          });
-        else highlights.unload();
-      } else if (key) {
-        await highlights.retry();
-      }
-      return state.report.status;
-    };
-
-    const stop = watchPage(
-      {
-        url: pageUrl,
-        fingerprint: () => String((document.body?.textContent?.length ?? 0) >> 7),
-        onUrlChange: (cb) => {
-          ctx.addEventListener(window, 'wxt:locationchange', cb);
-          return () => undefined;
-        },
-        onMutation: (cb) => {
-          const observer = new MutationObserver(cb);
-          observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-          return () => observer.disconnect();
-        },
-        now: () => performance.now(),
-        setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
-        clearTimeout: (id) => clearTimeout(id),
-      },
-      run,
-    );
-    ctx.onInvalidated(stop);
-    // Settings apply live: switching Gloss off, or a site onto the deny list, takes effect now.
-    const unwatch = watchSettings((next) => {
-      live.settings = next;
-      void run();
+  main(ctx) {
+    let settings: Settings | null = null;
+    const read = getSettings().then((s) => {
+      settings = s;
+      return s;
     });
-    ctx.onInvalidated(unwatch);
+    whenDomReady(document, () => {
+      const domReady = performance.now();
+      // Read by now on all but the smallest pages; otherwise the wait is the trace's settings stage.
+      if (settings) startPage(ctx, settings, domReady, []);
+      else
+        read.then(
+          (s) => startPage(ctx, s, domReady, [{ stage: 'settings', start: domReady, end: performance.now() }]),
+          (err) => console.error('[Gloss] the settings could not be read:', err),
+        );
+    });
   },
 });
+
+/**
+ * Gloss's page run on a ready DOM with the reader's settings: the page pipeline, cards,
+ * highlights and commands. `scriptStart` is when the run began (the trace's zero for Gloss's
+ * own latency); `before` holds any wait for the settings.
+ */
+function startPage(ctx: ContentScriptContext, settings: Settings, scriptStart: number, initial: StageSpan[]): void {
+  const live: Live = { settings, state: null, highlightsUrl: null };
+  let runs = 0;
+  // No wait for the page's idle time: the article is parsed, and Gloss only reads the page
+  // (off its thread but for the gate, serializing, mapping and drawing).
+  let before: StageSpan[] = initial;
+  let firstMark: number | null = null;
+  const highlightApi = highlightApiOf(globalThis);
+  const cards = wireCards(ctx, live);
+  const highlights = wireHighlights(ctx, live, highlightApi);
+  wireCommands(live, cards, highlights);
+  const pageUrl = () => location.href.replace(/#.*$/, '');
+
+  const run = async () => {
+    try {
+      return await runOnce();
+    } catch (err) {
+      // A failure of Gloss must never break the page; say so where developers look.
+      console.error('[Gloss] page pipeline failed:', err);
+      return 'not-article' as const;
+    }
+  };
+  const runOnce = async () => {
+    runs += 1;
+    const state = await processPage(
+      {
+        doc: document,
+        url: pageUrl(),
+        settings: live.settings,
+        recognize: (text) => sendMessage('recognize', { text }),
+        extractOffThread: (html) => sendMessageNow('extractArticle', { html }),
+        highlights: highlightApi,
+        now: () => performance.now(),
+        trace: { timeOrigin: performance.timeOrigin, scriptStart, before, firstMark },
+      },
+      runs,
+    );
+    live.state = state;
+    before = [];
+    if (state.report.status === 'article') firstMark = state.report.trace?.firstMark ?? null;
+    if (!ctx.isValid) return state.report.status;
+    const r = state.report;
+    cards.update(
+      state.article && r.status === 'article'
+        ? {
+            map: state.article.textMap,
+            mentions: state.mentions,
+            entities: state.entities,
+            lang: r.lang,
+            title: r.title,
+            url: r.url,
+          }
+        : null,
+    );
+    void sendMessage('pageProcessed', state.report).catch(() => undefined);
+    // Highlights work on any page Gloss may run on, article or not.
+    const key = r.status === 'off' ? null : pageKeyUrl(document, location.href);
+    if (key !== live.highlightsUrl) {
+      live.highlightsUrl = key;
+      if (key)
+        await highlights.load({
+          url: key,
+          title: r.status === 'article' ? r.title : document.title,
+          site: siteName(document),
+        });
+      else highlights.unload();
+    } else if (key) {
+      await highlights.retry();
+    }
+    return state.report.status;
+  };
+
+  const stop = watchPage(
+    {
+      url: pageUrl,
+      fingerprint: () => String((document.body?.textContent?.length ?? 0) >> 7),
+      onUrlChange: (cb) => {
+        ctx.addEventListener(window, 'wxt:locationchange', cb);
+        return () => undefined;
+      },
+      onMutation: (cb) => {
+        const observer = new MutationObserver(cb);
+        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        return () => observer.disconnect();
+      },
+      now: () => performance.now(),
+      setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    },
+    run,
+  );
+  ctx.onInvalidated(stop);
+  // Settings apply live: switching Gloss off, or a site onto the deny list, takes effect now.
+  const unwatch = watchSettings((next) => {
+    live.settings = next;
+    void run();
+  });
+  ctx.onInvalidated(unwatch);
+}
 
 /** The hover cards: their controller, with the card frame's direct channel (frame-channel.ts). */
 function wireCards(ctx: ContentScriptContext, live: Live) {

@@ -7,7 +7,7 @@ import type { ModelState, PageTrace, RemoteTimes, StageName, StageSpan } from '@
 export interface TraceStart {
   /** The page's performance.timeOrigin (epoch ms of navigation start). */
   timeOrigin: number;
-  /** When the content script's main() began (ms since navigation start). */
+  /** When Gloss's page run began: the page's DOM ready (ms since navigation start; page-start.ts). */
   scriptStart: number;
   /** Stages before this run (reading settings, any wait), on the page's clock. */
   before: StageSpan[];

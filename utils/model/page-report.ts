@@ -67,7 +67,7 @@ export type ModelState = 'warm' | 'cold' | 'loading';
  * clocks converted through the epoch) line up with the page's own.
  */
 export interface PageTrace {
-  /** When the content script's main() began. */
+  /** When Gloss's page run began: the page's DOM ready (the script itself loads at document_start). */
   scriptStart: number;
   stages: StageSpan[];
   model: ModelState | null;

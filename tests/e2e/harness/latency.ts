@@ -11,7 +11,7 @@ export interface RunLatency {
   first_mark_ms: number;
   /** Content script start → first mark drawn (Gloss's own latency). */
   gloss_latency_ms: number;
-  /** Navigation start → content script start. */
+  /** Navigation start → the start of Gloss's page run (the DOM ready; the script loads at document_start). */
   script_start_ms: number;
   model: string | null;
   /** Each stage's duration (ms), summed when a stage ran more than once. */
