@@ -75,7 +75,7 @@ async function main() {
 
   console.log(`\n${formatTable(runs)}\n`);
   console.log(
-    `Where the time goes (ms; first_mark from navigation start, gloss_latency from the content script's start):\n${formatLatencyTable(latencyTable(runs))}\n`,
+    `Where the time goes (ms; first_mark from navigation start, gloss_latency from Gloss's page run start at DOM ready):\n${formatLatencyTable(latencyTable(runs))}\n`,
   );
   const summary = write(runs);
   console.log(JSON.stringify(summary, null, 2));

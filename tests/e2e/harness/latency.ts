@@ -1,5 +1,5 @@
 // Where a page's time goes, from Gloss's page report (its `trace`): per run, the time from
-// navigation start and from the content script's start to the first mark, and each stage's
+// navigation start and from Gloss's page run start (DOM ready) to the first mark, and each stage's
 // duration; over runs, a table by browser and stage (median, p90). Shared by the sweep
 // (scripts/sweep.ts) and the bench's latency section (bench/latency.ts).
 import type { PageReport, StageName, StageSpan } from '../../../utils/model/page-report';
