@@ -10,19 +10,16 @@
 //    one, a span with an ordinary English word in it goes unless it has a full name's shape.
 // Pure: token spans in, token spans out.
 
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT, ORG_BIT } from './gazetteer';
 import type { TokenSpan } from './spans';
 import type { Sentence, Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const KNOWN_NAME =
   (1 << GAZ_CATEGORIES.indexOf('city')) |
   (1 << GAZ_CATEGORIES.indexOf('country')) |
   (1 << GAZ_CATEGORIES.indexOf('region')) |
   (1 << GAZ_CATEGORIES.indexOf('org'));
 
-const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
 const WORD = /\p{L}/u;
 const CAPS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const CAPITALIZED = /^\p{Lu}/u;

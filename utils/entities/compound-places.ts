@@ -6,14 +6,10 @@
 // of the tagger's MISC mention of the compound), joined to the place's entity when the article
 // names it elsewhere. Pure: recognition in and out.
 
-import { fold, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { fold, type Gazetteer, PLACE_BITS } from './gazetteer';
 import type { Entity, Mention } from './mention';
 import type { Token } from './tokenizer';
 
-const PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
 // A capitalized place (its own hyphens allowed: "Guinea-Bissau") and a suffix of origin or seat.
 const COMPOUND = /^(\p{Lu}[\p{L}\p{M}.]*(?:-\p{Lu}[\p{L}\p{M}.]*)*)-(?:based|born|bred|raised|headquartered|area)$/u;
 

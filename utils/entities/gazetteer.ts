@@ -9,6 +9,16 @@ import { tokenize, type Token } from './tokenizer';
 export const GAZ_CATEGORIES = ['city', 'country', 'region', 'first', 'org', 'common'] as const;
 /** Index of 'common': lowercase words of running text, for "is this capitalized word a name?". */
 export const COMMON = GAZ_CATEGORIES.indexOf('common');
+
+/** A phrase's category bits (`phrases` values), by category: one definition for every rule. */
+export const COMMON_BIT = 1 << COMMON;
+export const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
+export const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
+/** A city, a country or a region: a place the gazetteer knows. */
+export const PLACE_BITS =
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export interface Gazetteer {

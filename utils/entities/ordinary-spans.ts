@@ -7,13 +7,11 @@
 // knows whole ("Middle East", "Red Cross") stays. Pure: token spans in and out.
 
 import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
 import { ORG_HEADS, PLACE_HEADS } from './span-rules';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const WORD = /\p{L}/u;
 
 export interface OrdinaryContext {

@@ -21,7 +21,7 @@
 // Pure: token spans in and out, sorted and non-overlapping.
 
 import { BRAND_NAMES } from './brand-names';
-import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT, ORG_BIT } from './gazetteer';
 import { ORG_KEYWORDS } from './lexicon';
 import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
@@ -268,8 +268,6 @@ export function ordinaryOrganizations(spans: readonly TokenSpan[], ctx: OrgShape
   });
 }
 
-const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const KNOWN_NAME = ORG_BIT | CITY | WIDER_PLACE;
 
 /**

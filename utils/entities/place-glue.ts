@@ -11,17 +11,11 @@
 // Headquarters in Abuja"). Pure: token spans in and out.
 
 import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, FIRST_BIT, PLACE_BITS } from './gazetteer';
 import { ORG_HEADS, PLACE_HEADS } from './span-rules';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
-const PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
 const WORD = /\p{L}/u;
 // Kinds of place that end a place's own name ("Kansas City", "Rhode Island", "Gold Coast").
 const PLACE_KINDS = new Set(

@@ -10,16 +10,10 @@
 // in and out.
 
 import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, FIRST_BIT, PLACE_BITS } from './gazetteer';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
-const PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
 const WORD = /\p{L}/u;
 const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 // Opening quote → its closing quote. A straight double quote closes itself; a lone "’" is

@@ -6,11 +6,9 @@
 // that is not a first name. Coreference cuts it off a person span of three or more words
 // and keeps it as the mention's hint. Pure.
 
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
 import type { Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const AGENT = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 

@@ -14,7 +14,7 @@
 //    is a place, never a person.
 // Pure: token spans in, token spans out.
 
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT } from './gazetteer';
 import { TITLE_MODIFIERS, TITLES } from './lexicon';
 import type { TokenSpan } from './spans';
 import type { Sentence, Token } from './tokenizer';
@@ -22,7 +22,6 @@ import type { Sentence, Token } from './tokenizer';
 const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
 const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
 const REGION = 1 << GAZ_CATEGORIES.indexOf('region');
-const COMMON_BIT = 1 << COMMON;
 
 /** Lowercase words that sit inside organization names. */
 const ORG_CONNECTORS = new Set([

@@ -11,12 +11,10 @@
 // Pure: token spans in and out.
 
 import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 const KNOWN =
   (1 << GAZ_CATEGORIES.indexOf('city')) |
   (1 << GAZ_CATEGORIES.indexOf('country')) |

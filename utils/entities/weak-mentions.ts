@@ -10,13 +10,11 @@
 // Pure: the document's tokens and the gazetteer in, a test per token out.
 
 import { COMMON_WORDS } from './common-words';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const LOWER = /^\p{Ll}+$/u;
 const ADVERB_OR_GERUND = /^\p{L}{3,}(?:ly|ing)$/u;
-const COMMON_BIT = 1 << COMMON;
-const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 
 export interface WeakContext {
   /** Token texts as written. */
