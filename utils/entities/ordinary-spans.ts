@@ -20,12 +20,16 @@ export interface OrdinaryContext {
   gazetteer: Gazetteer;
 }
 
+/** True if the folded word is ordinary English (either word list says so) and no first name. */
+export function isOrdinaryWord(folded: string, gazetteer: Gazetteer): boolean {
+  const bits = gazetteer.phrases.get(folded) ?? 0;
+  return (bits & FIRST_BIT) === 0 && (COMMON_WORDS.has(folded) || (bits & COMMON_BIT) !== 0);
+}
+
 /** True if token i is an ordinary English word that heads no organization or place name and is no first name. */
 export function ordinary(ctx: OrdinaryContext, i: number): boolean {
   const f = ctx.folded[i]!;
-  const bits = ctx.gazetteer.phrases.get(f) ?? 0;
-  if (bits & FIRST_BIT || ORG_HEADS.has(f) || PLACE_HEADS.has(f)) return false;
-  return COMMON_WORDS.has(f) || (bits & COMMON_BIT) !== 0;
+  return !ORG_HEADS.has(f) && !PLACE_HEADS.has(f) && isOrdinaryWord(f, ctx.gazetteer);
 }
 
 /** Drops spans of two or more words whose every word is ordinary, unless the gazetteer knows the whole name. */

@@ -10,9 +10,8 @@
 // organization span ending on "in" and a known place gives the place back ("Force
 // Headquarters in Abuja"). Pure: token spans in and out.
 
-import { COMMON_WORDS } from './common-words';
-import { type Gazetteer, COMMON_BIT, FIRST_BIT, PLACE_BITS } from './gazetteer';
-import { ORG_HEADS, PLACE_HEADS } from './span-rules';
+import { type Gazetteer, FIRST_BIT, PLACE_BITS } from './gazetteer';
+import { ordinary } from './ordinary-spans';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -34,12 +33,9 @@ function bits(ctx: PlaceGlueContext, key: string): number {
   return ctx.gazetteer.phrases.get(key) ?? 0;
 }
 
+/** An ordinary word (ordinary-spans.ts) that is no kind of place either ("City", "Island"). */
 function ordinaryTail(ctx: PlaceGlueContext, i: number): boolean {
-  const f = ctx.folded[i]!;
-  if (!WORD.test(ctx.tokens[i]!.text)) return false;
-  if (PLACE_KINDS.has(f) || ORG_HEADS.has(f) || PLACE_HEADS.has(f)) return false;
-  const b = bits(ctx, f);
-  return (b & FIRST_BIT) === 0 && (COMMON_WORDS.has(f) || (b & COMMON_BIT) !== 0);
+  return WORD.test(ctx.tokens[i]!.text) && !PLACE_KINDS.has(ctx.folded[i]!) && ordinary(ctx, i);
 }
 
 /** The end of the longest run from `start` the gazetteer knows as a place (not a first name), or -1. */

@@ -10,7 +10,8 @@
 // in and out.
 
 import { COMMON_WORDS } from './common-words';
-import { type Gazetteer, COMMON_BIT, FIRST_BIT, PLACE_BITS } from './gazetteer';
+import { type Gazetteer, PLACE_BITS } from './gazetteer';
+import { isOrdinaryWord } from './ordinary-spans';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -35,9 +36,7 @@ export interface QuotedTitleContext {
 // as ordinary: a quoted full name is rare, a quoted title common.
 function ordinaryWord(ctx: QuotedTitleContext, i: number): boolean {
   const f = ctx.folded[i]!;
-  if (COMMON_WORDS.has(f)) return true;
-  const bits = ctx.gazetteer.phrases.get(f) ?? 0;
-  return (bits & COMMON_BIT) !== 0 && (bits & FIRST_BIT) === 0;
+  return COMMON_WORDS.has(f) || isOrdinaryWord(f, ctx.gazetteer);
 }
 
 /**

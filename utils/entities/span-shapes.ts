@@ -10,8 +10,8 @@
 //  - a conjunction opening the sentence ("And Beijing"): cut off the span.
 // Pure: token spans in and out.
 
-import { COMMON_WORDS } from './common-words';
-import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT } from './gazetteer';
+import { isOrdinaryWord } from './ordinary-spans';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokenizer';
 
@@ -50,11 +50,6 @@ export function isSlug(word: string): boolean {
   return parts.length >= 4 && parts.filter((p) => LOWER_PART.test(p)).length >= 2;
 }
 
-function ordinaryWord(ctx: ShapeContext, w: string): boolean {
-  const b = bits(ctx, w);
-  return (b & FIRST_BIT) === 0 && (COMMON_WORDS.has(w) || (b & COMMON_BIT) !== 0);
-}
-
 // A role has an agent's ending ("Inspector", "Director"), as role-words.ts reads it.
 const AGENT = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
 
@@ -64,8 +59,8 @@ function ordinaryHyphenated(ctx: ShapeContext, i: number): boolean {
   if (!f.includes('-') || bits(ctx, f) & KNOWN) return false;
   const parts = f.split('-');
   return (
-    parts.some((p) => ordinaryWord(ctx, p)) &&
-    parts.every((p) => ordinaryWord(ctx, p) || (AGENT.test(p) && (bits(ctx, p) & FIRST_BIT) === 0))
+    parts.some((p) => isOrdinaryWord(p, ctx.gazetteer)) &&
+    parts.every((p) => isOrdinaryWord(p, ctx.gazetteer) || (AGENT.test(p) && (bits(ctx, p) & FIRST_BIT) === 0))
   );
 }
 
