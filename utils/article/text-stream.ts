@@ -40,9 +40,11 @@ export function textStream(root: Node): TextStream {
   try {
     for (const el of (root as ParentNode).querySelectorAll(NON_TEXT_SELECTOR))
       if (isNonTextElement(el)) addChildren(el);
-  } catch {
+  } catch (err) {
     // happy-dom (the unit tests, eval:pages) queries recursively and overflows its stack on
-    // very deep trees; browsers do not. There, each text node's parent decides.
+    // very deep trees; browsers do not. There, each text node's parent decides. Any other
+    // failure is a real one.
+    if (!(err instanceof RangeError)) throw err;
     return collect(root, NodeFilterShowText, (n) => {
       const parent = n.parentNode;
       return !(parent && parent.nodeType === 1 && isNonTextElement(parent as Element));
