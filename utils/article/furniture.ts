@@ -142,9 +142,14 @@ export function isInterfaceLine(line: string): boolean {
 /** A photo credit or caption label line: "Photo: Jane Doe/Reuters", "Image credit: …", "FILE - …", "(Getty Images)". */
 const CREDIT_LINE =
   /^\s*(?:\(?\s*(?:photos?|images?|pictures?|video|graphic|illustration|file photo|credit|source)\s*(?:credit)?\s*(?::|by\b|\/|\||©)|file\s*[-–—:]|©|\(c\)\s)/i;
+/** The agencies and photo libraries a credit names: CREDIT_TAIL and its pre-test CREDIT_NAMES share them. */
+const AGENCIES = 'AP|AFP|Reuters|EPA';
+const PHOTO_LIBRARIES = 'Getty Images|Shutterstock|iStock(?:photo)?';
 /** An agency credit at the end of a line: "… (AP Photo/Evan Vucci)", "… Getty Images", "… / AFP". */
-const CREDIT_TAIL =
-  /(?:\(\s*(?:AP|AFP|Reuters|EPA|Getty)[^()]*\)|\b(?:Getty Images|Shutterstock|iStock(?:photo)?)(?:\s+for\s+[\p{L} ]+)?|\/\s*(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?)\s*$/u;
+const CREDIT_TAIL = new RegExp(
+  `(?:\\(\\s*(?:${AGENCIES}|Getty)[^()]*\\)|\\b(?:${PHOTO_LIBRARIES})(?:\\s+for\\s+[\\p{L} ]+)?|\\/\\s*(?:${AGENCIES}|Getty Images)(?: Photo)?)\\s*$`,
+  'u',
+);
 /** A byline line: "By Jane Doe", "By Jane Doe and John Roe | Reuters". */
 const BYLINE_LINE =
   /^\s*[Bb][Yy]\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,7}\s*(?:[|·•–—/]\s*.{0,60}|,\s*\p{Lu}[\p{L}\p{M} ]{0,40})?$/u;
@@ -153,8 +158,8 @@ const BYLINE_LINE =
 // and then the Unicode regexes never run (in Firefox every content script compiles its regexes
 // anew, and their first runs cost milliseconds on every page: furnitureRanges took 4–28 ms on
 // its first call in a fresh Firefox page, 0–6 on its second).
-/** Every branch of CREDIT_TAIL holds one of these names. */
-const CREDIT_NAMES = /AP|AFP|Reuters|EPA|Getty|Shutterstock|iStock/;
+/** Every branch of CREDIT_TAIL holds one of these names (the same lists). */
+const CREDIT_NAMES = new RegExp(`${AGENCIES}|Getty|${PHOTO_LIBRARIES}`);
 /** BYLINE_LINE's start. */
 const BY_START = /^\s*[Bb][Yy]\s/;
 
