@@ -38,18 +38,21 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     let settings: Settings | null = null;
-    const read = getSettings().then((s) => {
-      settings = s;
-      return s;
-    });
+    // A failed read is said once, here; Gloss then does not run on the page (as before).
+    const read = getSettings().then(
+      (s) => (settings = s),
+      (err) => {
+        console.error('[Gloss] the settings could not be read:', err);
+        return null;
+      },
+    );
     whenDomReady(document, () => {
       const domReady = performance.now();
       // Read by now on all but the smallest pages; otherwise the wait is the trace's settings stage.
       if (settings) startPage(ctx, settings, domReady, []);
       else
-        read.then(
-          (s) => startPage(ctx, s, domReady, [{ stage: 'settings', start: domReady, end: performance.now() }]),
-          (err) => console.error('[Gloss] the settings could not be read:', err),
+        void read.then(
+          (s) => s && startPage(ctx, s, domReady, [{ stage: 'settings', start: domReady, end: performance.now() }]),
         );
     });
   },
