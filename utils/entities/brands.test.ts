@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BRAND_NAMES } from './brand-names';
 import { brandOrganizations } from './brands';
-import { buildContext } from './features';
-import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import { markedSpans, spanSurface } from './marked-spans';
-import { splitSentences, tokenize } from './tokenizer';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import { markedSpans, spanContext, spanSurface } from './marked-spans';
 
 const lists: Record<string, string[]> = {
   city: ['paris'],
@@ -17,13 +15,8 @@ const lists: Record<string, string[]> = {
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 function run(text: string, marks: Array<[string, string]>): string[] {
-  const tokens = tokenize(text);
-  const ctx = {
-    tokens,
-    folded: tokens.map((t) => fold(t.text)),
-    sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
-    gazetteer,
-  };
+  const ctx = spanContext(text, gazetteer);
+  const { tokens } = ctx;
   const spans = markedSpans(text, tokens, marks);
   return brandOrganizations(spans, ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
 }

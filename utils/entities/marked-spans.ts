@@ -1,8 +1,9 @@
 // Test support for the span rules' tests: turns "these surfaces, tagged so" into token spans of a
 // text, and spans back into their surfaces, so each rule's test reads as text in, text out.
 // Imported only by `*.test.ts` files (it throws on a surface the text does not hold, as a test wants).
+import { fold, type Gazetteer } from './gazetteer';
 import type { TokenSpan } from './spans';
-import type { Token } from './tokenizer';
+import { splitSentences, tokenize, type Token } from './tokenizer';
 
 /** Token spans for `marks` ([surface, type], in text order) over `tokens` of `text`. */
 export function markedSpans(text: string, tokens: Token[], marks: Array<[string, string]>): TokenSpan[] {
@@ -20,4 +21,14 @@ export function markedSpans(text: string, tokens: Token[], marks: Array<[string,
 /** The surface of each span, as written in `text`. */
 export function spanSurface(text: string, tokens: Token[], span: TokenSpan): string {
   return text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+}
+
+/** What the span rules read of `text`: its tokens, their folded forms, each token's sentence, and `gazetteer`. */
+export function spanContext(text: string, gazetteer: Gazetteer) {
+  const tokens = tokenize(text);
+  const sentenceOf = new Int32Array(tokens.length);
+  splitSentences(text, tokens).forEach((s, k) => {
+    sentenceOf.fill(k, s.start, s.end);
+  });
+  return { tokens, folded: tokens.map((t) => fold(t.text)), sentenceOf, gazetteer };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from './features';
-import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import { markedSpans, spanSurface } from './marked-spans';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import { markedSpans, spanContext, spanSurface } from './marked-spans';
 import {
   eventsNotOrganizations,
   functionWordsOutOfNames,
@@ -20,7 +19,6 @@ import {
   placesBeforePlaceNouns,
   arabicParticleNames,
 } from './org-shapes';
-import { splitSentences, tokenize } from './tokenizer';
 
 const lists: Record<string, string[]> = {
   city: ['abuja'],
@@ -34,13 +32,8 @@ const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseK
 
 /** Runs one rule over `marks` ([surface, type], in text order); returns "surface/TYPE" for each span after it. */
 function run(text: string, marks: Array<[string, string]>, rule = organizationShapes): string[] {
-  const tokens = tokenize(text);
-  const ctx = {
-    tokens,
-    folded: tokens.map((t) => fold(t.text)),
-    sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
-    gazetteer,
-  };
+  const ctx = spanContext(text, gazetteer);
+  const { tokens } = ctx;
   return rule(markedSpans(text, tokens, marks), ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
 }
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import { markedSpans, spanSurface } from './marked-spans';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import { markedSpans, spanContext, spanSurface } from './marked-spans';
 import { dropQuotedTitleNames, quotedTitles } from './quoted-titles';
-import { splitSentences, tokenize } from './tokenizer';
 
 // "blood", "until", "keeps", "just" are in the Wikipedia-built COMMON_WORDS list; "job" is
 // there too although the gazetteer also knows it as a first name.
@@ -16,14 +15,7 @@ const lists: Record<string, string[]> = {
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
-function context(text: string) {
-  const tokens = tokenize(text);
-  const sentenceOf = new Int32Array(tokens.length);
-  splitSentences(text, tokens).forEach((s, k) => {
-    sentenceOf.fill(k, s.start, s.end);
-  });
-  return { tokens, folded: tokens.map((t) => fold(t.text)), sentenceOf, gazetteer };
-}
+const context = (text: string) => spanContext(text, gazetteer);
 
 function run(text: string, marks: Array<[string, string]>): string[] {
   const ctx = context(text);

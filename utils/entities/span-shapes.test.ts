@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from './gazetteer';
-import { markedSpans, spanSurface } from './marked-spans';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from './gazetteer';
+import { markedSpans, spanContext, spanSurface } from './marked-spans';
 import { dropJunkShapes, isSlug } from './span-shapes';
-import { splitSentences, tokenize } from './tokenizer';
 
 // "general" is an ordinary word (the model's common list); "inspector" is not, but has a role's ending.
 const lists: Record<string, string[]> = {
@@ -16,12 +15,8 @@ const lists: Record<string, string[]> = {
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 function run(text: string, marks: Array<[string, string]>): string[] {
-  const tokens = tokenize(text);
-  const sentenceOf = new Int32Array(tokens.length);
-  splitSentences(text, tokens).forEach((s, k) => {
-    sentenceOf.fill(k, s.start, s.end);
-  });
-  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), sentenceOf, gazetteer };
+  const ctx = spanContext(text, gazetteer);
+  const { tokens } = ctx;
   return dropJunkShapes(markedSpans(text, tokens, marks), ctx).map((s) => `${s.type} ${spanSurface(text, tokens, s)}`);
 }
 
