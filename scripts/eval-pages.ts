@@ -2,11 +2,11 @@
 // entrypoints/content: site gate → isProbablyReaderable → Readability off the page's thread
 // (domParserExtractor on the serialized page, as the background and the offscreen document run
 // it) with its in-page fallback → TextMap → recognize() → drawing, on a happy-dom document built
-// from each page folder's source.html (scripts off, nothing loaded), at the page's URL from its
-// meta.json. Writes every distinct mention string drawn on each page by type (--out), and scores
-// them against the hand-judged gold set (tests/gold/pages.json) beside compromise's
-// people()/places()/organizations() on the same extracted text. The last line is
-// `PER+LOC entity F1 0.xxx`.
+// from each page folder's source.html by a WHATWG parser (utils/eval/spec-parse.ts; scripts
+// off, nothing loaded), at the page's URL from its meta.json. Writes every distinct mention
+// string drawn on each page by type (--out), and scores them against the hand-judged gold set
+// (tests/gold/pages.json) beside compromise's people()/places()/organizations() on the same
+// extracted text. The last line is `PER+LOC entity F1 0.xxx`.
 //
 // Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]
 //   --pages   folders with source.html (+ meta.json: url, lang); default ../shared/fixtures/pages
@@ -22,10 +22,12 @@ import { fileURLToPath } from 'node:url';
 import type { NerModel } from '../utils/entities/index';
 import { GoldFileError, MARKED_TYPES, parseGoldFile, type GoldFile, type MarkedType } from '../utils/eval/page-gold';
 import { pageHalf, type Half } from '../utils/eval/page-halves';
+import { parseHtmlInto, specDomParser } from '../utils/eval/spec-parse';
 import { prf, scorePages, type PagePrediction, type PagesScore } from '../utils/eval/score-pages';
 import { DEFAULT_SETTINGS } from '../utils/model/settings';
 import type { HighlightApi } from '../utils/render/mention-highlights';
 
+const EMPTY_PAGE = '<!DOCTYPE html><html><head></head><body></body></html>';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = resolve(ROOT, 'public/models/ner-en.bin');
 
@@ -169,11 +171,15 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
   let recognized = 0;
   try {
     const doc = window.document as unknown as Document;
+    // The live page and the off-thread parse both get the DOM a browser's parser builds
+    // (spec-parse.ts says why happy-dom's own parser is not used).
     doc.open();
-    doc.write(html);
+    doc.write(EMPTY_PAGE);
     doc.close();
+    parseHtmlInto(doc, html);
+    const blank = () => new window.DOMParser().parseFromString(EMPTY_PAGE, 'text/html') as unknown as Document;
     // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
-    const extract = domParserExtractor(new window.DOMParser() as unknown as Pick<DOMParser, 'parseFromString'>);
+    const extract = domParserExtractor(specDomParser(blank));
     const state = await processPage(
       {
         doc,
