@@ -22,6 +22,7 @@ import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
+import { seatsOfPower } from './seats-of-power';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
@@ -70,6 +71,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placesOutOfOrganizations,
   dropOrdinarySpans,
   dropQuotedTitleNames,
+  seatsOfPower,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
