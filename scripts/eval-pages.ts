@@ -8,12 +8,13 @@
 // (tests/gold/pages.json) beside compromise's people()/places()/organizations() on the same
 // extracted text. The last line is `PER+LOC entity F1 0.xxx`.
 //
-// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]
+// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--model FILE] [--errors]
 //   --pages   folders with source.html (+ meta.json: url, lang); default ../shared/fixtures/pages
 //   --gold    gold file; default tests/gold/pages.json; "none" to skip scoring
 //   --out     JSON {"<page>": {"PER": [...], "LOC": [...], "ORG": [...]}} of what Gloss drew
 //   --only    a comma-separated list of page folders to run (default: every folder)
 //   --texts   also write each page's extracted text (what recognition read) as DIR/<page>.txt
+//   --model   the NER model file to run (default public/models/ner-en.bin: the shipped one)
 //   --errors  also print, per gold page, the strings counted wrong and the entities missed
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ interface Options {
   out: string | null;
   texts: string | null;
   only: string[] | null;
+  model: string;
   errors: boolean;
 }
 
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Options {
     out: null,
     texts: null,
     only: null,
+    model: MODEL,
     errors: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -69,6 +72,7 @@ function parseArgs(argv: string[]): Options {
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean);
+    else if (a === '--model') opts.model = resolve(value());
     else if (a === '--errors') opts.errors = true;
     else throw new UsageError(`unknown argument ${a}`);
   }
@@ -142,7 +146,7 @@ function distinctPush(list: string[], s: string) {
  * The pipeline's modules, the DOM and compromise, loaded once the arguments are known to be good
  * (a usage error answers at once instead of after loading them).
  */
-async function loadPipeline() {
+async function loadPipeline(modelFile: string) {
   const [{ default: nlp }, { Window }, { domParserExtractor }, entities, { processPage }] = await Promise.all([
     import('compromise'),
     import('happy-dom'),
@@ -150,7 +154,7 @@ async function loadPipeline() {
     import('../utils/entities/index'),
     import('../entrypoints/content/process-page'),
   ]);
-  const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(MODEL)));
+  const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(modelFile)));
   return { nlp, Window, domParserExtractor, recognize: entities.recognize, processPage, model };
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
@@ -290,6 +294,7 @@ async function main() {
     gold = parseGoldFile(JSON.parse(readFileSync(opts.gold, 'utf8')));
   }
   if (!existsSync(opts.pages)) throw new UsageError(`no pages folder at ${opts.pages}`);
+  if (!existsSync(opts.model)) throw new UsageError(`no model file at ${opts.model}`);
   let pages = readdirSync(opts.pages, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(opts.pages, d.name, 'source.html')))
     .map((d) => d.name)
@@ -304,7 +309,7 @@ async function main() {
     const missing = Object.keys(gold.pages).filter((p) => !pages.includes(p));
     if (missing.length) console.log(`gold pages not in ${opts.pages} (scored as unmarked): ${missing.join(', ')}`);
   }
-  const pipe = await loadPipeline();
+  const pipe = await loadPipeline(opts.model);
   const results: Record<string, PageResult> = {};
   const metas: Record<string, PageMeta> = {};
   const t0 = performance.now();
@@ -403,7 +408,7 @@ main().catch((err) => {
   if (err instanceof UsageError || err instanceof GoldFileError) {
     console.error(`eval:pages: ${err.message}`);
     console.error(
-      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]',
+      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--model FILE] [--errors]',
     );
     process.exit(2);
   }
