@@ -167,6 +167,22 @@ describe('eventsNotOrganizations', () => {
   });
 });
 
+describe('eventsNotOrganizations on people', () => {
+  it('retypes a person span of two words or more ending on an event word, unless it opens on a first name', () => {
+    expect(
+      run(
+        'at the American Music Awards, said John Derby and Summit.',
+        [
+          ['Music Awards', 'PER'],
+          ['John Derby', 'PER'],
+          ['Summit', 'PER'],
+        ],
+        eventsNotOrganizations,
+      ),
+    ).toEqual(['Music Awards/MISC', 'John Derby/PER', 'Summit/PER']);
+  });
+});
+
 describe('organizationsInPlaces', () => {
   it('splits "X in Y" into the organization and the known place', () => {
     expect(

@@ -56,7 +56,7 @@ const FUNCTION_WORDS = words(`if but and or when while after before although tho
 
 /** Last words of events and documents: such a span is an event or a work, not an organization. */
 export const EVENT_HEADS = words(`finals final championship championships tournament festival olympics
-  marathon playoffs playoff derby regatta expo summit plan roadmap strategy treaty accord`);
+  marathon playoffs playoff derby regatta expo summit plan roadmap strategy treaty accord awards prize`);
 
 export interface OrgShapeContext {
   tokens: readonly Token[];
@@ -215,9 +215,19 @@ export function functionWordsOutOfNames(spans: readonly TokenSpan[], ctx: OrgSha
   return out;
 }
 
-/** An organization span ending on an event or document word is an event or a work (MISC), one word too ("Roadmap"). */
+/**
+ * An organization span ending on an event or document word is an event or a work (MISC), one
+ * word too ("Roadmap"); so is a person span of two or more words that opens on no first name
+ * ("Music Awards"; "Sam Derby" stays a person).
+ */
 export function eventsNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
-  return spans.map((s) => (s.type === 'ORG' && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s));
+  const person = (s: TokenSpan) =>
+    s.type === 'PER' &&
+    s.end - s.start >= 2 &&
+    ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST_BIT) === 0;
+  return spans.map((s) =>
+    (s.type === 'ORG' || person(s)) && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s,
+  );
 }
 
 /** "X in Y" tagged as one organization, Y a known city: the organization X, then the city Y. */
