@@ -25,6 +25,7 @@ import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
+import { streetPlaces } from './street-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
 export type { Entity, Mention } from './mention';
@@ -70,6 +71,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placesOutOfOrganizations,
   dropOrdinarySpans,
   dropQuotedTitleNames,
+  streetPlaces,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
