@@ -4,6 +4,7 @@
 // Pure TypeScript: no DOM, no browser APIs, so it runs in a content script, a
 // worker, the background, or Node.
 
+import { arabicArticlePlaces } from './arabic-places';
 import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
@@ -72,6 +73,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   dropOrdinarySpans,
   dropQuotedTitleNames,
   streetPlaces,
+  arabicArticlePlaces,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
