@@ -21,6 +21,7 @@ import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { placePrefixes } from './place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
@@ -74,6 +75,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   dropQuotedTitleNames,
   streetPlaces,
   arabicArticlePlaces,
+  placePrefixes,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
