@@ -21,6 +21,7 @@ import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { placeParticles } from './place-particles';
 import { placePrefixes } from './place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
@@ -76,6 +77,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   streetPlaces,
   arabicArticlePlaces,
   placePrefixes,
+  placeParticles,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
