@@ -28,6 +28,7 @@ import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
+import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -78,6 +79,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   arabicArticlePlaces,
   placePrefixes,
   placeParticles,
+  statePlaces,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
