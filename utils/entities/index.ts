@@ -9,6 +9,7 @@ import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
+import { knownPlaceTokens } from './known-place-mentions';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -98,7 +99,9 @@ export function recognize(text: string, model: NerModel): Recognition {
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
   const spans = SPAN_PASSES.reduce((current, pass) => pass(current, spanCtx), labelsToSpans(labels, tokens));
-  const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
+  const weakWord = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
+  const knownPlaces = knownPlaceTokens(spans, folded, model.gazetteer);
+  const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
   return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
