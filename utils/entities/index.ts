@@ -10,6 +10,7 @@ import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
+import { featurePlaces } from './feature-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -81,6 +82,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placePrefixes,
   placeParticles,
   statePlaces,
+  featurePlaces,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
