@@ -11,6 +11,7 @@ import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
 import { featurePlaces } from './feature-places';
+import { dropLetterCodePlaces } from './letter-codes';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -83,6 +84,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placeParticles,
   statePlaces,
   featurePlaces,
+  dropLetterCodePlaces,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,
