@@ -103,6 +103,9 @@ describe('npm run eval:pages', () => {
     const bad = run('--pages', join(dir, 'pages'), '--gold', join(dir, 'bad.json'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/paris\.PER\[0\] \("X"\) needs non-empty "mentions"/);
+    const model = run('--pages', join(dir, 'pages'), '--gold', 'none', '--model', join(dir, 'no-model.bin'));
+    expect(model.status).toBe(2);
+    expect(model.stderr).toMatch(/no model file at .*no-model\.bin/);
     const flag = run('--bogus');
     expect(flag.status).toBe(2);
     expect(flag.stderr).toMatch(/unknown argument --bogus/);

@@ -2,18 +2,19 @@
 // entrypoints/content: site gate → isProbablyReaderable → Readability off the page's thread
 // (domParserExtractor on the serialized page, as the background and the offscreen document run
 // it) with its in-page fallback → TextMap → recognize() → drawing, on a happy-dom document built
-// from each page folder's source.html (scripts off, nothing loaded), at the page's URL from its
-// meta.json. Writes every distinct mention string drawn on each page by type (--out), and scores
-// them against the hand-judged gold set (tests/gold/pages.json) beside compromise's
-// people()/places()/organizations() on the same extracted text. The last line is
-// `PER+LOC entity F1 0.xxx`.
+// from each page folder's source.html by a WHATWG parser (utils/eval/spec-parse.ts; scripts
+// off, nothing loaded), at the page's URL from its meta.json. Writes every distinct mention
+// string drawn on each page by type (--out), and scores them against the hand-judged gold set
+// (tests/gold/pages.json) beside compromise's people()/places()/organizations() on the same
+// extracted text. The last line is `PER+LOC entity F1 0.xxx`.
 //
-// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]
+// Usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--model FILE] [--errors]
 //   --pages   folders with source.html (+ meta.json: url, lang); default ../shared/fixtures/pages
 //   --gold    gold file; default tests/gold/pages.json; "none" to skip scoring
 //   --out     JSON {"<page>": {"PER": [...], "LOC": [...], "ORG": [...]}} of what Gloss drew
 //   --only    a comma-separated list of page folders to run (default: every folder)
 //   --texts   also write each page's extracted text (what recognition read) as DIR/<page>.txt
+//   --model   the NER model file to run (default public/models/ner-en.bin: the shipped one)
 //   --errors  also print, per gold page, the strings counted wrong and the entities missed
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,10 +23,12 @@ import { fileURLToPath } from 'node:url';
 import type { NerModel } from '../utils/entities/index';
 import { GoldFileError, MARKED_TYPES, parseGoldFile, type GoldFile, type MarkedType } from '../utils/eval/page-gold';
 import { pageHalf, type Half } from '../utils/eval/page-halves';
+import { parseHtmlInto, specDomParser } from '../utils/eval/spec-parse';
 import { prf, scorePages, type PagePrediction, type PagesScore } from '../utils/eval/score-pages';
 import { DEFAULT_SETTINGS } from '../utils/model/settings';
 import type { HighlightApi } from '../utils/render/mention-highlights';
 
+const EMPTY_PAGE = '<!DOCTYPE html><html><head></head><body></body></html>';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL = resolve(ROOT, 'public/models/ner-en.bin');
 
@@ -37,6 +40,7 @@ interface Options {
   out: string | null;
   texts: string | null;
   only: string[] | null;
+  model: string;
   errors: boolean;
 }
 
@@ -47,6 +51,7 @@ function parseArgs(argv: string[]): Options {
     out: null,
     texts: null,
     only: null,
+    model: MODEL,
     errors: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -67,6 +72,7 @@ function parseArgs(argv: string[]): Options {
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean);
+    else if (a === '--model') opts.model = resolve(value());
     else if (a === '--errors') opts.errors = true;
     else throw new UsageError(`unknown argument ${a}`);
   }
@@ -140,7 +146,7 @@ function distinctPush(list: string[], s: string) {
  * The pipeline's modules, the DOM and compromise, loaded once the arguments are known to be good
  * (a usage error answers at once instead of after loading them).
  */
-async function loadPipeline() {
+async function loadPipeline(modelFile: string) {
   const [{ default: nlp }, { Window }, { domParserExtractor }, entities, { processPage }] = await Promise.all([
     import('compromise'),
     import('happy-dom'),
@@ -148,7 +154,7 @@ async function loadPipeline() {
     import('../utils/entities/index'),
     import('../entrypoints/content/process-page'),
   ]);
-  const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(MODEL)));
+  const model: NerModel = entities.decodeModel(new Uint8Array(readFileSync(modelFile)));
   return { nlp, Window, domParserExtractor, recognize: entities.recognize, processPage, model };
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
@@ -169,11 +175,15 @@ async function runPage(html: string, meta: PageMeta, pipe: Pipeline): Promise<Pa
   let recognized = 0;
   try {
     const doc = window.document as unknown as Document;
+    // The live page and the off-thread parse both get the DOM a browser's parser builds
+    // (spec-parse.ts says why happy-dom's own parser is not used).
     doc.open();
-    doc.write(html);
+    doc.write(EMPTY_PAGE);
     doc.close();
+    parseHtmlInto(doc, html);
+    const blank = () => new window.DOMParser().parseFromString(EMPTY_PAGE, 'text/html') as unknown as Document;
     // What the background (Firefox) and the offscreen document (Chrome) run on the page's HTML.
-    const extract = domParserExtractor(new window.DOMParser() as unknown as Pick<DOMParser, 'parseFromString'>);
+    const extract = domParserExtractor(specDomParser(blank));
     const state = await processPage(
       {
         doc,
@@ -284,6 +294,7 @@ async function main() {
     gold = parseGoldFile(JSON.parse(readFileSync(opts.gold, 'utf8')));
   }
   if (!existsSync(opts.pages)) throw new UsageError(`no pages folder at ${opts.pages}`);
+  if (!existsSync(opts.model)) throw new UsageError(`no model file at ${opts.model}`);
   let pages = readdirSync(opts.pages, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(opts.pages, d.name, 'source.html')))
     .map((d) => d.name)
@@ -298,7 +309,7 @@ async function main() {
     const missing = Object.keys(gold.pages).filter((p) => !pages.includes(p));
     if (missing.length) console.log(`gold pages not in ${opts.pages} (scored as unmarked): ${missing.join(', ')}`);
   }
-  const pipe = await loadPipeline();
+  const pipe = await loadPipeline(opts.model);
   const results: Record<string, PageResult> = {};
   const metas: Record<string, PageMeta> = {};
   const t0 = performance.now();
@@ -397,7 +408,7 @@ main().catch((err) => {
   if (err instanceof UsageError || err instanceof GoldFileError) {
     console.error(`eval:pages: ${err.message}`);
     console.error(
-      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--errors]',
+      'usage: npm run eval:pages -- [--pages DIR] [--gold FILE|none] [--out FILE] [--only P1,P2] [--texts DIR] [--model FILE] [--errors]',
     );
     process.exit(2);
   }

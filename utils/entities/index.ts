@@ -28,6 +28,7 @@ import { placeParticles } from './place-particles';
 import { placePrefixes } from './place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
+import { seatsOfPower } from './seats-of-power';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
@@ -85,6 +86,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   statePlaces,
   featurePlaces,
   dropLetterCodePlaces,
+  seatsOfPower,
   organizationsByContext,
   partyPlurals,
   brandOrganizations,

@@ -95,6 +95,28 @@ describe('joinPersonGaps', () => {
     ]);
   });
 
+  it('takes the name word after a person span that ends on a particle, or the span that starts there', () => {
+    expect(run('James Van Der Beek left.', [['James Van Der', 'PER']])).toEqual([['James Van Der Beek', 'PER']]);
+    expect(
+      run('James Van Der Beek left.', [
+        ['James Van Der', 'PER'],
+        ['Beek', 'ORG'],
+      ]),
+    ).toEqual([['James Van Der Beek', 'PER']]);
+    // a one-word span, a lowercase word or a line break after the particle: no name to take
+    expect(
+      run('Van Der said. Anna de\nSilva. Maria van the Third.', [
+        ['Van', 'PER'],
+        ['Anna de', 'PER'],
+        ['Maria van', 'PER'],
+      ]),
+    ).toEqual([
+      ['Van', 'PER'],
+      ['Anna de', 'PER'],
+      ['Maria van', 'PER'],
+    ]);
+  });
+
   it('joins two person spans at a capitalized word that is no ordinary word, given the gazetteer', () => {
     const text = 'Governor John Bel Edwards won. Mary Tuesday Jones lost.';
     const tokens = tokenize(text);

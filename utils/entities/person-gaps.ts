@@ -6,7 +6,8 @@
 // town). Organizations are left alone ("Bank of France" is joined elsewhere, by its head
 // word). "bin", "ibn", "bint" join two place or organization spans too, a capitalized word that is no ordinary
 // word joins two person spans ("John" + "Bel" + "Edwards"), and a glued "al-" word after a
-// person ends the name ("Omar Hassan" + "al-Bashir"). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
+// person ends the name ("Omar Hassan" + "al-Bashir"); a person span ending on a particle
+// takes the name word after it ("James Van Der" + "Beek"). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
 // initial only when it is already inside a span. Pure: token spans in and out.
 
 import { COMMON_WORDS } from './common-words';
@@ -99,7 +100,7 @@ export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): To
     }
     out.push({ ...s });
   }
-  return gluedParticles(out, ctx);
+  return particleEnds(gluedParticles(out, ctx), ctx);
 }
 
 /** Extends a person span over the "al-Bashir" word right after it ("Omar Hassan" + "al-Bashir"). */
@@ -110,4 +111,39 @@ function gluedParticles(spans: TokenSpan[], ctx: GapContext): TokenSpan[] {
     if (!GLUED_PARTICLE.test(ctx.tokens[next]!.text) || !close(ctx, next - 1, next)) return s;
     return { ...s, end: next + 1 };
   });
+}
+
+/** Particles written capitalized too ("Van Der Beek", "De La Hoya"), folded. */
+const END_PARTICLES = new Set([...PARTICLES, 'la', 'le', 'della', 'ter', 'ten']);
+
+/**
+ * A name never ends on a particle: a person span that does ("James Van Der" + "Beek", the
+ * tagger stopping before a surname it has not seen) takes the capitalized word after it, or
+ * the span that starts there.
+ */
+function particleEnds(spans: TokenSpan[], ctx: GapContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const next = s.end;
+    const last = next - 1;
+    if (
+      s.type === 'PER' &&
+      s.end - s.start >= 2 &&
+      next < ctx.tokens.length &&
+      END_PARTICLES.has(ctx.folded[last]!) &&
+      NAME_WORD.test(ctx.tokens[next]!.text) &&
+      close(ctx, last, next)
+    ) {
+      const following = spans[k + 1];
+      if (following?.start === next && following.type !== 'MISC') {
+        out.push({ start: s.start, end: following.end, type: 'PER' });
+        k++;
+      } else if (following?.start !== next) out.push({ ...s, end: next + 1 });
+      else out.push(s);
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
