@@ -7,10 +7,12 @@
 //    article's ordinary (mixed-case) text, and the span shrinks to that run; else the whole
 //    span is a place or organization the gazetteer knows; else it is dropped;
 //  - title-case line: the span shrinks to its evidenced (or gazetteer-known) run; without
-//    one, a span with an ordinary English word in it goes unless it has a full name's shape.
+//    one, a span with an ordinary English word in it goes unless it has a full name's shape; a
+//    place span ending on a head of places ("Ninety Mile Beach", place-shape.ts) stays whole.
 // Pure: token spans in, token spans out.
 
 import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT, ORG_BIT } from './gazetteer';
+import { hasPlaceShape } from './place-shape';
 import type { TokenSpan } from './spans';
 import type { Sentence, Token } from './tokenizer';
 
@@ -99,7 +101,8 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
       continue;
     }
     const whole = ctx.folded.slice(s.start, s.end).join(' ');
-    if (evidence.has(whole)) {
+    // a place named by its head word ("Ninety Mile Beach") needs no evidence in a title-case line
+    if (evidence.has(whole) || (lineCase === 'title' && hasPlaceShape(s, ctx.folded))) {
       out.push(s);
       continue;
     }

@@ -4,10 +4,14 @@
 // Pure TypeScript: no DOM, no browser APIs, so it runs in a content script, a
 // worker, the background, or Node.
 
+import { arabicArticlePlaces } from './arabic-places';
 import { brandOrganizations } from './brands';
 import { resolveEntities } from './coref';
 import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
+import { knownPlaceTokens } from './known-place-mentions';
+import { featurePlaces } from './feature-places';
+import { dropLetterCodePlaces } from './letter-codes';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -20,12 +24,16 @@ import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
 import { joinPersonGaps } from './person-gaps';
+import { placeParticles } from './place-particles';
+import { placePrefixes } from './place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
 import { seatsOfPower } from './seats-of-power';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { repairSpans } from './span-rules';
+import { statePlaces } from './state-abbreviations';
+import { streetPlaces } from './street-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
 export type { Entity, Mention } from './mention';
@@ -71,6 +79,13 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placesOutOfOrganizations,
   dropOrdinarySpans,
   dropQuotedTitleNames,
+  streetPlaces,
+  arabicArticlePlaces,
+  placePrefixes,
+  placeParticles,
+  statePlaces,
+  featurePlaces,
+  dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,
   partyPlurals,
@@ -90,7 +105,9 @@ export function recognize(text: string, model: NerModel): Recognition {
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
   const spans = SPAN_PASSES.reduce((current, pass) => pass(current, spanCtx), labelsToSpans(labels, tokens));
-  const weak = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
+  const weakWord = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
+  const knownPlaces = knownPlaceTokens(spans, folded, model.gazetteer);
+  const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
   return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
