@@ -19,7 +19,9 @@ import { organizationsByContext, partyPlurals } from './org-evidence';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
+import { voteNameTypes } from './name-votes';
 import { joinPersonGaps } from './person-gaps';
+import { personNameParts } from './person-parts';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
 import { dropQuotedTitleNames } from './quoted-titles';
 import { seatsOfPower } from './seats-of-power';
@@ -78,6 +80,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   quotedWorks,
+  voteNameTypes,
+  personNameParts,
 ];
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './gazetteer';
+import { markedSpans, spanSurface } from './marked-spans';
+import { voteNameTypes } from './name-votes';
+import { tokenize } from './tokenizer';
+
+function run(text: string, marks: Array<[string, string]>): string[] {
+  const tokens = tokenize(text);
+  const spans = voteNameTypes(markedSpans(text, tokens, marks), { folded: tokens.map((t) => fold(t.text)) });
+  return spans.map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
+}
+
+describe('voteNameTypes', () => {
+  it('lets a mention after a title decide a name typed otherwise elsewhere', () => {
+    expect(
+      run('The Obama administration said so. President Obama will sign it. Obama officials agreed.', [
+        ['Obama', 'LOC'],
+        ['Obama', 'PER'],
+        ['Obama', 'LOC'],
+      ]),
+    ).toEqual(['Obama/PER', 'Obama/PER', 'Obama/PER']);
+  });
+
+  it('reads the title inside a person span as its cue and votes on the name without it', () => {
+    expect(
+      run('Gov. Kemp spoke. Kemp officials and Kemp staff left.', [
+        ['Gov. Kemp', 'PER'],
+        ['Kemp', 'LOC'],
+        ['Kemp', 'LOC'],
+      ]),
+    ).toEqual(['Gov. Kemp/PER', 'Kemp/PER', 'Kemp/PER']);
+  });
+
+  it('without cues, follows a strict majority and leaves a tie alone', () => {
+    expect(
+      run('Saket mall. In Saket area. Saket tags.', [
+        ['Saket', 'LOC'],
+        ['Saket', 'LOC'],
+        ['Saket', 'PER'],
+      ]),
+    ).toEqual(['Saket/LOC', 'Saket/LOC', 'Saket/LOC']);
+    expect(
+      run('Saket mall. Saket tags.', [
+        ['Saket', 'LOC'],
+        ['Saket', 'PER'],
+      ]),
+    ).toEqual(['Saket/LOC', 'Saket/PER']);
+  });
+
+  it('gives organizations and MISC no vote and keeps their type', () => {
+    expect(
+      run('In Baltimore, Ripken hit. Baltimore has won seven. Baltimore fans cheered.', [
+        ['Baltimore', 'LOC'],
+        ['Baltimore', 'ORG'],
+        ['Baltimore', 'ORG'],
+      ]),
+    ).toEqual(['Baltimore/LOC', 'Baltimore/ORG', 'Baltimore/ORG']);
+  });
+});
