@@ -6,7 +6,7 @@ import { tokenize } from './tokenizer';
 
 function run(text: string, marks: Array<[string, string]>): string[] {
   const tokens = tokenize(text);
-  const spans = voteNameTypes(markedSpans(text, tokens, marks), { folded: tokens.map((t) => fold(t.text)) });
+  const spans = voteNameTypes(markedSpans(text, tokens, marks), { folded: tokens.map((t) => fold(t.text)), tokens });
   return spans.map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
 }
 
@@ -55,5 +55,25 @@ describe('voteNameTypes', () => {
         ['Baltimore', 'ORG'],
       ]),
     ).toEqual(['Baltimore/LOC', 'Baltimore/ORG', 'Baltimore/ORG']);
+  });
+
+  it('types a lone mention by its own cue: a kin word in apposition, a capitalized title', () => {
+    expect(
+      run('He married in 1990 as his first wife, Sally, was dying. Her son Tom left. President Lincoln spoke.', [
+        ['Sally', 'LOC'],
+        ['Tom', 'LOC'],
+        ['Lincoln', 'LOC'],
+      ]),
+    ).toEqual(['Sally/PER', 'Tom/PER', 'Lincoln/PER']);
+  });
+
+  it('reads no cue in a lowercase or shouted title word, nor a kin word nobody owns', () => {
+    expect(
+      run('He will miss England. DON’T MISS China. The son Kaitaia left.', [
+        ['England', 'LOC'],
+        ['China', 'LOC'],
+        ['Kaitaia', 'LOC'],
+      ]),
+    ).toEqual(['England/LOC', 'China/LOC', 'Kaitaia/LOC']);
   });
 });
