@@ -47,7 +47,7 @@ describe('voteNameTypes', () => {
     ).toEqual(['Saket/LOC', 'Saket/PER']);
   });
 
-  it('gives organizations and MISC no vote and keeps their type', () => {
+  it('leaves a name that is both a place and an organization on the page as it was typed', () => {
     expect(
       run('In Baltimore, Ripken hit. Baltimore has won seven. Baltimore fans cheered.', [
         ['Baltimore', 'LOC'],
@@ -75,5 +75,42 @@ describe('voteNameTypes', () => {
         ['Kaitaia', 'LOC'],
       ]),
     ).toEqual(['England/LOC', 'China/LOC', 'Kaitaia/LOC']);
+  });
+
+  it('votes between person and organization, and an age in apposition is a person cue', () => {
+    expect(
+      run('Duran told Reuters. Duran still talks. Duran, whose record stands. The Duran camp.', [
+        ['Duran', 'PER'],
+        ['Duran', 'ORG'],
+        ['Duran', 'PER'],
+        ['Duran', 'PER'],
+      ]),
+    ).toEqual(['Duran/PER', 'Duran/PER', 'Duran/PER', 'Duran/PER']);
+    expect(
+      run('Braun runs it. Braun, 38, said no. Braun is a label. Braun shares fell.', [
+        ['Braun', 'ORG'],
+        ['Braun', 'ORG'],
+        ['Braun', 'ORG'],
+        ['Braun', 'ORG'],
+      ]),
+    ).toEqual(['Braun/PER', 'Braun/PER', 'Braun/PER', 'Braun/PER']);
+  });
+
+  it('reads no cue in a span that joins names with "and", nor in a number that is no age', () => {
+    expect(
+      run('Hope and Victor N. Burton, 45, were there. Ford, 2020, was fine.', [
+        ['Hope and Victor N. Burton', 'ORG'],
+        ['Ford', 'ORG'],
+      ]),
+    ).toEqual(['Hope and Victor N. Burton/ORG', 'Ford/ORG']);
+  });
+
+  it('leaves MISC mentions alone', () => {
+    expect(
+      run('President Edwards won. Edwards voters cheered.', [
+        ['Edwards', 'PER'],
+        ['Edwards', 'MISC'],
+      ]),
+    ).toEqual(['Edwards/PER', 'Edwards/MISC']);
   });
 });
