@@ -54,8 +54,8 @@ function growOverNameWords(out: TokenSpan[], ctx: PartsContext, fullNames: reado
   for (const s of out) taken.fill(1, s.start, s.end);
   for (const s of out) {
     if (s.type !== 'PER') continue;
+    const words = ctx.folded.slice(s.start, s.end);
     for (const { folded: name, raw } of fullNames) {
-      const words = ctx.folded.slice(s.start, s.end);
       const at = runAt(words, name);
       if (at < 0 || words.length === name.length) continue;
       let start = s.start;
