@@ -23,7 +23,9 @@ import { organizationsByContext, partyPlurals } from './org-evidence';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
+import { voteNameTypes } from './name-votes';
 import { joinPersonGaps } from './person-gaps';
+import { personNameParts } from './person-parts';
 import { placeParticles } from './place-particles';
 import { placePrefixes } from './place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-glue';
@@ -65,8 +67,10 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
  * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
- * quoted titles) or given back (places glued to words or inside organizations), then the
- * organizations told by context, brand, shape and lists, and works in quotes last.
+ * quoted titles) or given back (places glued to words or inside organizations), then places
+ * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
+ * dropped), seats of power as the government in them, then the organizations told by context, brand, shape and lists, and works in quotes; last, one type
+ * per name on the page and the parts of its full person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
@@ -93,6 +97,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   quotedWorks,
+  voteNameTypes,
+  personNameParts,
 ];
 
 /**
