@@ -17,6 +17,7 @@ import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { headlineOrganizations } from './org-headlines';
+import { mediaByContext } from './media-context';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
@@ -79,6 +80,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   headlineOrganizations,
+  mediaByContext,
   quotedWorks,
 ];
 
