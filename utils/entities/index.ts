@@ -18,6 +18,7 @@ import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
 import { headlineOrganizations } from './org-headlines';
 import { mediaByContext } from './media-context';
+import { joinOrganizationsOverOf } from './org-joins';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
@@ -81,6 +82,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationLists,
   headlineOrganizations,
   mediaByContext,
+  joinOrganizationsOverOf,
   quotedWorks,
 ];
 
