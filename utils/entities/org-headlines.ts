@@ -35,6 +35,7 @@ const SMALL_WORDS = new Set(
 );
 const WORD = /\p{L}/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const LOWERCASE = /^\p{Ll}/u;
 
 /**
  * Per sentence: true if it is written as a headline. Only the words outside names count (a
@@ -55,62 +56,53 @@ export function headlineSentences(spans: readonly TokenSpan[], ctx: HeadlineCont
     let words = 0;
     let outside = 0;
     let capitalizedOutside = 0;
-    let ordinaryCapitalized = 0;
     for (let i = s.start; i < s.end; i++) {
       const t = ctx.tokens[i]!.text;
       if (!WORD.test(t) || (SMALL_WORDS.has(ctx.folded[i]!) && i > s.start)) continue;
       words++;
-      const capitalized = CAPITALIZED.test(t);
-      if (capitalized && i > s.start && ordinary(ctx, i)) ordinaryCapitalized++;
       if (inSpan[i]) continue;
       outside++;
-      if (capitalized) capitalizedOutside++;
+      if (CAPITALIZED.test(t)) capitalizedOutside++;
     }
-    return words >= 4 && capitalizedOutside >= 0.8 * outside && ordinaryCapitalized >= 2;
+    if (words < 4 || capitalizedOutside < 0.8 * outside) return false;
+    // the word lists are read only for the few sentences that pass the cheap test
+    let ordinaryCapitalized = 0;
+    for (let i = s.start + 1; i < s.end && ordinaryCapitalized < 2; i++) {
+      const t = ctx.tokens[i]!.text;
+      if (WORD.test(t) && !SMALL_WORDS.has(ctx.folded[i]!) && CAPITALIZED.test(t) && ordinary(ctx, i))
+        ordinaryCapitalized++;
+    }
+    return ordinaryCapitalized >= 2;
   });
 }
 
 /** True if the span's own words say it is an organization's name. */
-function nameOnItsOwn(
-  ctx: HeadlineContext,
-  s: TokenSpan,
-  plain: ReadonlySet<string>,
-  lowercase: ReadonlySet<string>,
-): boolean {
+function nameOnItsOwn(ctx: HeadlineContext, s: TokenSpan, plain: ReadonlySet<string>): boolean {
   const key = ctx.folded.slice(s.start, s.end).join(' ');
   if (plain.has(key) || (ctx.gazetteer.phrases.get(key) ?? 0) & (ORG_BIT | PLACE_BITS)) return true;
-  if (
-    BRAND_NAMES.has(
-      ctx.tokens
-        .slice(s.start, s.end)
-        .map((t) => t.text)
-        .join(' '),
-    )
-  )
-    return true;
+  const surface = ctx.tokens
+    .slice(s.start, s.end)
+    .map((t) => t.text)
+    .join(' ');
+  if (BRAND_NAMES.has(surface)) return true;
   let anyOrdinary = false;
   for (let i = s.start; i < s.end; i++) {
     const f = ctx.folded[i]!;
     if (ORG_HEADS.has(f) || ORG_SUFFIX_HEADS.has(f) || ORG_KEYWORDS.has(f)) return true;
     if (WORD.test(ctx.tokens[i]!.text) && !SMALL_WORDS.has(f) && ordinary(ctx, i)) anyOrdinary = true;
   }
+  if (anyOrdinary) return false;
   // a one-word name the article writes in lowercase elsewhere ("Our Universe" beside "the universe")
-  return !anyOrdinary && !(s.end - s.start === 1 && lowercase.has(key));
+  return s.end - s.start > 1 || !ctx.tokens.some((t, i) => ctx.folded[i] === key && LOWERCASE.test(t.text));
 }
 
 /** Drops organization spans in headline sentences that are no name on their own (see the module comment). */
 export function headlineOrganizations(spans: readonly TokenSpan[], ctx: HeadlineContext): TokenSpan[] {
+  if (!spans.some((s) => s.type === 'ORG')) return [...spans];
   const headline = headlineSentences(spans, ctx);
-  if (!headline.some(Boolean)) return [...spans];
-  const lowercase = new Set<string>();
-  ctx.tokens.forEach((t, i) => {
-    if (/^\p{Ll}/u.test(t.text)) lowercase.add(ctx.folded[i]!);
-  });
+  const inHeadline = (s: TokenSpan) => headline[ctx.sentenceOf[s.start]!] === true;
+  if (!spans.some((s) => s.type === 'ORG' && inHeadline(s))) return [...spans];
   const plain = new Set<string>();
-  for (const s of spans) {
-    if (!headline[ctx.sentenceOf[s.start]!]) plain.add(ctx.folded.slice(s.start, s.end).join(' '));
-  }
-  return spans.filter(
-    (s) => s.type !== 'ORG' || !headline[ctx.sentenceOf[s.start]!] || nameOnItsOwn(ctx, s, plain, lowercase),
-  );
+  for (const s of spans) if (!inHeadline(s)) plain.add(ctx.folded.slice(s.start, s.end).join(' '));
+  return spans.filter((s) => s.type !== 'ORG' || !inHeadline(s) || nameOnItsOwn(ctx, s, plain));
 }
