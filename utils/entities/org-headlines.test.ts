@@ -75,6 +75,16 @@ describe('headlineOrganizations', () => {
     ).toEqual([]);
   });
 
+  it('reads a short line that is no sentence as a headline, unless it holds a number', () => {
+    expect(run('Strange Signs History\n\nIt ran for a year.', [['Strange Signs History', 'ORG']])).toEqual([]);
+    expect(run('Strange Signs History 3 1\n\nIt ran for a year.', [['Strange Signs History', 'ORG']])).toEqual([
+      'Strange Signs History/ORG',
+    ]);
+    expect(run('He joined Strange Signs History.', [['Strange Signs History', 'ORG']])).toEqual([
+      'Strange Signs History/ORG',
+    ]);
+  });
+
   it('leaves plain sentences, short sentences around a long name, and other types alone', () => {
     expect(run('The signs were strange, said Case Reports.', [['Case Reports', 'ORG']])).toEqual(['Case Reports/ORG']);
     expect(run('It is part of the Detailed Simulation Universe.', [['Detailed Simulation Universe', 'ORG']])).toEqual([

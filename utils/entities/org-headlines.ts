@@ -8,7 +8,9 @@
 // are capitalized, and an organization span in it stays only when it is a name on its own:
 // the same words are a span in the article's plain sentences, the gazetteer or the brand list
 // knows it, it holds a word that heads organization names ("Society", "Productions"), or
-// none of its words is an ordinary English word ("IllustrisTNG"). Pure.
+// none of its words is an ordinary English word ("IllustrisTNG"). A short line that is no
+// sentence (two to six words, no closing full stop or other mark, no number: a link, a label, a
+// caption) is read the same way. Pure.
 
 import { BRAND_NAMES } from './brand-names';
 import { type Gazetteer, ORG_BIT, PLACE_BITS } from './gazetteer';
@@ -36,12 +38,27 @@ const SMALL_WORDS = new Set(
 const WORD = /\p{L}/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWERCASE = /^\p{Ll}/u;
+/** Marks that close a sentence of running text. */
+const CLOSING = /^[.!?:;,"”’)…]+$/u;
+const DIGIT = /\d/;
 
 /**
- * Per sentence: true if it is written as a headline. Only the words outside names count (a
- * short sentence around a long name, "It is part of the Coleman Federal Correctional Complex",
- * is no headline): four or more words beside the small ones, two of them capitalized ordinary
- * words, and at least 80% of those outside the spans capitalized.
+ * True if tokens [start, end), holding `words` words beside the small ones, are a short line
+ * that is no sentence. Lines with a number are left out: tables of results and contact lines
+ * ("East Fife 2 0 1 1 0", "-- Bucharest Newsroom 40-1 3120264") name real organizations there.
+ */
+function fragmentLine(ctx: HeadlineContext, start: number, end: number, words: number): boolean {
+  if (words < 2 || words > 6 || CLOSING.test(ctx.tokens[end - 1]!.text)) return false;
+  for (let i = start; i < end; i++) if (DIGIT.test(ctx.tokens[i]!.text)) return false;
+  return true;
+}
+
+/**
+ * Per sentence: true if it is written as a headline, or is a short line that is no sentence
+ * (`fragmentLine`). Only the words outside names count for the case (a short sentence around a
+ * long name, "It is part of the Coleman Federal Correctional Complex", is no headline): four
+ * or more words beside the small ones, two of them capitalized ordinary words, and at least 80%
+ * of those outside the spans capitalized.
  */
 export function headlineSentences(spans: readonly TokenSpan[], ctx: HeadlineContext): boolean[] {
   const inSpan = new Uint8Array(ctx.tokens.length);
@@ -64,6 +81,7 @@ export function headlineSentences(spans: readonly TokenSpan[], ctx: HeadlineCont
       outside++;
       if (CAPITALIZED.test(t)) capitalizedOutside++;
     }
+    if (fragmentLine(ctx, s.start, s.end, words)) return true;
     if (words < 4 || capitalizedOutside < 0.8 * outside) return false;
     // the word lists are read only for the few sentences that pass the cheap test
     let ordinaryCapitalized = 0;
