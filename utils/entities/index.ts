@@ -61,7 +61,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
  * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
  * quoted titles) or given back (places glued to words or inside organizations), then the
- * organizations told by context, brand, shape and lists, and works in quotes last.
+ * organizations told by context, brand, shape and lists, those in headlines checked, cited
+ * media and names split at "of" mended, and works in quotes last.
  */
 const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
