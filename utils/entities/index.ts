@@ -20,6 +20,9 @@ import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './org-evidence';
+import { headlineOrganizations } from './org-headlines';
+import { mediaByContext } from './media-context';
+import { joinOrganizationsOverOf } from './org-joins';
 import { organizationLists } from './org-lists';
 import { organizationShapes } from './org-shapes';
 import { dropOrdinarySpans } from './ordinary-spans';
@@ -69,8 +72,10 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
  * quoted titles) or given back (places glued to words or inside organizations), then places
  * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
- * dropped), seats of power as the government in them, then the organizations told by context, brand, shape and lists, and works in quotes; last, one type
- * per name on the page and the parts of its full person names (name-votes.ts, person-parts.ts).
+ * dropped), seats of power as the government in them, then the organizations told by context,
+ * brand, shape and lists, those in headlines checked, cited media and names split at "of"
+ * mended, and works in quotes; last, one type per name on the page and the parts of its full
+ * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
@@ -96,6 +101,9 @@ const SPAN_PASSES: readonly SpanPass[] = [
   brandOrganizations,
   organizationShapes,
   organizationLists,
+  headlineOrganizations,
+  mediaByContext,
+  joinOrganizationsOverOf,
   quotedWorks,
   voteNameTypes,
   personNameParts,
