@@ -24,6 +24,7 @@ import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-g
 import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
+import { sportsTeams } from './sports-teams';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -75,6 +76,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   brandOrganizations,
   organizationShapes,
   organizationLists,
+  sportsTeams,
   quotedWorks,
 ];
 

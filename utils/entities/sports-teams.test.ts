@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Gazetteer } from './gazetteer';
+import { markedSpans, spanContext, spanSurface } from './marked-spans';
+import { sportsTeams } from './sports-teams';
+
+// bits as the model stores them: city 1, country 2, region 4, first name 8
+const gazetteer: Gazetteer = {
+  phrases: new Map([
+    ['chelsea', 1 | 8],
+    ['newcastle', 1],
+    ['belgium', 2],
+    ['seattle', 1],
+  ]),
+  maxLen: 1,
+  prefixes: new Set(),
+  clusters: new Map(),
+};
+
+function run(text: string, marks: Array<[string, string]>): string[] {
+  const ctx = spanContext(text, gazetteer);
+  return sportsTeams(markedSpans(text, ctx.tokens, marks), ctx).map(
+    (s) => `${spanSurface(text, ctx.tokens, s)}/${s.type}`,
+  );
+}
+
+describe('sportsTeams', () => {
+  it('retypes a name in a team slot of a sports sentence', () => {
+    expect(run('Spurs drew with West Ham 2-2 on Saturday.', [['West Ham', 'LOC']])).toEqual(['West Ham/ORG']);
+    expect(run('The striker joined Newcastle for a record fee.', [['Newcastle', 'LOC']])).toEqual(['Newcastle/ORG']);
+    expect(
+      run('Fans cheered as Leeds beat Burnley in the league.', [
+        ['Leeds', 'LOC'],
+        ['Burnley', 'LOC'],
+      ]),
+    ).toEqual(['Leeds/LOC', 'Burnley/ORG']);
+  });
+
+  it('leaves the same slot words alone outside sports copy', () => {
+    expect(run('The senator lost to Smith in the primary.', [['Smith', 'PER']])).toEqual(['Smith/PER']);
+    expect(run('She joined Newcastle council in May.', [['Newcastle', 'LOC']])).toEqual(['Newcastle/LOC']);
+  });
+
+  it('carries a team to the same name in other sports sentences, never to a place in other copy', () => {
+    expect(
+      run(
+        'He managed Porto, Inter and Chelsea. He won two league titles in charge of Chelsea. He lives in Chelsea, London.',
+        [
+          ['Porto', 'ORG'],
+          ['Inter', 'ORG'],
+          ['Chelsea', 'ORG'],
+          ['Chelsea', 'PER'],
+          ['Chelsea', 'LOC'],
+          ['London', 'LOC'],
+        ],
+      ),
+    ).toEqual(['Porto/ORG', 'Inter/ORG', 'Chelsea/ORG', 'Chelsea/ORG', 'Chelsea/LOC', 'London/LOC']);
+  });
+
+  it('in an article of sports copy, a slot needs no sports word of its own', () => {
+    const text =
+      'The manager was sacked after a poor season. The club said the coach leaves. The squad scored twice in the league. His first game in charge will be away to West Ham.';
+    expect(run(text, [['West Ham', 'LOC']])).toEqual(['West Ham/ORG']);
+  });
+
+  it('keeps people, countries and places after "in"', () => {
+    expect(
+      run('Andre Agassi beat Pete Sampras 6-3 6-4. Agassi beat Sampras again in the final.', [
+        ['Andre Agassi', 'PER'],
+        ['Pete Sampras', 'PER'],
+        ['Agassi', 'PER'],
+        ['Sampras', 'PER'],
+      ]),
+    ).toEqual(['Andre Agassi/PER', 'Pete Sampras/PER', 'Agassi/PER', 'Sampras/PER']);
+    expect(run('Eyles defeated Jansher in the semifinals.', [['Jansher', 'PER']])).toEqual(['Jansher/PER']);
+    expect(
+      run('Belgium beat Turkey 2-1 in a World Cup qualifier.', [
+        ['Belgium', 'LOC'],
+        ['Turkey', 'LOC'],
+      ]),
+    ).toEqual(['Belgium/LOC', 'Turkey/LOC']);
+    expect(
+      run('Seattle beat Boston 5-2. In Seattle, the Mariners won 5-2.', [
+        ['Seattle', 'ORG'],
+        ['Boston', 'LOC'],
+        ['Seattle', 'LOC'],
+        ['Mariners', 'ORG'],
+      ]),
+    ).toEqual(['Seattle/ORG', 'Boston/ORG', 'Seattle/LOC', 'Mariners/ORG']);
+  });
+
+  it("reads a team's people after its name", () => {
+    expect(
+      run("The Chelsea manager and Everton's striker scored.", [
+        ['Chelsea', 'PER'],
+        ['Everton', 'LOC'],
+      ]),
+    ).toEqual(['Chelsea/PER', 'Everton/ORG']);
+  });
+});

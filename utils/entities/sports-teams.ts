@@ -1,0 +1,146 @@
+// Teams in sports copy (issue 11: "cities that are teams in sports copy"). A club is named by
+// a city or by its own name ("Chelsea", "West Ham"), and the tagger, which sees a town or a
+// surname, types it as a place or a person. The page itself says when a name is a team:
+//  - the sentence is sports copy: a score ("2-1"), or words of matches, leagues and their
+//    people (striker, goalkeeper, playoff …; two of the weaker ones such as match, season,
+//    coach, club, fans, victory);
+//  - the name stands in a team's slot of such a sentence: the side of a fixture ("X vs Y",
+//    "X v Y"), the object of a result ("beat X", "drew with X", "lost to X", "victory over
+//    X", "away to X"), the owner of a team's people ("X's manager", "X striker", "X fans"),
+//    where a player goes ("joined X", "signed for X", "in charge of X").
+// One such slot, or an organization the tagger found in a sports sentence, makes the name a
+// team for the whole article, and its person or place mentions in sports sentences become
+// organizations; in a sentence that is not sports copy a city stays a place.
+// Guards: a country (national sides are written as the country: CoNLL and the gold pages keep
+// them places), a person named in full ("beat Andre Agassi"), and the surname of a person
+// named in full elsewhere ("beat Agassi") are never retyped. Pure: token spans in and out.
+
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import type { TokenSpan } from './spans';
+
+const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that make a sentence sports copy alone. Written for Gloss. */
+const STRONG = words(`league leagues striker strikers midfielder midfielders defender goalkeeper goalkeepers
+  winger wingers quarterback quarterbacks pitcher pitchers innings inning homer homers touchdown touchdowns
+  playoff playoffs play-off play-offs semifinal semifinals semi-final semi-finals quarterfinal quarterfinals
+  quarter-final quarter-finals halftime half-time derby relegation promoted relegated referee goalscorer
+  hat-trick premiership stoppage-time extra-time kickoff kick-off fixture fixtures footballer footballers
+  cricketer batsman bowler wicket wickets rugby soccer football baseball basketball hockey cricket tennis
+  nfl nba nhl mlb mls uefa fifa`);
+/** Words of which two make a sentence sports copy. Written for Gloss. */
+const WEAK = words(`match matches season seasons coach coaches manager managers boss club clubs squad team teams
+  fans supporters stadium tournament championship championships title titles cup final finals victory
+  victories win wins won beat beaten defeat defeated draw drew game games scored score scoring goal goals
+  captain skipper side sides transfer signed player players points champions trophy trophies tie`);
+/** A one-token cue before a team: "beat X", "X vs Y". */
+const BEFORE = words(
+  'beat beats beating defeated defeating edged thrashed routed hammered trounced joined vs vs. v v. versus',
+);
+/** Two-token cues before a team: "lost to X", "in charge of X" is handled with its three words. */
+const BEFORE_TWO = words(`lost|to losing|to loss|to defeat|to defeat|by beaten|by defeated|by away|to away|at
+  home|to drew|with draw|with drawn|with tie|with victory|over win|over wins|over triumph|over victory|against
+  win|against draw|against signed|for sign|for signing|for charge|of`);
+/** A team's people and parts after its name, with or without 's. Written for Gloss. */
+const PEOPLE = words(`manager boss coach striker strikers midfielder midfielders defender defenders goalkeeper
+  keeper winger forward forwards skipper captain fans supporters players player squad team-mate teammate
+  team-mates teammates academy quarterback pitcher`);
+/** One-token cues after a team that only sides have: "X vs Y". */
+const AFTER = words('vs vs. v v. versus');
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+/** An article is sports copy when this many of its sentences are, and at least one in ARTICLE_SHARE. */
+const ARTICLE_MIN = 3;
+const ARTICLE_SHARE = 6;
+
+export interface SportsContext {
+  folded: readonly string[];
+  sentenceOf: Int32Array;
+  gazetteer: Gazetteer;
+}
+
+/** For each sentence index: is it sports copy (a score, a strong word, or two weak ones)? */
+function sportsSentences(ctx: SportsContext): boolean[] {
+  const n = ctx.sentenceOf.length ? ctx.sentenceOf[ctx.sentenceOf.length - 1]! + 1 : 0;
+  const weak = new Array<number>(n).fill(0);
+  const sports = new Array<boolean>(n).fill(false);
+  ctx.folded.forEach((f, i) => {
+    const k = ctx.sentenceOf[i]!;
+    if (STRONG.has(f) || SCORE.test(f)) sports[k] = true;
+    else if (WEAK.has(f) && ++weak[k]! >= 2) sports[k] = true;
+  });
+  return sports;
+}
+
+/** True if the words around span s put it in a team's slot. */
+function teamSlot(folded: readonly string[], s: TokenSpan): boolean {
+  const b1 = folded[s.start - 1] ?? '';
+  const b2 = folded[s.start - 2] ?? '';
+  if (BEFORE.has(b1) || BEFORE_TWO.has(`${b2}|${b1}`)) return true;
+  let a = s.end;
+  if (folded[a] === "'s" || folded[a] === '’s') a++;
+  return PEOPLE.has(folded[a] ?? '') || AFTER.has(folded[s.end] ?? '');
+}
+
+/**
+ * Mentions that are never a club: a country (national sides keep the country's name and
+ * type), a person named in full ("beat Andre Agassi"), the surname of a person named in full
+ * in the article, a name the tagger reads as a person at every mention (players of tennis,
+ * boxing, squash: "defeated Jansher"), a place after "in" ("In Seattle, …"), and the side
+ * met by a country ("Belgium beat Turkey 2-1": national sides again).
+ */
+function neverTeam(spans: readonly TokenSpan[], ctx: SportsContext): (s: TokenSpan, i: number) => boolean {
+  const { folded, gazetteer } = ctx;
+  const key = (s: TokenSpan) => folded.slice(s.start, s.end).join(' ');
+  const bits = (k: string) => gazetteer.phrases.get(k) ?? 0;
+  const surnames = new Set<string>();
+  const notPerson = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(folded[s.end - 1]!);
+    if (s.type !== 'PER') notPerson.add(key(s));
+  }
+  const country = (s: TokenSpan | undefined) => s !== undefined && (bits(key(s)) & COUNTRY) !== 0;
+  return (s, i) =>
+    country(s) ||
+    (s.type === 'PER' && (s.end - s.start >= 2 || !notPerson.has(key(s)))) ||
+    (s.end - s.start === 1 && surnames.has(key(s))) ||
+    folded[s.start - 1] === 'in' ||
+    (country(spans[i - 1]) && spans[i - 1]!.end === s.start - 1 && BEFORE.has(folded[s.start - 1]!)) ||
+    (country(spans[i + 1]) && spans[i + 1]!.start === s.end + 1 && AFTER.has(folded[s.end]!));
+}
+
+/** True if the tokens between two spans only join list items ("," "and" "or"). */
+function listed(folded: readonly string[], a: TokenSpan | undefined, b: TokenSpan | undefined): boolean {
+  if (!a || !b || a.type !== 'ORG' || b.type !== 'ORG') return false;
+  const between = folded.slice(a.end, b.start).join(' ');
+  return between === ',' || between === 'and' || between === 'or' || between === ', and';
+}
+
+/** Retypes as ORG the person and place mentions of names that the article's sports copy shows to be teams. */
+export function sportsTeams(spans: readonly TokenSpan[], ctx: SportsContext): TokenSpan[] {
+  const sports = sportsSentences(ctx);
+  const count = sports.filter(Boolean).length;
+  if (!count) return [...spans];
+  // an article of sports copy: its other sentences may name teams too ("away to West Ham on Saturday")
+  const article = count >= ARTICLE_MIN && count * ARTICLE_SHARE >= sports.length;
+  const { folded } = ctx;
+  const key = (s: TokenSpan) => folded.slice(s.start, s.end).join(' ');
+  const inSports = (s: TokenSpan) => sports[ctx.sentenceOf[s.start]!] === true;
+  const never = neverTeam(spans, ctx);
+  const teams = new Set<string>();
+  const slotted = new Set<TokenSpan>();
+  spans.forEach((s, i) => {
+    if (!(article || inSports(s)) || never(s, i)) return;
+    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') return;
+    if (teamSlot(folded, s)) slotted.add(s);
+    // a club listed among organizations: "managed FC Porto, Inter Milan, Chelsea and …"
+    else if (s.type !== 'ORG' || !(listed(folded, spans[i - 1], s) || listed(folded, s, spans[i + 1]))) return;
+    teams.add(key(s));
+  });
+  if (!teams.size) return [...spans];
+  return spans.map((s, i) =>
+    (s.type === 'PER' || s.type === 'LOC') && (slotted.has(s) || (inSports(s) && teams.has(key(s)) && !never(s, i)))
+      ? { ...s, type: 'ORG' }
+      : s,
+  );
+}
