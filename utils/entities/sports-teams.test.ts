@@ -35,6 +35,18 @@ describe('sportsTeams', () => {
     ).toEqual(['Leeds/LOC', 'Burnley/ORG']);
   });
 
+  it('reads where a player plays and a fixture with its article', () => {
+    expect(run('He played 26 games for Lausanne before his transfer.', [['Lausanne', 'LOC']])).toEqual([
+      'Lausanne/ORG',
+    ]);
+    expect(
+      run('The Cardinals beat the Colorado 7-4.', [
+        ['Cardinals', 'ORG'],
+        ['Colorado', 'LOC'],
+      ]),
+    ).toEqual(['Cardinals/ORG', 'Colorado/ORG']);
+  });
+
   it('leaves the same slot words alone outside sports copy', () => {
     expect(run('The senator lost to Smith in the primary.', [['Smith', 'PER']])).toEqual(['Smith/PER']);
     expect(run('She joined Newcastle council in May.', [['Newcastle', 'LOC']])).toEqual(['Newcastle/LOC']);

@@ -41,7 +41,8 @@ const BEFORE = words(
 /** Two-token cues before a team: "lost to X", "in charge of X" is handled with its three words. */
 const BEFORE_TWO = words(`lost|to losing|to loss|to defeat|to defeat|by beaten|by defeated|by away|to away|at
   home|to drew|with draw|with drawn|with tie|with victory|over win|over wins|over triumph|over victory|against
-  win|against draw|against signed|for sign|for signing|for charge|of`);
+  win|against draw|against signed|for sign|for signing|for charge|of played|for plays|for play|for playing|for
+  games|for goals|for appearances|for match|for matches|for`);
 /** A team's people and parts after its name, with or without 's. Written for Gloss. */
 const PEOPLE = words(`manager boss coach striker strikers midfielder midfielders defender defenders goalkeeper
   keeper winger forward forwards skipper captain fans supporters players player squad team-mate teammate
@@ -74,8 +75,10 @@ function sportsSentences(ctx: SportsContext): boolean[] {
 
 /** True if the words around span s put it in a team's slot. */
 function teamSlot(folded: readonly string[], s: TokenSpan): boolean {
-  const b1 = folded[s.start - 1] ?? '';
-  const b2 = folded[s.start - 2] ?? '';
+  // "beat the Colorado Rockies": the article is no part of the slot
+  const at = folded[s.start - 1] === 'the' ? s.start - 1 : s.start;
+  const b1 = folded[at - 1] ?? '';
+  const b2 = folded[at - 2] ?? '';
   if (BEFORE.has(b1) || BEFORE_TWO.has(`${b2}|${b1}`)) return true;
   let a = s.end;
   if (folded[a] === "'s" || folded[a] === '’s') a++;
