@@ -1,39 +1,26 @@
 // Teams in sports copy (issue 11: "cities that are teams in sports copy"). A club is named by
 // a city or by its own name ("Chelsea", "West Ham"), and the tagger, which sees a town or a
-// surname, types it as a place or a person. The page itself says when a name is a team:
-//  - the sentence is sports copy: a score ("2-1"), or words of matches, leagues and their
-//    people (striker, goalkeeper, playoff …; two of the weaker ones such as match, season,
-//    coach, club, fans, victory);
-//  - the name stands in a team's slot of such a sentence: the side of a fixture ("X vs Y",
-//    "X v Y"), the object of a result ("beat X", "drew with X", "lost to X", "victory over
-//    X", "away to X"), the owner of a team's people ("X's manager", "X striker", "X fans"),
-//    where a player goes ("joined X", "signed for X", "in charge of X").
-// One such slot, or an organization the tagger found in a sports sentence, makes the name a
-// team for the whole article, and its person or place mentions in sports sentences become
-// organizations; in a sentence that is not sports copy a city stays a place.
+// surname, types it as a place or a person. The page itself says when a name is a team: in
+// sports copy (`sports-copy.ts`), the name stands in a team's slot — the side of a fixture
+// ("X vs Y", "X v Y"), the object of a result ("beat X", "drew with X", "lost to X", "victory
+// over X", "away to X"), the owner of a team's people ("X's manager", "X striker", "X fans"),
+// where a player goes or plays ("joined X", "signed for X", "games for X", "in charge of X") —
+// or it is an organization listed among organizations ("managed FC Porto, Inter Milan,
+// Chelsea and …"). Such a name is a team for the whole article: its person or place mentions
+// in sports sentences become organizations; in a sentence that is not sports copy a city
+// stays a place.
 // Guards: a country (national sides are written as the country: CoNLL and the gold pages keep
-// them places), a person named in full ("beat Andre Agassi"), and the surname of a person
-// named in full elsewhere ("beat Agassi") are never retyped. Pure: token spans in and out.
+// them places), a person named in full ("beat Andre Agassi"), the surname of a person named
+// in full elsewhere ("beat Agassi"), a name the tagger reads as a person at every mention
+// (players of tennis, boxing, squash), a place after "in". Pure: token spans in and out.
 
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
 import type { TokenSpan } from './spans';
+import { sportsCopy } from './sports-copy';
 
 const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Words that make a sentence sports copy alone. Written for Gloss. */
-const STRONG = words(`league leagues striker strikers midfielder midfielders defender goalkeeper goalkeepers
-  winger wingers quarterback quarterbacks pitcher pitchers innings inning homer homers touchdown touchdowns
-  playoff playoffs play-off play-offs semifinal semifinals semi-final semi-finals quarterfinal quarterfinals
-  quarter-final quarter-finals halftime half-time derby relegation promoted relegated referee goalscorer
-  hat-trick premiership stoppage-time extra-time kickoff kick-off fixture fixtures footballer footballers
-  cricketer batsman bowler wicket wickets rugby soccer football baseball basketball hockey cricket tennis
-  nfl nba nhl mlb mls uefa fifa`);
-/** Words of which two make a sentence sports copy. Written for Gloss. */
-const WEAK = words(`match matches season seasons coach coaches manager managers boss club clubs squad team teams
-  fans supporters stadium tournament championship championships title titles cup final finals victory
-  victories win wins won beat beaten defeat defeated draw drew game games scored score scoring goal goals
-  captain skipper side sides transfer signed player players points champions trophy trophies tie`);
 /** A one-token cue before a team: "beat X", "X vs Y". */
 const BEFORE = words(
   'beat beats beating defeated defeating edged thrashed routed hammered trounced joined vs vs. v v. versus',
@@ -49,28 +36,11 @@ const PEOPLE = words(`manager boss coach striker strikers midfielder midfielders
   team-mates teammates academy quarterback pitcher`);
 /** One-token cues after a team that only sides have: "X vs Y". */
 const AFTER = words('vs vs. v v. versus');
-const SCORE = /^\d{1,3}-\d{1,3}$/;
-/** An article is sports copy when this many of its sentences are, and at least one in ARTICLE_SHARE. */
-const ARTICLE_MIN = 3;
-const ARTICLE_SHARE = 6;
 
 export interface SportsContext {
   folded: readonly string[];
   sentenceOf: Int32Array;
   gazetteer: Gazetteer;
-}
-
-/** For each sentence index: is it sports copy (a score, a strong word, or two weak ones)? */
-function sportsSentences(ctx: SportsContext): boolean[] {
-  const n = ctx.sentenceOf.length ? ctx.sentenceOf[ctx.sentenceOf.length - 1]! + 1 : 0;
-  const weak = new Array<number>(n).fill(0);
-  const sports = new Array<boolean>(n).fill(false);
-  ctx.folded.forEach((f, i) => {
-    const k = ctx.sentenceOf[i]!;
-    if (STRONG.has(f) || SCORE.test(f)) sports[k] = true;
-    else if (WEAK.has(f) && ++weak[k]! >= 2) sports[k] = true;
-  });
-  return sports;
 }
 
 /** True if the words around span s put it in a team's slot. */
@@ -121,11 +91,8 @@ function listed(folded: readonly string[], a: TokenSpan | undefined, b: TokenSpa
 
 /** Retypes as ORG the person and place mentions of names that the article's sports copy shows to be teams. */
 export function sportsTeams(spans: readonly TokenSpan[], ctx: SportsContext): TokenSpan[] {
-  const sports = sportsSentences(ctx);
-  const count = sports.filter(Boolean).length;
-  if (!count) return [...spans];
-  // an article of sports copy: its other sentences may name teams too ("away to West Ham on Saturday")
-  const article = count >= ARTICLE_MIN && count * ARTICLE_SHARE >= sports.length;
+  const { sentence: sports, article } = sportsCopy(ctx.folded, ctx.sentenceOf);
+  if (!sports.some(Boolean)) return [...spans];
   const { folded } = ctx;
   const key = (s: TokenSpan) => folded.slice(s.start, s.end).join(' ');
   const inSports = (s: TokenSpan) => sports[ctx.sentenceOf[s.start]!] === true;
@@ -133,6 +100,7 @@ export function sportsTeams(spans: readonly TokenSpan[], ctx: SportsContext): To
   const teams = new Set<string>();
   const slotted = new Set<TokenSpan>();
   spans.forEach((s, i) => {
+    // in an article of sports copy any sentence may name a team ("away to West Ham on Saturday")
     if (!(article || inSports(s)) || never(s, i)) return;
     if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') return;
     if (teamSlot(folded, s)) slotted.add(s);
