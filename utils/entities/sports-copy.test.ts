@@ -6,7 +6,9 @@ import { splitSentences, tokenize } from './tokenizer';
 function read(text: string) {
   const tokens = tokenize(text);
   const sentenceOf = new Int32Array(tokens.length);
-  splitSentences(text, tokens).forEach((s, k) => sentenceOf.fill(k, s.start, s.end));
+  splitSentences(text, tokens).forEach((s, k) => {
+    sentenceOf.fill(k, s.start, s.end);
+  });
   return sportsCopy(
     tokens.map((t) => fold(t.text)),
     sentenceOf,
