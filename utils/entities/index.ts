@@ -25,6 +25,7 @@ import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
 import { sportsTeams } from './sports-teams';
+import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
@@ -76,6 +77,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   brandOrganizations,
   organizationShapes,
   organizationLists,
+  sportsVenues,
   sportsTeams,
   quotedWorks,
 ];
