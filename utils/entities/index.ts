@@ -24,6 +24,7 @@ import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './place-g
 import { dropQuotedTitleNames } from './quoted-titles';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
+import { sportsBodies } from './sports-bodies';
 import { sportsTeams } from './sports-teams';
 import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
@@ -77,6 +78,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   brandOrganizations,
   organizationShapes,
   organizationLists,
+  sportsBodies,
   sportsVenues,
   sportsTeams,
   quotedWorks,
