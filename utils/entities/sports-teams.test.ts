@@ -100,6 +100,47 @@ describe('sportsTeams', () => {
     ).toEqual(['Seattle/ORG', 'Boston/ORG', 'Seattle/LOC', 'Mariners/ORG']);
   });
 
+  it('retypes a club read as a person named in full, but not a player named so', () => {
+    const people: Gazetteer = {
+      ...gazetteer,
+      phrases: new Map([
+        ['west', 8 | 32],
+        ['andre', 8],
+      ]),
+    };
+    const run2 = (text: string, marks: Array<[string, string]>) => {
+      const ctx = spanContext(text, people);
+      return sportsTeams(markedSpans(text, ctx.tokens, marks), ctx).map(
+        (s) => `${spanSurface(text, ctx.tokens, s)}/${s.type}`,
+      );
+    };
+    expect(
+      run2('Manchester City beat West Ham 2-0.', [
+        ['Manchester City', 'ORG'],
+        ['West Ham', 'PER'],
+      ]),
+    ).toEqual(['Manchester City/ORG', 'West Ham/ORG']);
+    expect(
+      run2('Graf beat Andre Agassi 6-3.', [
+        ['Graf', 'PER'],
+        ['Andre Agassi', 'PER'],
+      ]),
+    ).toEqual(['Graf/PER', 'Andre Agassi/PER']);
+    expect(
+      run2('Paulus won 6-2 6-1 in a victory over Yi Jing-Qian of China.', [
+        ['Yi Jing-Qian', 'PER'],
+        ['China', 'LOC'],
+      ]),
+    ).toEqual(['Yi Jing-Qian/PER', 'China/LOC']);
+    expect(
+      run2('Martina Hingis beat Naoko Kijimuta ( Japan ) 6-2.', [
+        ['Martina Hingis', 'PER'],
+        ['Naoko Kijimuta', 'PER'],
+        ['Japan', 'LOC'],
+      ]),
+    ).toEqual(['Martina Hingis/PER', 'Naoko Kijimuta/PER', 'Japan/LOC']);
+  });
+
   it("reads a team's people after its name", () => {
     expect(
       run("The Chelsea manager and Everton's striker scored.", [

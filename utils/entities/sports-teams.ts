@@ -14,7 +14,7 @@
 // in full elsewhere ("beat Agassi"), a name the tagger reads as a person at every mention
 // (players of tennis, boxing, squash), a place after "in". Pure: token spans in and out.
 
-import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
+import { COMMON_BIT, FIRST_BIT, GAZ_CATEGORIES, type Gazetteer } from './gazetteer';
 import type { TokenSpan } from './spans';
 import { sportsCopy } from './sports-copy';
 
@@ -68,14 +68,24 @@ function neverTeam(spans: readonly TokenSpan[], ctx: SportsContext): (s: TokenSp
   const bits = (k: string) => gazetteer.phrases.get(k) ?? 0;
   const surnames = new Set<string>();
   const notPerson = new Set<string>();
+  const alone = new Set<string>();
   for (const s of spans) {
     if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(folded[s.end - 1]!);
+    if (s.type === 'PER' && s.end - s.start === 1) alone.add(key(s));
     if (s.type !== 'PER') notPerson.add(key(s));
   }
   const country = (s: TokenSpan | undefined) => s !== undefined && (bits(key(s)) & COUNTRY) !== 0;
+  // a person named in full: a first name first (not one that is also an ordinary word: "West
+  // Ham"), a nationality after ("Jiri Novak ( Czech Republic )" of results lists, "Yi Jing-Qian
+  // of China"), or the surname written alone elsewhere
+  const fullName = (s: TokenSpan) =>
+    (bits(folded[s.start]!) & (FIRST_BIT | COMMON_BIT)) === FIRST_BIT ||
+    folded[s.end] === '(' ||
+    folded[s.end] === 'of' ||
+    alone.has(folded[s.end - 1]!);
   return (s, i) =>
     country(s) ||
-    (s.type === 'PER' && (s.end - s.start >= 2 || !notPerson.has(key(s)))) ||
+    (s.type === 'PER' && (s.end - s.start >= 2 ? fullName(s) : !notPerson.has(key(s)))) ||
     (s.end - s.start === 1 && surnames.has(key(s))) ||
     folded[s.start - 1] === 'in' ||
     (country(spans[i - 1]) && spans[i - 1]!.end === s.start - 1 && BEFORE.has(folded[s.start - 1]!)) ||
