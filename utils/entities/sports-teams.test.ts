@@ -47,6 +47,21 @@ describe('sportsTeams', () => {
     ).toEqual(['Cardinals/ORG', 'Colorado/ORG']);
   });
 
+  it('reads a kind of side before a team and the table around it', () => {
+    expect(run('First division team Deportivo Coruna lost the match.', [['Deportivo Coruna', 'PER']])).toEqual([
+      'Deportivo Coruna/ORG',
+    ]);
+    expect(
+      run('Rotor lie three points behind Alania in the league.', [
+        ['Rotor', 'ORG'],
+        ['Alania', 'LOC'],
+      ]),
+    ).toEqual(['Rotor/ORG', 'Alania/ORG']);
+    expect(run('He thanked the fans of Philadelphia after the game.', [['Philadelphia', 'LOC']])).toEqual([
+      'Philadelphia/ORG',
+    ]);
+  });
+
   it('leaves the same slot words alone outside sports copy', () => {
     expect(run('The senator lost to Smith in the primary.', [['Smith', 'PER']])).toEqual(['Smith/PER']);
     expect(run('She joined Newcastle council in May.', [['Newcastle', 'LOC']])).toEqual(['Newcastle/LOC']);

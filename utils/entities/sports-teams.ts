@@ -23,13 +23,14 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** A one-token cue before a team: "beat X", "X vs Y". */
 const BEFORE = words(
-  'beat beats beating defeated defeating edged thrashed routed hammered trounced joined vs vs. v v. versus',
+  'beat beats beating defeated defeating edged thrashed routed hammered trounced joined vs vs. v v. versus team club champions rivals opponents leaders outfit',
 );
 /** Two-token cues before a team: "lost to X", "in charge of X" is handled with its three words. */
 const BEFORE_TWO = words(`lost|to losing|to loss|to defeat|to defeat|by beaten|by defeated|by away|to away|at
   home|to drew|with draw|with drawn|with tie|with victory|over win|over wins|over triumph|over victory|against
   win|against draw|against signed|for sign|for signing|for charge|of played|for plays|for play|for playing|for
-  games|for goals|for appearances|for match|for matches|for`);
+  games|for goals|for appearances|for match|for matches|for fans|of supporters|of manager|of coach|of captain|of
+  coach|at manager|at points|behind clear|of`);
 /** A team's people and parts after its name, with or without 's. Written for Gloss. */
 const PEOPLE = words(`manager boss coach striker strikers midfielder midfielders defender defenders goalkeeper
   keeper winger forward forwards skipper captain fans supporters players player squad team-mate teammate
