@@ -62,6 +62,22 @@ describe('sportsTeams', () => {
     ]);
   });
 
+  it('fills a slot with the names joined to its name by "and"', () => {
+    expect(
+      run('The coach saw the former Blackburn and Southampton skipper as captain.', [
+        ['Blackburn', 'LOC'],
+        ['Southampton', 'LOC'],
+      ]),
+    ).toEqual(['Blackburn/ORG', 'Southampton/ORG']);
+    expect(
+      run('Leeds beat Wigan and Burnley in the league.', [
+        ['Leeds', 'LOC'],
+        ['Wigan', 'LOC'],
+        ['Burnley', 'LOC'],
+      ]),
+    ).toEqual(['Leeds/LOC', 'Wigan/ORG', 'Burnley/ORG']);
+  });
+
   it('leaves the same slot words alone outside sports copy', () => {
     expect(run('The senator lost to Smith in the primary.', [['Smith', 'PER']])).toEqual(['Smith/PER']);
     expect(run('She joined Newcastle council in May.', [['Newcastle', 'LOC']])).toEqual(['Newcastle/LOC']);

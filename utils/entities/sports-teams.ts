@@ -100,6 +100,12 @@ function listed(folded: readonly string[], a: TokenSpan | undefined, b: TokenSpa
   return between === ',' || between === 'and' || between === 'or' || between === ', and';
 }
 
+/** True if spans i and j (neighbours) are joined by "and" alone. */
+function coordinated(folded: readonly string[], spans: readonly TokenSpan[], i: number, j: number): boolean {
+  const [a, b] = i < j ? [spans[i]!, spans[j]!] : [spans[j]!, spans[i]!];
+  return b.start === a.end + 1 && folded[a.end] === 'and';
+}
+
 /** Retypes as ORG the person and place mentions of names that the article's sports copy shows to be teams. */
 export function sportsTeams(spans: readonly TokenSpan[], ctx: SportsContext): TokenSpan[] {
   const { sentence: sports, article } = sportsCopy(ctx.folded, ctx.sentenceOf);
@@ -110,15 +116,23 @@ export function sportsTeams(spans: readonly TokenSpan[], ctx: SportsContext): To
   const never = neverTeam(spans, ctx);
   const teams = new Set<string>();
   const slotted = new Set<TokenSpan>();
+  // in an article of sports copy any sentence may name a team ("away to West Ham on Saturday")
+  const eligible = (s: TokenSpan, i: number) =>
+    (article || inSports(s)) && !never(s, i) && (s.type === 'PER' || s.type === 'LOC' || s.type === 'ORG');
   spans.forEach((s, i) => {
-    // in an article of sports copy any sentence may name a team ("away to West Ham on Saturday")
-    if (!(article || inSports(s)) || never(s, i)) return;
-    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') return;
+    if (!eligible(s, i)) return;
     if (teamSlot(folded, s)) slotted.add(s);
     // a club listed among organizations: "managed FC Porto, Inter Milan, Chelsea and …"
     else if (s.type !== 'ORG' || !(listed(folded, spans[i - 1], s) || listed(folded, s, spans[i + 1]))) return;
     teams.add(key(s));
   });
+  // a name joined by "and" to one in a team's slot fills the slot too: "the former Blackburn
+  // and Southampton skipper", "beat Leeds and Burnley"
+  const joined = (i: number, j: number) =>
+    slotted.has(spans[i]!) && !slotted.has(spans[j]!) && eligible(spans[j]!, j) && coordinated(folded, spans, i, j);
+  for (let i = 0; i + 1 < spans.length; i++) if (joined(i, i + 1)) slotted.add(spans[i + 1]!);
+  for (let i = spans.length - 1; i > 0; i--) if (joined(i, i - 1)) slotted.add(spans[i - 1]!);
+  for (const s of slotted) teams.add(key(s));
   if (!teams.size) return [...spans];
   return spans.map((s, i) =>
     (s.type === 'PER' || s.type === 'LOC') && (slotted.has(s) || (inSports(s) && teams.has(key(s)) && !never(s, i)))
