@@ -29,6 +29,21 @@ describe('sportsVenues', () => {
     ).toEqual(['Villa/ORG', 'Villa Park/LOC']);
   });
 
+  it('makes an event-typed name where a match is held a place', () => {
+    expect(
+      run('The tennis final began at the Magic Box in Madrid on Monday.', [
+        ['Magic Box', 'MISC'],
+        ['Madrid', 'LOC'],
+      ]),
+    ).toEqual(['Magic Box/LOC', 'Madrid/LOC']);
+    expect(
+      run('The tennis final began at the Magic Box on Monday in Madrid.', [
+        ['Magic Box', 'MISC'],
+        ['Madrid', 'LOC'],
+      ]),
+    ).toEqual(['Magic Box/MISC', 'Madrid/LOC']);
+  });
+
   it('leaves the same shapes alone outside sports copy', () => {
     expect(
       run('He stood trial at the Old Bailey in London.', [
@@ -37,5 +52,11 @@ describe('sportsVenues', () => {
       ]),
     ).toEqual(['Bailey/PER', 'London/LOC']);
     expect(run('The company moved to Research Park.', [['Research Park', 'ORG']])).toEqual(['Research Park/ORG']);
+    expect(
+      run('She spoke at the Web Summit in Lisbon.', [
+        ['Web Summit', 'MISC'],
+        ['Lisbon', 'LOC'],
+      ]),
+    ).toEqual(['Web Summit/MISC', 'Lisbon/LOC']);
   });
 });
