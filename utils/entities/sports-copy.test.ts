@@ -25,6 +25,13 @@ describe('sportsCopy', () => {
     ]);
   });
 
+  it('does not take a split of votes for a score', () => {
+    expect(read('The court ruled in a 5-4 decision. The Senate voted 52-48 on Tuesday.').sentence).toEqual([
+      false,
+      false,
+    ]);
+  });
+
   it('calls an article sports copy only when enough of its sentences are', () => {
     expect(read('Leeds won 2-1. The striker left. The league met. It rained.').article).toBe(true);
     expect(

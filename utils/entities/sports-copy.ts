@@ -1,10 +1,10 @@
 // Sports copy: which sentences of an article are about matches, leagues and their people,
 // and whether the article as a whole is. The sports rules (teams, venues, governing bodies)
 // act only there, so that a city in a sentence about anything else stays a place. A
-// sentence is sports copy when it has a score ("2-1", "42-36"), one word only sports copy
-// uses (striker, playoff, innings …) or two of the weaker ones (match, season, coach, club,
-// fans, victory …); an article is when at least ARTICLE_MIN of its sentences are, and at
-// least one in ARTICLE_SHARE. Pure: folded tokens in.
+// sentence is sports copy when it has a score ("2-1", "42-36"; not a split of votes, "a 5-4
+// decision"), one word only sports copy uses (striker, playoff, innings …) or two of the
+// weaker ones (match, season, coach, club, fans, victory …); an article is when at least
+// ARTICLE_MIN of its sentences are, and at least one in ARTICLE_SHARE. Pure: folded tokens in.
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -22,6 +22,8 @@ const WEAK = words(`match matches season seasons coach coaches manager managers 
   victories win wins won beat beaten defeat defeated draw drew game games scored score scoring goal goals
   captain skipper side sides transfer signed player players points champions trophy trophies tie`);
 const SCORE = /^\d{1,3}-\d{1,3}$/;
+/** A split of votes is no score: "a 5-4 decision", "voted 52-48". Written for Gloss. */
+const VOTES = words('decision decisions ruling vote votes voted majority verdict margin split');
 const ARTICLE_MIN = 3;
 const ARTICLE_SHARE = 6;
 
@@ -39,7 +41,8 @@ export function sportsCopy(folded: readonly string[], sentenceOf: Int32Array): S
   const sentence = new Array<boolean>(n).fill(false);
   folded.forEach((f, i) => {
     const k = sentenceOf[i]!;
-    if (STRONG.has(f) || SCORE.test(f)) sentence[k] = true;
+    const score = SCORE.test(f) && !VOTES.has(folded[i + 1] ?? '') && !VOTES.has(folded[i - 1] ?? '');
+    if (STRONG.has(f) || score) sentence[k] = true;
     else if (WEAK.has(f) && ++weak[k]! >= 2) sentence[k] = true;
   });
   const count = sentence.filter(Boolean).length;
