@@ -36,6 +36,9 @@ import { dropQuotedTitleNames } from './quoted-titles';
 import { seatsOfPower } from './seats-of-power';
 import { quotedWorks } from './quoted-works';
 import { dropJunkShapes } from './span-shapes';
+import { sportsBodies } from './sports-bodies';
+import { sportsTeams } from './sports-teams';
+import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
@@ -74,7 +77,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
  * dropped), seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
- * mended, and works in quotes; last, one type per name on the page and the parts of its full
+ * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
+ * quotes; last, one type per name on the page and the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
@@ -104,6 +108,9 @@ const SPAN_PASSES: readonly SpanPass[] = [
   headlineOrganizations,
   mediaByContext,
   joinOrganizationsOverOf,
+  sportsBodies,
+  sportsVenues,
+  sportsTeams,
   quotedWorks,
   voteNameTypes,
   personNameParts,
