@@ -11,6 +11,7 @@ import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
 import { featurePlaces } from './feature-places';
+import { mistypedPlaces } from './mistyped-places';
 import { dropLetterCodePlaces } from './letter-codes';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
@@ -112,6 +113,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   sportsVenues,
   sportsTeams,
   quotedWorks,
+  mistypedPlaces,
   voteNameTypes,
   personNameParts,
 ];

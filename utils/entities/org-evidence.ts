@@ -66,7 +66,7 @@ function appositionKind(ctx: OrgContext, s: TokenSpan): boolean {
 }
 
 /** True if the words around span s say it is an organization. */
-function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
+export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   const f = ctx.folded;
   const before = f[s.start - 1] ?? '';
   const after = f[s.end] ?? '';
