@@ -17,6 +17,7 @@ const gazetteer: Gazetteer = {
     ['liberal', 1 | 32],
     ['philippines', 2],
     ['texas', 4],
+    ['scotland', 2],
   ]),
   maxLen: 2,
   prefixes: new Set(['new']),
@@ -95,5 +96,41 @@ describe('mistypedPlaces', () => {
     ).toEqual(['Rick Perth/PER', 'Perth/ORG']);
     expect(run('He sat with the Liberal caucus for years.', [['Liberal', 'ORG']])).toEqual(['Liberal/ORG']);
     expect(run('Car kills two trying to avoid Texas drag race.', [['Texas', 'PER']])).toEqual(['Texas/PER']);
+  });
+
+  it('gives back a name the gazetteer does not know when it stands in a place slot', () => {
+    expect(
+      run('Trains ran until 1926, when the town of Bridgton began to save the line.', [['Bridgton', 'ORG']]),
+    ).toEqual(['Bridgton/LOC']);
+    expect(
+      run('The store opened in Tilst, a suburb of Aarhus, in 1970.', [
+        ['Tilst', 'LOC'],
+        ['Aarhus', 'ORG'],
+      ]),
+    ).toEqual(['Tilst/LOC', 'Aarhus/LOC']);
+    expect(
+      run('The crash over Lockerbie, Scotland, killed everyone.', [
+        ['Lockerbie', 'ORG'],
+        ['Scotland', 'LOC'],
+      ]),
+    ).toEqual(['Lockerbie/LOC', 'Scotland/LOC']);
+    expect(run('Heydour is a small village with a church.', [['Heydour', 'ORG']])).toEqual(['Heydour/LOC']);
+    expect(run('The office is near Bexton and the river.', [['Bexton', 'ORG']])).toEqual(['Bexton/LOC']);
+  });
+
+  it('keeps an organization in a place slot: an organization head, no slot, an organization context', () => {
+    expect(
+      run('She studied at the University of Bexton, Lincolnshire, for years.', [
+        ['University of Bexton', 'ORG'],
+        ['Lincolnshire', 'LOC'],
+      ]),
+    ).toEqual(['University of Bexton/ORG', 'Lincolnshire/LOC']);
+    expect(run('He said Bexton would appeal the ruling.', [['Bexton', 'ORG']])).toEqual(['Bexton/ORG']);
+    expect(
+      run('The startup Bexton is a company based near Bexton Hall.', [
+        ['Bexton', 'ORG'],
+        ['Bexton Hall', 'LOC'],
+      ]),
+    ).toEqual(['Bexton/ORG', 'Bexton Hall/LOC']);
   });
 });

@@ -21,6 +21,8 @@
 
 import { COMMON_BIT, FIRST_BIT, ORG_BIT, PLACE_BITS, type Gazetteer } from './gazetteer';
 import { orgContext } from './org-evidence';
+import { ORG_SUFFIX_HEADS } from './org-shapes';
+import { ORG_HEADS } from './span-rules';
 import type { TokenSpan } from './spans';
 import { sportsCopy } from './sports-copy';
 import type { Token } from './tokenizer';
@@ -81,7 +83,51 @@ function organizationNames(spans: readonly TokenSpan[], ctx: MistypedPlaceContex
   return names;
 }
 
-/** Organization spans that are a known place, outside sports copy and with nothing on the page making them an organization, become places. */
+/** Heads of organizations' names that also head a building's, a place by the gold pages' convention. */
+const FACILITY = new Set(['station', 'museum', 'church', 'hospital', 'court']);
+/** Nouns of places before "of X": "the village of X", "the outskirts of X". Written for Gloss. */
+const PLACE_OF = new Set(
+  `town city village county suburb suburbs province state region district municipality parish capital outskirts
+  borough hamlet island islands commune north south east west northeast northwest southeast southwest
+  centre center heart streets`.split(/\s+/),
+);
+/** Kinds of place after "X is a (small) …". Written for Gloss. */
+const PLACE_KIND = new Set(
+  `town city village suburb hamlet commune municipality parish borough county district port island
+  neighbourhood neighborhood`.split(/\s+/),
+);
+
+/**
+ * True if the words around span i put it in a place's slot: "the village of X", "north of X",
+ * "near X", "X, Lincolnshire," (a known place after the comma, then a mark), "X is a village".
+ * Never for a name with an organization's head word in it ("University of California, Davis").
+ */
+export function placeSlot(spans: readonly TokenSpan[], i: number, ctx: MistypedPlaceContext): boolean {
+  const { folded, gazetteer } = ctx;
+  const s = spans[i]!;
+  for (let k = s.start; k < s.end; k++) {
+    const f = folded[k]!;
+    if ((ORG_HEADS.has(f) && !FACILITY.has(f)) || ORG_SUFFIX_HEADS.has(f)) return false;
+  }
+  const b1 = folded[s.start - 1] ?? '';
+  if ((b1 === 'of' && PLACE_OF.has(folded[s.start - 2] ?? '')) || b1 === 'near') return true;
+  const next = spans[i + 1];
+  if (folded[s.end] === ',' && next && next.start === s.end + 1) {
+    const known = ((gazetteer.phrases.get(folded.slice(next.start, next.end).join(' ')) ?? 0) & PLACE_BITS) !== 0;
+    if (known && /^[,.;:)]$/.test(folded[next.end] ?? '.')) return true;
+  }
+  let a = s.end;
+  if (folded[a] !== 'is' && folded[a] !== 'was') return false;
+  a++;
+  if (folded[a] === 'a' || folded[a] === 'an') a++;
+  for (let k = a; k < a + 3; k++) if (PLACE_KIND.has(folded[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Organization spans that are a known place, or stand in a place's slot, outside sports copy and
+ * tables and with nothing on the page making them an organization's or a person's name, become places.
+ */
 export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceContext): TokenSpan[] {
   const { sentence: sports, article } = sportsCopy(ctx.folded, ctx.sentenceOf);
   if (article) return [...spans];
@@ -91,11 +137,9 @@ export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceCo
   // as likely as a town's
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === 'PER') surnames.add(folded[s.end - 1]!);
-  const place = (s: TokenSpan, k: string) =>
-    (bits(k) & PLACE_BITS) !== 0 &&
-    (bits(k) & (ORG_BIT | COMMON_BIT)) === 0 &&
-    (bits(folded[s.start]!) & FIRST_BIT) === 0 &&
-    !(s.end - s.start === 1 && surnames.has(k));
+  const personal = (s: TokenSpan, k: string) =>
+    (bits(folded[s.start]!) & FIRST_BIT) !== 0 || (s.end - s.start === 1 && surnames.has(k));
+  const known = (k: string) => (bits(k) & PLACE_BITS) !== 0 && (bits(k) & (ORG_BIT | COMMON_BIT)) === 0;
   const organizations = organizationNames(spans, ctx);
   // the tail of an organization cut at "of": "United Coconut Associations of the Philippines"
   const ofOrganization = (i: number) => {
@@ -106,6 +150,7 @@ export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceCo
   return spans.map((s, i) => {
     if (s.type !== 'ORG' || sports[ctx.sentenceOf[s.start]!] || tableCell(ctx, s) || ofOrganization(i)) return s;
     const name = folded.slice(s.start, s.end).join(' ');
-    return place(s, name) && !organizations.has(name) ? { ...s, type: 'LOC' } : s;
+    if (organizations.has(name) || personal(s, name)) return s;
+    return known(name) || placeSlot(spans, i, ctx) ? { ...s, type: 'LOC' } : s;
   });
 }
