@@ -79,7 +79,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * dropped), seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
- * quotes; last, one type per name on the page and the parts of its full
+ * quotes; then places the tagger typed as organizations or people, outside sports copy
+ * (mistyped-places.ts); last, one type per name on the page and the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [

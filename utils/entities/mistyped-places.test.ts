@@ -133,4 +133,27 @@ describe('mistypedPlaces', () => {
       ]),
     ).toEqual(['Bexton/ORG', 'Bexton Hall/LOC']);
   });
+
+  it("gives back a person span in a place slot, never a first name, a full name's surname or a line-up", () => {
+    expect(run('Boultham is a village near the river.', [['Boultham', 'PER']])).toEqual(['Boultham/LOC']);
+    expect(
+      run('They were based at Debden, Scotland, in 1943.', [
+        ['Debden', 'PER'],
+        ['Scotland', 'LOC'],
+      ]),
+    ).toEqual(['Debden/LOC', 'Scotland/LOC']);
+    expect(
+      run('The side: Bellamy, Perth.', [
+        ['Bellamy', 'PER'],
+        ['Perth', 'PER'],
+      ]),
+    ).toEqual(['Bellamy/PER', 'Perth/PER']);
+    expect(run('Mercedes is a nurse in the town.', [['Mercedes', 'PER']])).toEqual(['Mercedes/PER']);
+    expect(
+      run('Anna Boultham spoke, and Boultham is a town councillor.', [
+        ['Anna Boultham', 'PER'],
+        ['Boultham', 'PER'],
+      ]),
+    ).toEqual(['Anna Boultham/PER', 'Boultham/PER']);
+  });
 });

@@ -19,7 +19,7 @@
 // Sports teams and organizations in general are other passes' work; this one only gives places
 // back. Pure: token spans in and out.
 
-import { COMMON_BIT, FIRST_BIT, ORG_BIT, PLACE_BITS, type Gazetteer } from './gazetteer';
+import { COMMON_BIT, FIRST_BIT, GAZ_CATEGORIES, ORG_BIT, PLACE_BITS, type Gazetteer } from './gazetteer';
 import { orgContext } from './org-evidence';
 import { ORG_SUFFIX_HEADS } from './org-shapes';
 import { ORG_HEADS } from './span-rules';
@@ -83,6 +83,8 @@ function organizationNames(spans: readonly TokenSpan[], ctx: MistypedPlaceContex
   return names;
 }
 
+/** A country or a region: after a person's comma only these make a place ("Bellamy, Campbell." is a line-up). */
+const AREA = PLACE_BITS & ~(1 << GAZ_CATEGORIES.indexOf('city'));
 /** Heads of organizations' names that also head a building's, a place by the gold pages' convention. */
 const FACILITY = new Set(['station', 'museum', 'church', 'hospital', 'court']);
 /** Nouns of places before "of X": "the village of X", "the outskirts of X". Written for Gloss. */
@@ -101,8 +103,14 @@ const PLACE_KIND = new Set(
  * True if the words around span i put it in a place's slot: "the village of X", "north of X",
  * "near X", "X, Lincolnshire," (a known place after the comma, then a mark), "X is a village".
  * Never for a name with an organization's head word in it ("University of California, Davis").
+ * `after`: the gazetteer categories a place after the comma must have.
  */
-export function placeSlot(spans: readonly TokenSpan[], i: number, ctx: MistypedPlaceContext): boolean {
+export function placeSlot(
+  spans: readonly TokenSpan[],
+  i: number,
+  ctx: MistypedPlaceContext,
+  after = PLACE_BITS,
+): boolean {
   const { folded, gazetteer } = ctx;
   const s = spans[i]!;
   for (let k = s.start; k < s.end; k++) {
@@ -113,7 +121,7 @@ export function placeSlot(spans: readonly TokenSpan[], i: number, ctx: MistypedP
   if ((b1 === 'of' && PLACE_OF.has(folded[s.start - 2] ?? '')) || b1 === 'near') return true;
   const next = spans[i + 1];
   if (folded[s.end] === ',' && next && next.start === s.end + 1) {
-    const known = ((gazetteer.phrases.get(folded.slice(next.start, next.end).join(' ')) ?? 0) & PLACE_BITS) !== 0;
+    const known = ((gazetteer.phrases.get(folded.slice(next.start, next.end).join(' ')) ?? 0) & after) !== 0;
     if (known && /^[,.;:)]$/.test(folded[next.end] ?? '.')) return true;
   }
   let a = s.end;
@@ -147,8 +155,17 @@ export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceCo
     const prev = spans[i - 1];
     return folded[at - 1] === 'of' && prev?.type === 'ORG' && prev.end === at - 1;
   };
+  // a person span is a place only in a place's slot, and never the surname of a person named in full
+  const fullSurnames = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.end - s.start > 1) fullSurnames.add(folded[s.end - 1]!);
+  const kept = (s: TokenSpan, i: number) => sports[ctx.sentenceOf[s.start]!] || tableCell(ctx, s) || ofOrganization(i);
   return spans.map((s, i) => {
-    if (s.type !== 'ORG' || sports[ctx.sentenceOf[s.start]!] || tableCell(ctx, s) || ofOrganization(i)) return s;
+    if (s.type === 'PER' && !kept(s, i)) {
+      const name = folded.slice(s.start, s.end).join(' ');
+      if ((bits(folded[s.start]!) & FIRST_BIT) !== 0 || fullSurnames.has(name) || organizations.has(name)) return s;
+      return placeSlot(spans, i, ctx, AREA) ? { ...s, type: 'LOC' } : s;
+    }
+    if (s.type !== 'ORG' || kept(s, i)) return s;
     const name = folded.slice(s.start, s.end).join(' ');
     if (organizations.has(name) || personal(s, name)) return s;
     return known(name) || placeSlot(spans, i, ctx) ? { ...s, type: 'LOC' } : s;
