@@ -43,6 +43,7 @@ import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
+import { dropWebTextWords } from './web-text';
 
 export type { Entity, Mention } from './mention';
 
@@ -87,6 +88,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropWebTextWords,
   ungluePlaces,
   compassPlaces,
   placesOutOfOrganizations,
