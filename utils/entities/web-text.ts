@@ -27,7 +27,8 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set(
   (
     'thank thanks thx thankyou please pls plz congratulations congrats kudos hi hello hey hiya howdy ' +
     'dear greetings cheers sorry welcome goodbye bye regards sincerely yes yeah yep yup nope ok okay ' +
-    'oh ah aha wow whoa oops ouch ugh hmm alas hooray bravo lol lmao rofl omg btw fyi asap imho imo'
+    'oh ah ahh aha haha hah heh huh meh nah yay wow whoa oops ouch ugh hmm alas hooray bravo lol lmao rofl omg ' +
+    'btw fyi asap imho imo'
   ).split(' '),
 );
 
