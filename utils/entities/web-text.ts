@@ -5,7 +5,8 @@
 // ("louise_matsakis@wired.com", "http://po.st/TP_615", "UnleadedStocks.pdf", a court's
 // "FHC/ABJ/03/095/2018"). Two classes, each a shape or a closed class of words, never a name:
 //  - words of address and reply: interjections, greetings, thanks and politeness, chat
-//    abbreviations ("FYI", "ASAP", "LOL"). A span that is one such word goes; one that opens on
+//    abbreviations ("FYI", "ASAP", "LOL"); never two capitals, which are US state codes ("Tulsa,
+//    OK", "HI"). A span that is one such word goes; one that opens on
 //    one at its sentence's start goes when only ordinary words follow it ("Dear All", "Please
 //    Note"), loses it when a person follows ("Hi John Smith" → "John Smith"), and else stays
 //    whole ("Welcome Bay", "Hello Magazine");
