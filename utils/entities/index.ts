@@ -43,6 +43,8 @@ import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
+import { dropWebTextWords } from './web-text';
+import { dropProductLineWords } from './product-lines';
 
 export type { Entity, Mention } from './mention';
 
@@ -72,8 +74,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
- * quoted titles) or given back (places glued to words or inside organizations), then places
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
+ * and addresses, products' line words, ordinary words, names in quoted titles) or given back (places glued to words or inside organizations), then places
  * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
  * dropped), seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
@@ -87,6 +89,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropWebTextWords,
+  dropProductLineWords,
   ungluePlaces,
   compassPlaces,
   placesOutOfOrganizations,
