@@ -11,6 +11,8 @@ import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
 import { featurePlaces } from './feature-places';
+import { miscPlaces } from './misc-places';
+import { placeExtents } from './place-extents';
 import { dropLetterCodePlaces } from './letter-codes';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
@@ -98,6 +100,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placeParticles,
   statePlaces,
   featurePlaces,
+  placeExtents,
+  miscPlaces,
   dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,
