@@ -44,6 +44,7 @@ import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
+import { townStatePlaces } from './town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 
 export type { Entity, Mention } from './mention';
@@ -102,6 +103,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   featurePlaces,
   placeExtents,
   miscPlaces,
+  townStatePlaces,
   dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,
