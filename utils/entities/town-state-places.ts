@@ -34,8 +34,8 @@ function stateSpan(s: TokenSpan, ctx: TownStateContext): boolean {
   return !(after && ctx.sentenceOf[s.end] === ctx.sentenceOf[s.start] && CAPITALIZED.test(after.text));
 }
 
-/** The town's first token before the comma at `comma`, or -1. */
-function townStart(spans: readonly TokenSpan[], ctx: TownStateContext, comma: number, prevEnd: number): number {
+/** The town's first token before the comma at `comma`, after the previous span's end `prevEnd`, or -1. */
+function townStart(ctx: TownStateContext, comma: number, prevEnd: number): number {
   let i = comma;
   while (
     i - 1 >= prevEnd &&
@@ -54,7 +54,7 @@ export function townStatePlaces(spans: readonly TokenSpan[], ctx: TownStateConte
   spans.forEach((s, k) => {
     if (stateSpan(s, ctx)) {
       const prevEnd = k > 0 ? spans[k - 1]!.end : 0;
-      const start = townStart(spans, ctx, s.start - 1, prevEnd);
+      const start = townStart(ctx, s.start - 1, prevEnd);
       if (start >= 0) out.push({ start, end: s.start - 1, type: 'LOC' });
     }
     out.push(s);
