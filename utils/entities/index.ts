@@ -14,6 +14,7 @@ import { featurePlaces } from './feature-places';
 import { miscPlaces } from './misc-places';
 import { placeExtents } from './place-extents';
 import { dropLetterCodePlaces } from './letter-codes';
+import { lowercasePlaces } from './lowercase-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -104,6 +105,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placeExtents,
   miscPlaces,
   townStatePlaces,
+  lowercasePlaces,
   dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,
