@@ -78,8 +78,9 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
  * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
  * quoted titles) or given back (places glued to words or inside organizations), then places
- * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
- * dropped), seats of power as the government in them, then the organizations told by context,
+ * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; places cut
+ * short or split mended, MISC places, towns before ", <state>", lowercase places in social text;
+ * letter codes dropped), seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; last, one type per name on the page and the parts of its full
