@@ -11,7 +11,10 @@ import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
 import { featurePlaces } from './feature-places';
+import { miscPlaces } from './misc-places';
+import { placeExtents } from './place-extents';
 import { dropLetterCodePlaces } from './letter-codes';
+import { lowercasePlaces } from './lowercase-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -42,6 +45,7 @@ import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
+import { townStatePlaces } from './town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 import { dropWebTextWords } from './web-text';
 import { dropProductLineWords } from './product-lines';
@@ -75,9 +79,11 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
  * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
- * and addresses, products' line words, ordinary words, names in quoted titles) or given back (places glued to words or inside organizations), then places
- * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
- * dropped), seats of power as the government in them, then the organizations told by context,
+ * and addresses, products' line words, ordinary words, names in quoted titles) or given back
+ * (places glued to words or inside organizations), then places by their shape (roads, al-
+ * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
+ * places, towns before ", <state>", lowercase places in social text; letter codes dropped),
+ * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; last, one type per name on the page and the parts of its full
@@ -102,6 +108,10 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placeParticles,
   statePlaces,
   featurePlaces,
+  placeExtents,
+  miscPlaces,
+  townStatePlaces,
+  lowercasePlaces,
   dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,
