@@ -27,6 +27,9 @@ export interface BrandContext {
 }
 
 /** The brand name tokens a..b spell, if any, and the guards let it stand. */
+/** A word that opens with a letter and holds a capital ("Nike", "eBay"), as every word of a listed brand does. */
+const nameWord = (t: string) => /^\p{L}/u.test(t) && /\p{Lu}/u.test(t);
+
 function brandAt(ctx: BrandContext, a: number, b: number, surnames: ReadonlySet<string>): boolean {
   let name = ctx.tokens[a]!.text;
   for (let i = a + 1; i < b; i++) {
@@ -50,7 +53,8 @@ export function brandOrganizations(spans: readonly TokenSpan[], ctx: BrandContex
     s.type !== 'ORG' && brandAt(ctx, s.start, s.end, surnames) ? { ...s, type: 'ORG' } : s,
   );
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (owned[i] || !/^\p{L}/u.test(ctx.tokens[i]!.text)) continue;
+    // every word of a listed brand name has a capital: most tokens are ruled out here
+    if (owned[i] || !nameWord(ctx.tokens[i]!.text)) continue;
     for (let n = MAX_WORDS; n >= 1; n--) {
       const b = i + n;
       if (b > ctx.tokens.length || owned.subarray(i, b).some((o) => o)) continue;

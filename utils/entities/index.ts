@@ -11,8 +11,11 @@ import { dropCodes } from './codes';
 import { placesInCompounds } from './compound-places';
 import { knownPlaceTokens } from './known-place-mentions';
 import { featurePlaces } from './feature-places';
+import { miscPlaces } from './misc-places';
 import { mistypedPlaces } from './mistyped-places';
+import { placeExtents } from './place-extents';
 import { dropLetterCodePlaces } from './letter-codes';
+import { lowercasePlaces } from './lowercase-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './case-evidence';
 import type { Entity, Mention } from './mention';
@@ -43,7 +46,10 @@ import { sportsVenues } from './sports-venues';
 import { repairSpans } from './span-rules';
 import { statePlaces } from './state-abbreviations';
 import { streetPlaces } from './street-places';
+import { townStatePlaces } from './town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
+import { dropWebTextWords } from './web-text';
+import { dropProductLineWords } from './product-lines';
 
 export type { Entity, Mention } from './mention';
 
@@ -73,10 +79,12 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, ordinary words, names in
- * quoted titles) or given back (places glued to words or inside organizations), then places
- * by their shape (roads, al- names, Old/New…, am/upon, ", Calif.", feature heads; letter codes
- * dropped), seats of power as the government in them, then the organizations told by context,
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
+ * and addresses, products' line words, ordinary words, names in quoted titles) or given back
+ * (places glued to words or inside organizations), then places by their shape (roads, al-
+ * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
+ * places, towns before ", <state>", lowercase places in social text; letter codes dropped),
+ * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
@@ -89,6 +97,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropWebTextWords,
+  dropProductLineWords,
   ungluePlaces,
   compassPlaces,
   placesOutOfOrganizations,
@@ -100,6 +110,10 @@ const SPAN_PASSES: readonly SpanPass[] = [
   placeParticles,
   statePlaces,
   featurePlaces,
+  placeExtents,
+  miscPlaces,
+  townStatePlaces,
+  lowercasePlaces,
   dropLetterCodePlaces,
   seatsOfPower,
   organizationsByContext,

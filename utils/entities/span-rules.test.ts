@@ -65,6 +65,17 @@ describe('span edges', () => {
     ]);
     expect(show(ctx, text, trimEdges(spans, ctx))).toEqual(['American Music Awards/ORG', 'de Blasio/PER']);
   });
+
+  it('a person or place never opens on a joining particle ("of", "on", "upon")', () => {
+    const text = 'She is the CEO of Hotelied and lives on Skye upon Avon.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['of Hotelied', 'PER'],
+      ['on Skye', 'LOC'],
+      ['upon Avon', 'LOC'],
+    ]);
+    expect(show(ctx, text, trimEdges(spans, ctx))).toEqual(['Hotelied/PER', 'Skye/LOC', 'Avon/LOC']);
+  });
 });
 
 describe('lowercase words inside spans', () => {

@@ -69,6 +69,8 @@ const NAME_PARTICLES = new Set([
   'upon',
   'on',
 ]);
+/** Particles that open a name ("de Blasio", "van Gogh"); "of", "on", "upon", "y", "e" only join two parts of one. */
+const OPENING_PARTICLES = new Set([...NAME_PARTICLES].filter((p) => !['of', 'on', 'upon', 'y', 'e'].includes(p)));
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Connectors across which an organization's name continues. */
 const JOINERS = new Set(['and', '&', 'of', 'for']);
@@ -139,13 +141,14 @@ export function trimEdges(spans: readonly TokenSpan[], ctx: SpanContext): TokenS
     return !LETTER.test(t) || /^['’]s$/i.test(t);
   };
   // no name starts or ends on a lowercase word ("at the 2019 American Music Awards"), but a
-  // person or place may start on a particle ("de Blasio"); nor does an organization end on a
+  // person or place may start on a particle ("de Blasio"), never on a joining one ("of
+  // Hotelied"); nor does an organization end on a
   // capitalized connector ("Toulouse Street and The")
   const edge = (s: TokenSpan, i: number, atStart: boolean) => {
     if (bare(i)) return true;
     const t = ctx.tokens[i]!.text;
     const f = ctx.folded[i]!;
-    if (LOWER_WORD.test(t)) return !(atStart && s.type !== 'ORG' && NAME_PARTICLES.has(f));
+    if (LOWER_WORD.test(t)) return !(atStart && s.type !== 'ORG' && OPENING_PARTICLES.has(f));
     return s.type === 'ORG' && (JOINERS.has(f) || (!atStart && f === 'the'));
   };
   for (const s of spans) {
