@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { BRAND_NAMES } from '../brand-names';
+import { brandOrganizations } from './brands';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
+import { markedSpans, spanContext, spanSurface } from '../marked-spans';
+
+const lists: Record<string, string[]> = {
+  city: ['paris'],
+  country: [],
+  region: [],
+  first: ['harrison'],
+  org: [],
+  common: [],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+function run(text: string, marks: Array<[string, string]>): string[] {
+  const ctx = spanContext(text, gazetteer);
+  const { tokens } = ctx;
+  const spans = markedSpans(text, tokens, marks);
+  return brandOrganizations(spans, ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
+}
+
+describe('brandOrganizations', () => {
+  it('the list holds brands as written, and no one-letter or ordinary word', () => {
+    expect(BRAND_NAMES.has('Netflix')).toBe(true);
+    expect(BRAND_NAMES.has('WhatsApp')).toBe(true);
+    expect(BRAND_NAMES.has('X')).toBe(false);
+    expect(BRAND_NAMES.has('Target')).toBe(false);
+  });
+
+  it('retypes a brand tagged as a person or place, and adds untagged ones', () => {
+    expect(run('Quora answers and a Netflix special on WhatsApp.', [['Quora', 'LOC']])).toEqual([
+      'Quora/ORG',
+      'Netflix/ORG',
+      'WhatsApp/ORG',
+    ]);
+  });
+
+  it('leaves lowercase words, places, first names and surnames of named persons alone', () => {
+    expect(run('a netflix of whatsapp', [])).toEqual([]);
+    expect(run('Harrison Ford drove a Ford.', [['Harrison Ford', 'PER']])).toEqual(['Harrison Ford/PER']);
+  });
+});

@@ -1,0 +1,151 @@
+// Case evidence: in a line written all in capitals (a kicker, a headline, a label) or in
+// title case ("Trump Says Tariffs Will Stay"), a capital letter says nothing about a word
+// being a name, so the tagger turns ordinary words into names there ("SEAN SPICER
+// ELIMINATED" as one person). A span in such a line is kept only with evidence from
+// outside it:
+//  - all-caps line: the span's words, or a run of them, are a name the tagger found in the
+//    article's ordinary (mixed-case) text, and the span shrinks to that run; else the whole
+//    span is a place or organization the gazetteer knows; else it is dropped;
+//  - title-case line: the span shrinks to its evidenced (or gazetteer-known) run; without
+//    one, a span with an ordinary English word in it goes unless it has a full name's shape; a
+//    place span ending on a head of places ("Ninety Mile Beach", place-shape.ts) stays whole.
+// Pure: token spans in, token spans out.
+
+import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT, ORG_BIT } from '../gazetteer';
+import { hasPlaceShape } from './place-shape';
+import type { TokenSpan } from '../spans';
+import type { Sentence, Token } from '../tokenizer';
+
+const KNOWN_NAME =
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('region')) |
+  (1 << GAZ_CATEGORIES.indexOf('org'));
+
+const WORD = /\p{L}/u;
+const CAPS_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+export interface CaseContext {
+  tokens: readonly Token[];
+  folded: readonly string[];
+  sentences: readonly Sentence[];
+  gazetteer: Gazetteer;
+}
+
+/** How a sentence is written: 'caps' (all capitals), 'title' (title case) or 'plain'. */
+export type LineCase = 'caps' | 'title' | 'plain';
+
+/** Per sentence, how it is written. A line needs three words for its case to say anything. */
+export function lineCases(ctx: CaseContext): LineCase[] {
+  return ctx.sentences.map((s) => {
+    let words = 0;
+    let caps = 0;
+    let capitalized = 0;
+    let commonCapitalized = 0;
+    for (let i = s.start; i < s.end; i++) {
+      const t = ctx.tokens[i]!.text;
+      if (!WORD.test(t)) continue;
+      words++;
+      if (CAPS_WORD.test(t) && t.length > 1) caps++;
+      if (CAPITALIZED.test(t)) {
+        capitalized++;
+        if (i > s.start && isCommon(ctx, i)) commonCapitalized++;
+      }
+    }
+    if (words >= 3 && caps / words >= 0.8) return 'caps';
+    if (words >= 4 && capitalized / words >= 0.8 && commonCapitalized >= 2) return 'title';
+    return 'plain';
+  });
+}
+
+const GLUE = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la', 'le', 'du', 'von', 'van', 'al']);
+
+/** A run of words that can stand as a name: no connector at its edges, and one word must not be an ordinary one. */
+function goodRun(ctx: CaseContext, a: number, b: number): boolean {
+  if (!WORD.test(ctx.tokens[a]!.text) || !WORD.test(ctx.tokens[b - 1]!.text)) return false;
+  if (GLUE.has(ctx.folded[a]!) || GLUE.has(ctx.folded[b - 1]!)) return false;
+  return b - a > 1 || !isCommon(ctx, a);
+}
+
+function isCommon(ctx: CaseContext, i: number): boolean {
+  const bits = ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0;
+  return (bits & COMMON_BIT) !== 0 && (bits & FIRST_BIT) === 0;
+}
+
+/** Keeps, shrinks or drops spans in all-caps and title-case lines by the evidence outside them. */
+export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext): TokenSpan[] {
+  const cases = lineCases(ctx);
+  if (!cases.some((c) => c !== 'plain')) return [...spans];
+  const sentenceOf = new Int32Array(ctx.tokens.length);
+  ctx.sentences.forEach((s, k) => {
+    sentenceOf.fill(k, s.start, s.end);
+  });
+  // Every run of words inside a span found in plain text: the evidence.
+  const evidence = new Set<string>();
+  for (const s of spans) {
+    if (cases[sentenceOf[s.start]!] !== 'plain') continue;
+    for (let a = s.start; a < s.end; a++) {
+      let key = '';
+      for (let b = a; b < s.end; b++) {
+        key = b === a ? ctx.folded[b]! : `${key} ${ctx.folded[b]}`;
+        evidence.add(key);
+      }
+    }
+  }
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const lineCase = cases[sentenceOf[s.start]!];
+    if (lineCase === 'plain') {
+      out.push(s);
+      continue;
+    }
+    const whole = ctx.folded.slice(s.start, s.end).join(' ');
+    // a place named by its head word ("Ninety Mile Beach") needs no evidence in a title-case line
+    if (evidence.has(whole) || (lineCase === 'title' && hasPlaceShape(s, ctx.folded))) {
+      out.push(s);
+      continue;
+    }
+    // the longest run of the span's words seen as a name in plain text (or known to the gazetteer)
+    let best: TokenSpan | null = null;
+    for (let a = s.start; a < s.end; a++) {
+      let key = '';
+      for (let b = a; b < s.end; b++) {
+        key = b === a ? ctx.folded[b]! : `${key} ${ctx.folded[b]}`;
+        const bits = ctx.gazetteer.phrases.get(key) ?? 0;
+        const seen = evidence.has(key);
+        if (
+          (seen || (bits & KNOWN_NAME) !== 0) &&
+          goodRun(ctx, a, b + 1) &&
+          (!best || b + 1 - a > best.end - best.start)
+        )
+          // a run known only to the gazetteer takes its kind from it
+          best = { start: a, end: b + 1, type: seen ? s.type : bits & ORG_BIT ? 'ORG' : 'LOC' };
+      }
+    }
+    if (lineCase === 'title') {
+      // "Delhi Pollution" → "Delhi"; a span of ordinary words only, with no evidence, goes
+      if (best) {
+        out.push(best);
+        continue;
+      }
+      // without evidence, a span with an ordinary word in it goes ("Fitzgerald Equates
+      // Firing", "Weird Things People Have Swallowed") unless it has a full person's name's
+      // shape (a first name, then another capitalized word)
+      let anyCommon = false;
+      let fullName = false;
+      for (let i = s.start; i < s.end; i++) {
+        if (WORD.test(ctx.tokens[i]!.text) && isCommon(ctx, i)) anyCommon = true;
+        const bits = ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0;
+        // a first name that is also an ordinary word ("Way" in "Milky Way Galaxy") is no evidence
+        const first = bits & FIRST_BIT && !(bits & COMMON_BIT);
+        if (first && i + 1 < s.end && CAPITALIZED.test(ctx.tokens[i + 1]!.text)) fullName = true;
+      }
+      if (!anyCommon || fullName) out.push(s);
+      continue;
+    }
+    // caps: shrink to that run; without one the span goes
+    if (best) out.push(best);
+  }
+  return out;
+}

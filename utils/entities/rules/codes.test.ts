@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dropCodes } from './codes';
+import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
+import { markedSpans, spanSurface } from '../marked-spans';
+import { tokenize } from '../tokenizer';
+
+const lists: Record<string, string[]> = { city: [], country: [], region: [], first: [], org: ['nba'], common: [] };
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+/** Runs dropCodes over `text` with the given surfaces tagged; returns the surviving [surface, type] pairs. */
+function run(text: string, marks: Array<[string, string]>): Array<[string, string]> {
+  const tokens = tokenize(text);
+  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+  const spans = markedSpans(text, tokens, marks);
+  return dropCodes(spans, ctx).map((s) => [spanSurface(text, tokens, s), s.type]);
+}
+
+describe('dropCodes', () => {
+  it('drops instrument codes glued to a dot or an equals sign', () => {
+    const text = 'the Dow Jones Industrial Average .DJI fell, the euro EUR= rose and notes US10YT=RR slipped.';
+    expect(
+      run(text, [
+        ['Dow Jones Industrial Average', 'ORG'],
+        ['DJI', 'ORG'],
+        ['EUR', 'ORG'],
+        ['RR', 'ORG'],
+      ]),
+    ).toEqual([['Dow Jones Industrial Average', 'ORG']]);
+  });
+
+  it('drops a ticker after an exchange and types the name before it an organization', () => {
+    const text = 'Shares of WeWork (NYSE: WE) fell.';
+    expect(
+      run(text, [
+        ['WeWork', 'PER'],
+        ['WE', 'ORG'],
+      ]),
+    ).toEqual([['WeWork', 'ORG']]);
+  });
+
+  it('drops units and stats after a number, but not a known name', () => {
+    const text = 'capacity of 8.69 GW in 2017. He had 2 QH and won 3 NBA titles in Chicago.';
+    expect(
+      run(text, [
+        ['GW', 'ORG'],
+        ['QH', 'ORG'],
+        ['NBA', 'ORG'],
+        ['Chicago', 'LOC'],
+      ]),
+    ).toEqual([
+      ['NBA', 'ORG'],
+      ['Chicago', 'LOC'],
+    ]);
+  });
+
+  it('keeps capitals that stand as names', () => {
+    const text = 'The UN said IBM and NASA would help.';
+    expect(
+      run(text, [
+        ['UN', 'ORG'],
+        ['IBM', 'ORG'],
+        ['NASA', 'ORG'],
+      ]),
+    ).toHaveLength(3);
+  });
+});

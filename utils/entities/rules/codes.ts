@@ -1,0 +1,70 @@
+// Codes are not names. News pages write market and stats codes in capitals next to the
+// names they stand for, and the tagger reads a short all-caps word as an organization or
+// place. A one-word span in capitals is dropped when its shape says it is a code:
+//  - glued to an instrument marker: ".DJI", "EUR=", "US10YT=RR" (a dot before it or an
+//    equals sign beside it, with no space);
+//  - a ticker after an exchange: "(NYSE: WORK)", "(Nasdaq:AAPL)";
+//  - a unit or a stat after a number: "8.69 GW", "2 QH", "1 TFL".
+// A name the gazetteer knows ("3 NBA titles" keeps "NBA" if it is in the org list) stays.
+// A ticker after an exchange is also evidence that the name before the parentheses is an
+// organization ("WeWork (NYSE: WE)"), which this pass sets. Pure: token spans in and out.
+
+import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import type { TokenSpan } from '../spans';
+import type { Token } from '../tokenizer';
+
+const KNOWN =
+  (1 << GAZ_CATEGORIES.indexOf('org')) |
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+const CODE = /^[\p{Lu}\d]{1,6}$/u;
+const NUMBER = /^[\d.,]*\d[\d.,]*%?$/;
+/** Stock exchanges whose name, then a colon, introduces a ticker. Written for Gloss. */
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc', 'nysearca', 'hkex', 'sgx', 'bats']);
+
+export interface CodeContext {
+  tokens: readonly Token[];
+  folded: readonly string[];
+  gazetteer: Gazetteer;
+}
+
+const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/** Index of the exchange token if token i is a ticker after "EXCHANGE:" (or -1). */
+function exchangeBefore(ctx: CodeContext, i: number): number {
+  const colon = ctx.tokens[i - 1]?.text;
+  if (colon !== ':') return -1;
+  return EXCHANGES.has(ctx.folded[i - 2] ?? '') ? i - 2 : -1;
+}
+
+/** True if token i, a one-word span, is a code by its shape and neighbours. */
+function isCode(ctx: CodeContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!CODE.test(t.text) || !/\p{Lu}/u.test(t.text)) return false;
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if ((prev?.text === '.' || prev?.text === '=') && glued(prev, t)) return true;
+  if (next?.text.startsWith('=') && glued(t, next)) return true;
+  if (exchangeBefore(ctx, i) >= 0) return true;
+  if (prev && NUMBER.test(prev.text)) return ((ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0) & KNOWN) === 0;
+  return false;
+}
+
+/** Drops one-word code spans; a name right before "(EXCHANGE: CODE)" becomes an organization. */
+export function dropCodes(spans: readonly TokenSpan[], ctx: CodeContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.end - s.start === 1 && isCode(ctx, s.start)) continue;
+    out.push(s);
+  }
+  // "(NYSE: WE)" right after a span: that span is the company
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (ctx.tokens[s.end]?.text !== '(') continue;
+    const ex = s.end + 1;
+    if (EXCHANGES.has(ctx.folded[ex] ?? '') && ctx.tokens[ex + 1]?.text === ':' && s.type !== 'ORG')
+      out[k] = { ...s, type: 'ORG' };
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
+import { dropOrdinarySpans } from './ordinary-spans';
+import { markedSpans, spanSurface } from '../marked-spans';
+import { tokenize } from '../tokenizer';
+
+// "contributor", "program", "binary", "tag" are in the Wikipedia-built COMMON_WORDS list;
+// "middle", "east" are listed common here, but the gazetteer knows "middle east" whole.
+const lists: Record<string, string[]> = {
+  city: [],
+  country: [],
+  region: ['middle east'],
+  first: ['grace'],
+  org: [],
+  common: ['middle', 'east', 'grace', 'gas'],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+function run(text: string, marks: Array<[string, string]>): string[] {
+  const tokens = tokenize(text);
+  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+  const spans = markedSpans(text, tokens, marks);
+  return dropOrdinarySpans(spans, ctx).map((s) => spanSurface(text, tokens, s));
+}
+
+describe('dropOrdinarySpans', () => {
+  it('drops person and place spans made of ordinary words only', () => {
+    expect(
+      run('Join our Contributor Program. Named Binary Tag files.', [
+        ['Contributor Program', 'PER'],
+        ['Binary Tag', 'LOC'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps names with a non-ordinary word, a first name, a head word, or known to the gazetteer', () => {
+    const text = 'Binary Smith met Grace Program near Program Street in the Middle East.';
+    expect(
+      run(text, [
+        ['Binary Smith', 'PER'],
+        ['Grace Program', 'PER'],
+        ['Program Street', 'LOC'],
+        ['Middle East', 'LOC'],
+      ]),
+    ).toEqual(['Binary Smith', 'Grace Program', 'Program Street', 'Middle East']);
+  });
+
+  it('leaves organizations and one-word spans to other rules', () => {
+    expect(
+      run('the Contributor Program and Binary', [
+        ['Contributor Program', 'ORG'],
+        ['Binary', 'PER'],
+      ]),
+    ).toEqual(['Contributor Program', 'Binary']);
+  });
+});

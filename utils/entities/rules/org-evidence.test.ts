@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
+import { organizationsByContext, partyPlurals } from './org-evidence';
+import type { TokenSpan } from '../spans';
+import { tokenize } from '../tokenizer';
+
+const lists: Record<string, string[]> = {
+  city: ['paris'],
+  country: ['france'],
+  region: ['louisiana'],
+  first: ['john', 'donald'],
+  org: [],
+  common: [],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
+
+/** Every occurrence of each surface (not inside an earlier mark) tagged with its type; returns [surface, type] after the pass. */
+function run(
+  text: string,
+  marks: Array<[string, string]>,
+  pass: typeof organizationsByContext = organizationsByContext,
+): Array<[string, string]> {
+  const tokens = tokenize(text);
+  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+  const spans: TokenSpan[] = [];
+  for (const [s, type] of marks) {
+    for (let c = text.indexOf(s); c >= 0; c = text.indexOf(s, c + 1)) {
+      const start = tokens.findIndex((t) => t.start === c);
+      const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
+      const taken = spans.some((o) => o.start < end && start < o.end);
+      if (start >= 0 && end > start && !taken) spans.push({ start, end, type });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return pass(spans, ctx).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), s.type]);
+}
+
+describe('organizationsByContext', () => {
+  it('retypes every mention of a name that a company context names', () => {
+    expect(run('Zorvex said no. A Zorvex spokesperson declined.', [['Zorvex', 'PER']])).toEqual([
+      ['Zorvex', 'ORG'],
+      ['Zorvex', 'ORG'],
+    ]);
+    expect(run("Quillo grew. Quillo's CEO left.", [['Quillo', 'LOC']])).toEqual([
+      ['Quillo', 'ORG'],
+      ['Quillo', 'ORG'],
+    ]);
+  });
+
+  it('reads kinds before the name, roles at it, suffixes and appositions', () => {
+    expect(run('the bug was reported to game developer Brimo. Brimo did not act.', [['Brimo', 'PER']])[1]).toEqual([
+      'Brimo',
+      'ORG',
+    ]);
+    expect(run('said Omar Lamrani, an analyst at Stratco. Stratco', [['Stratco', 'LOC']])[1]![1]).toBe('ORG');
+    expect(run('Keltan Ltd. said Keltan would', [['Keltan', 'PER']])[1]![1]).toBe('ORG');
+    expect(run('Stratco, the Texas-based intelligence organization, said', [['Stratco', 'LOC']])[0]![1]).toBe('ORG');
+  });
+
+  it('leaves people, places and plain contexts alone', () => {
+    // a surname of a person named in full
+    expect(
+      run('Donald Trump spoke. A Trump spokesman said.', [
+        ['Donald Trump', 'PER'],
+        ['Trump', 'PER'],
+      ]),
+    ).toEqual([
+      ['Donald Trump', 'PER'],
+      ['Trump', 'PER'],
+    ]);
+    // a name starting with a first name, a known place, a person's apposition
+    expect(run('app developer John Smith said', [['John Smith', 'PER']])[0]![1]).toBe('PER');
+    expect(run('a professor at Paris said', [['Paris', 'LOC']])[0]![1]).toBe('LOC');
+    expect(run('Lamrani, a company spokesman, said', [['Lamrani', 'PER']])[0]![1]).toBe('PER');
+    expect(
+      run('Lamrani met Zorvex in the city.', [
+        ['Lamrani', 'PER'],
+        ['Zorvex', 'PER'],
+      ]).map((m) => m[1]),
+    ).toEqual(['PER', 'PER']);
+  });
+});
+
+describe('partyPlurals', () => {
+  it('makes party plurals the party and splits a place off them', () => {
+    const text = 'Louisiana Democrats re-elected him. Democrats won, and the Tories lost.';
+    expect(
+      run(
+        text,
+        [
+          ['Louisiana Democrats', 'PER'],
+          ['Democrats', 'MISC'],
+          ['Tories', 'PER'],
+        ],
+        partyPlurals,
+      ),
+    ).toEqual([
+      ['Louisiana', 'LOC'],
+      ['Democrats', 'ORG'],
+      ['Democrats', 'ORG'],
+      ['Tories', 'ORG'],
+    ]);
+  });
+
+  it('leaves other plurals and names alone', () => {
+    expect(
+      run(
+        'The Smiths and House Democrats met.',
+        [
+          ['Smiths', 'PER'],
+          ['House Democrats', 'ORG'],
+        ],
+        partyPlurals,
+      ),
+    ).toEqual([
+      ['Smiths', 'PER'],
+      ['House Democrats', 'ORG'],
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+// Organizations told by their context. The tagger learnt 1996 company names; today's
+// ("WeWork", "Mojang", "Stratfor") look to it like surnames or towns. The words around a
+// name often say what it is, and one such context anywhere in the article retypes every
+// mention of the same name as an organization:
+//  - a kind of organization just before it: "Minecraft developer Mojang", "the startup X";
+//  - a company's people or parts after it: "a WeWork spokesperson", "X's CEO", "X's shares";
+//  - an apposition whose head is a kind of organization: "Stratfor, the Texas-based
+//    geopolitical intelligence organization,";
+//  - a role at it: "a senior military analyst at Stratfor", "senior vp at Ubisoft";
+//  - a corporate suffix after it: "X Inc.", "X Ltd".
+// Party members in the plural ("Democrats won", "the Conservatives") stand for the party:
+// an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
+// place before them is its own span ("Louisiana Democrats" → place + party).
+// Guards: a place the gazetteer knows, a name starting with a first name ("developer John
+// Smith"), and a one-word name that is the surname of a person named in full in the article
+// ("a Trump spokesman") are never retyped. Pure: token spans in and out.
+
+import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import type { TokenSpan } from '../spans';
+import type { Token } from '../tokenizer';
+
+const PLACE =
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+const FIRST = 1 << GAZ_CATEGORIES.indexOf('first');
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** Kinds of organization, as written before a name or as the head of an apposition. Written for Gloss. */
+const KINDS = words(`company firm startup start-up developer maker publisher retailer carrier manufacturer
+  automaker carmaker chipmaker insurer lender studio network conglomerate brand label outlet newspaper
+  magazine website platform agency organization organisation nonprofit non-profit charity operator airline
+  broadcaster provider distributor subsidiary corporation business think-tank`);
+/** A company's people and parts, after its name (with or without 's). Written for Gloss. */
+const PARTS = words(`spokesperson spokesman spokeswoman spokespeople shareholders stockholders shares stock
+  employees staffers subsidiary subsidiaries headquarters ceo cfo coo cto executives`);
+/** After 's only: what a person can hardly have. */
+const POSSESSED = words('founder co-founder cofounder board chairman chairwoman products app website platform');
+/** Roles held at an organization ("analyst at X"). Written for Gloss. */
+const ROLES = words(`analyst analysts executive executives ceo director professor researcher researchers
+  engineer engineers scientist scientists economist economists strategist partner manager employee employees
+  editor reporter spokesman spokeswoman spokesperson officer chairman founder co-founder fellow lawyer vp
+  lecturer student students staff intern investor`);
+const SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co. gmbh ag s.a. n.v.');
+const DETERMINERS = words('a an the');
+/** Plurals that name a party by its members. Written for Gloss. */
+const PARTY_PLURALS = words('democrats republicans tories conservatives liberals socialists');
+const HEAD_END = /^[,.;:)!?]$|^(?:that|which|whose|based|in|of|with|for|and)$/;
+
+export interface OrgContext {
+  tokens: readonly Token[];
+  folded: readonly string[];
+  gazetteer: Gazetteer;
+}
+
+/** An apposition after the span whose head noun is a kind of organization. */
+function appositionKind(ctx: OrgContext, s: TokenSpan): boolean {
+  const { folded } = ctx;
+  if (folded[s.end] !== ',' || !DETERMINERS.has(folded[s.end + 1] ?? '')) return false;
+  for (let k = s.end + 2; k < s.end + 9 && k < folded.length; k++) {
+    const f = folded[k]!;
+    if (/^[,.;:()]$/.test(f)) return false;
+    if (KINDS.has(f) && HEAD_END.test(folded[k + 1] ?? '.')) return true;
+  }
+  return false;
+}
+
+/** True if the words around span s say it is an organization. */
+export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
+  const f = ctx.folded;
+  const before = f[s.start - 1] ?? '';
+  const after = f[s.end] ?? '';
+  if (KINDS.has(before)) return true;
+  if (before === 'at' && ROLES.has(f[s.start - 2] ?? '')) return true;
+  if (SUFFIXES.has(after)) return true;
+  if (after === "'s" || after === '’s') {
+    const owned = f[s.end + 1] ?? '';
+    if (PARTS.has(owned) || POSSESSED.has(owned)) return true;
+    if (owned === 'chief' && f[s.end + 2] === 'executive') return true;
+  }
+  if (PARTS.has(after) && DETERMINERS.has(before)) return true;
+  return appositionKind(ctx, s);
+}
+
+/** Retypes as ORG every person or place span whose name has organization context somewhere in the article. */
+export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgContext): TokenSpan[] {
+  const key = (s: TokenSpan) => ctx.folded.slice(s.start, s.end).join(' ');
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(ctx.folded[s.end - 1]!);
+  const orgs = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') continue;
+    const k = key(s);
+    const bits = ctx.gazetteer.phrases.get(k) ?? 0;
+    if (bits & PLACE) continue;
+    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST) continue;
+    if (s.end - s.start === 1 && surnames.has(k)) continue;
+    if (orgContext(ctx, s)) orgs.add(k);
+  }
+  if (!orgs.size) return [...spans];
+  return spans.map((s) => ((s.type === 'PER' || s.type === 'LOC') && orgs.has(key(s)) ? { ...s, type: 'ORG' } : s));
+}
+
+/** Party plurals are the party (ORG); a known place before one in the same span is split off as a place. */
+export function partyPlurals(spans: readonly TokenSpan[], ctx: OrgContext): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (!PARTY_PLURALS.has(ctx.folded[s.end - 1]!) || !/^\p{Lu}/u.test(ctx.tokens[s.end - 1]!.text)) {
+      out.push(s);
+      continue;
+    }
+    const place = ctx.folded.slice(s.start, s.end - 1).join(' ');
+    if (s.end - s.start > 1 && (ctx.gazetteer.phrases.get(place) ?? 0) & PLACE) {
+      out.push({ start: s.start, end: s.end - 1, type: 'LOC' }, { start: s.end - 1, end: s.end, type: 'ORG' });
+    } else out.push({ ...s, type: 'ORG' });
+  }
+  return out;
+}
