@@ -1,6 +1,7 @@
 // Unit tests: WXT's Vitest plugin (fakeBrowser, auto-imports), fake-indexeddb for Dexie.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { knownTestServerRace } from './tests/sync-server/known-race';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -15,5 +16,6 @@ export default defineConfig({
     ],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30000,
+    onUnhandledError: knownTestServerRace,
   },
 });

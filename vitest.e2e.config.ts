@@ -1,6 +1,7 @@
 // Real-browser tests: the built extension in Chromium and Firefox ESR. One file at a time
 // (2 cores, real browsers); long timeouts because browsers start slowly, never fixed sleeps.
 import { defineConfig } from 'vitest/config';
+import { knownTestServerRace } from './tests/sync-server/known-race';
 
 export default defineConfig({
   test: {
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    onUnhandledError: knownTestServerRace,
   },
 });
