@@ -39,6 +39,11 @@ export interface Gazetteer {
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
+/** True if the folded word is a first name the gazetteer knows. */
+export function isFirstName(gazetteer: Gazetteer, folded: string): boolean {
+  return ((gazetteer.phrases.get(folded) ?? 0) & FIRST_BIT) !== 0;
+}
+
 /** Token text as the model and gazetteers compare it: straight quotes, no accents. */
 export function straighten(s: string): string {
   if (!NON_ASCII.test(s)) return s;

@@ -10,7 +10,7 @@
 // Pure: the document's tokens and the gazetteer in, a test per token out.
 
 import { COMMON_WORDS } from './common-words';
-import { type Gazetteer, COMMON_BIT, FIRST_BIT } from './gazetteer';
+import { type Gazetteer, COMMON_BIT, isFirstName } from './gazetteer';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const LOWER = /^\p{Ll}+$/u;
@@ -27,7 +27,7 @@ export interface WeakContext {
 
 /** A test for "a first name the gazetteer knows", on folded words. */
 export function firstNameTest(gazetteer: Gazetteer): (folded: string) => boolean {
-  return (f) => ((gazetteer.phrases.get(f) ?? 0) & FIRST_BIT) !== 0;
+  return (f) => isFirstName(gazetteer, f);
 }
 
 /** A test for "token i is weak evidence of a name" over one document. */

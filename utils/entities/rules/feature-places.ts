@@ -11,7 +11,7 @@
 //   Heath"); otherwise it is a place, as is an organization ending on one.
 // Pure: token spans in and out.
 
-import { FIRST_BIT, type Gazetteer } from '../gazetteer';
+import { type Gazetteer, isFirstName } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 
 /** Last words that name only places. Written for Gloss. */
@@ -37,7 +37,7 @@ export function featurePlaces(spans: readonly TokenSpan[], ctx: FeatureContext):
     const head = ctx.folded[s.end - 1]!;
     if (PLACE_ONLY_HEADS.has(head)) return { ...s, type: 'LOC' };
     if (!SURNAME_HEADS.has(head)) return s;
-    const firstName = ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST_BIT) !== 0;
+    const firstName = isFirstName(ctx.gazetteer, ctx.folded[s.start]!);
     return s.type === 'PER' && firstName ? s : { ...s, type: 'LOC' };
   });
 }

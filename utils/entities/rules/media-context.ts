@@ -8,7 +8,7 @@
 // full) nor a place the gazetteer knows is an organization, and so is every other mention of
 // it. Untagged names there are left alone (adding them gained nothing measurable). Pure.
 
-import { FIRST_BIT, type Gazetteer, PLACE_BITS } from '../gazetteer';
+import { type Gazetteer, PLACE_BITS, isFirstName } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
@@ -54,7 +54,7 @@ export function mediaByContext(spans: readonly TokenSpan[], ctx: MediaContext): 
     if (!citedAfterCue(ctx.folded, s.start) && !AFTER.has(ctx.folded[s.end] ?? '')) continue;
     const k = key(s);
     if ((ctx.gazetteer.phrases.get(k) ?? 0) & PLACE_BITS) continue;
-    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST_BIT) continue;
+    if (isFirstName(ctx.gazetteer, ctx.folded[s.start]!)) continue;
     if (s.end - s.start === 1 && surnames.has(k)) continue;
     media.add(k);
   }

@@ -21,7 +21,7 @@
 // Pure: token spans in and out, sorted and non-overlapping.
 
 import { BRAND_NAMES } from '../brand-names';
-import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT, ORG_BIT } from '../gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT, ORG_BIT, isFirstName } from '../gazetteer';
 import { ORG_KEYWORDS } from '../lexicon';
 import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
@@ -222,9 +222,7 @@ export function functionWordsOutOfNames(spans: readonly TokenSpan[], ctx: OrgSha
  */
 export function eventsNotOrganizations(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
   const person = (s: TokenSpan) =>
-    s.type === 'PER' &&
-    s.end - s.start >= 2 &&
-    ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST_BIT) === 0;
+    s.type === 'PER' && s.end - s.start >= 2 && !isFirstName(ctx.gazetteer, ctx.folded[s.start]!);
   return spans.map((s) =>
     (s.type === 'ORG' || person(s)) && EVENT_HEADS.has(ctx.folded[s.end - 1]!) ? { ...s, type: 'MISC' } : s,
   );

@@ -8,7 +8,7 @@
 // else the capitalized run of one to three words there. Word-shaped abbreviations ("Ind", "Miss",
 // "Wash") count only with their period. Pure: token spans in and out.
 
-import { FIRST_BIT, type Gazetteer } from '../gazetteer';
+import { type Gazetteer, isFirstName } from '../gazetteer';
 import { ORG_KEYWORDS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
@@ -43,11 +43,7 @@ function stateAt(ctx: StateContext, i: number): boolean {
 /** A span ending before the comma that names an organization or a person, not a town. */
 function notTown(ctx: StateContext, s: TokenSpan): boolean {
   if (s.type === 'ORG') for (let j = s.start; j < s.end; j++) if (ORG_KEYWORDS.has(ctx.folded[j]!)) return true;
-  return (
-    s.type === 'PER' &&
-    s.end - s.start > 1 &&
-    ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST_BIT) !== 0
-  );
+  return s.type === 'PER' && s.end - s.start > 1 && isFirstName(ctx.gazetteer, ctx.folded[s.start]!);
 }
 
 /** The start of the capitalized run of at most three words ending at `last`, in its sentence. */

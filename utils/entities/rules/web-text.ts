@@ -17,7 +17,7 @@
 //    ("@MattBevin") is left alone: it names its owner.
 // Pure: token spans in and out.
 
-import { FIRST_BIT } from '../gazetteer';
+import { isFirstName } from '../gazetteer';
 import { isOrdinaryWord } from './ordinary-spans';
 import type { SpanContext } from './span-rules';
 import type { TokenSpan } from '../spans';
@@ -90,7 +90,7 @@ function withoutAddressWords(span: TokenSpan, ctx: SpanContext): TokenSpan | nul
   // "Dear All", "Thanks Everyone", "Please Note": nothing of a name after the greeting
   if (!named) return null;
   // "Hi John Smith": a person after the greeting; else the whole may be a name ("Welcome Bay")
-  const firstName = ((gazetteer.phrases.get(folded[start]!) ?? 0) & FIRST_BIT) !== 0;
+  const firstName = isFirstName(gazetteer, folded[start]!);
   return span.type === 'PER' || firstName ? { ...span, start } : span;
 }
 
