@@ -34,8 +34,23 @@ export interface SportsCopy {
   article: boolean;
 }
 
-/** Reads the sports copy of an article from its folded tokens and each token's sentence index. */
+// Four passes ask about the same document in one recognize() run; the answer depends only on
+// these two arrays, so it is kept for them (and dropped with them).
+const readings = new WeakMap<Int32Array, { folded: readonly string[]; copy: SportsCopy }>();
+
+/**
+ * Reads the sports copy of an article from its folded tokens and each token's sentence index
+ * (once per document: later calls with the same arrays get the same answer). Callers only read it.
+ */
 export function sportsCopy(folded: readonly string[], sentenceOf: Int32Array): SportsCopy {
+  const known = readings.get(sentenceOf);
+  if (known?.folded === folded) return known.copy;
+  const copy = readSportsCopy(folded, sentenceOf);
+  readings.set(sentenceOf, { folded, copy });
+  return copy;
+}
+
+function readSportsCopy(folded: readonly string[], sentenceOf: Int32Array): SportsCopy {
   const n = sentenceOf.length ? sentenceOf[sentenceOf.length - 1]! + 1 : 0;
   const weak = new Array<number>(n).fill(0);
   const sentence = new Array<boolean>(n).fill(false);
