@@ -34,6 +34,7 @@ import { voteNameTypes } from './rules/name-votes';
 import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
 import { placeParticles } from './rules/place-particles';
+import { postalCodePlaces } from './rules/postal-code-places';
 import { placePrefixes } from './rules/place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './rules/place-glue';
 import { dropQuotedTitleNames } from './rules/quoted-titles';
@@ -46,6 +47,7 @@ import { sportsVenues } from './rules/sports-venues';
 import { repairSpans } from './rules/span-rules';
 import { statePlaces } from './rules/state-abbreviations';
 import { streetPlaces } from './rules/street-places';
+import { venueLines } from './rules/venue-lines';
 import { townStatePlaces } from './rules/town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 import { dropWebTextWords } from './rules/web-text';
@@ -115,6 +117,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   townStatePlaces,
   lowercasePlaces,
   dropLetterCodePlaces,
+  postalCodePlaces,
   seatsOfPower,
   organizationsByContext,
   partyPlurals,
@@ -129,6 +132,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   sportsTeams,
   quotedWorks,
   mistypedPlaces,
+  venueLines,
   voteNameTypes,
   personNameParts,
 ];
