@@ -47,6 +47,7 @@ import { sportsVenues } from './rules/sports-venues';
 import { repairSpans } from './rules/span-rules';
 import { statePlaces } from './rules/state-abbreviations';
 import { streetPlaces } from './rules/street-places';
+import { venueHeadPlaces } from './rules/venue-heads';
 import { venueLines } from './rules/venue-lines';
 import { townStatePlaces } from './rules/town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
@@ -133,6 +134,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   quotedWorks,
   mistypedPlaces,
   venueLines,
+  venueHeadPlaces,
   voteNameTypes,
   personNameParts,
 ];
