@@ -35,6 +35,7 @@ import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
 import { placeParticles } from './rules/place-particles';
 import { postalCodePlaces } from './rules/postal-code-places';
+import { dropPostalCodeWords } from './rules/postal-code-words';
 import { placePrefixes } from './rules/place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './rules/place-glue';
 import { dropQuotedTitleNames } from './rules/quoted-titles';
@@ -119,6 +120,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   lowercasePlaces,
   dropLetterCodePlaces,
   postalCodePlaces,
+  dropPostalCodeWords,
   seatsOfPower,
   organizationsByContext,
   partyPlurals,
