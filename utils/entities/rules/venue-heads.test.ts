@@ -33,6 +33,12 @@ describe('venueHeadPlaces', () => {
     expect(run('Gunmen stormed the Bardo National Museum on Wednesday.', [['Bardo National Museum', 'ORG']])).toEqual([
       'LOC Bardo National Museum',
     ]);
+    expect(run('He was hauled out of the Ecuadorean Embassy in London.', [['Ecuadorean Embassy', 'ORG']])).toEqual([
+      'LOC Ecuadorean Embassy',
+    ]);
+    expect(run('The Ecuadorean Embassy said he must leave.', [['Ecuadorean Embassy', 'ORG']])).toEqual([
+      'ORG Ecuadorean Embassy',
+    ]);
     expect(run('The Cornish Colony Museum opened in 1990.', [['Cornish Colony Museum', 'ORG']])).toEqual([
       'ORG Cornish Colony Museum',
     ]);
