@@ -87,12 +87,14 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
- * places, towns before ", <state>", lowercase places in social text; letter codes dropped),
+ * places, towns before ", <state>", lowercase places in social text; letter codes dropped; towns
+ * before a postal code, "Bristow, VA", and codes read as words or degrees dropped),
  * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
- * (mistyped-places.ts); last, one type per name on the page and the parts of its full
+ * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
+ * slot (venue-lines.ts, venue-heads.ts); last, one type per name on the page and the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
