@@ -26,6 +26,12 @@ describe('venueHeadPlaces', () => {
     ).toEqual(['LOC Santa Clara Convention Center']);
   });
 
+  it('makes concert halls places', () => {
+    expect(run('Cheap restaurants close to Orchestra Hall in Chicago?', [['Orchestra Hall', 'ORG']])).toEqual([
+      'LOC Orchestra Hall',
+    ]);
+  });
+
   it('makes parks and museums in a place slot places', () => {
     expect(run('They were strolling around Central Park at night.', [['Central Park', 'ORG']])).toEqual([
       'LOC Central Park',

@@ -7,7 +7,7 @@
 // Strategic Studies" is a body; "Blossom Music Center on July 22" is not):
 //  - a venue's head (center, hall, theatre, pavilion, park, factory, garden, stage …) after a word
 //    naming what is staged there ("Music", "Arts", "Performing Arts", "Convention", "Civic",
-//    "Events", "Concert", "Exhibition"): research, medical and space centres are not venues and
+//    "Events", "Concert", "Exhibition", "Orchestra", "Symphony", "Opera"): research, medical and space centres are not venues and
 //    have none of those words;
 //  - a park, museum, embassy or consulate in a place slot: after a preposition of place or a verb
 //    of going in ("around Central Park", "stormed the Bardo National Museum"), or before "in" and
@@ -27,7 +27,11 @@ const VENUE_HEADS = new Set(
   ),
 );
 /** Words naming what a venue stages, before its head. Written for Gloss. */
-const VENUE_KINDS = new Set('music arts performing concert convention civic events event exhibition expo'.split(' '));
+const VENUE_KINDS = new Set(
+  'music arts performing concert convention civic events event exhibition expo orchestra symphony opera recital comedy jazz'.split(
+    ' ',
+  ),
+);
 /** Prepositions that lead to a place. */
 const PLACE_PREPOSITIONS = new Set('in at around near through across into inside outside from to'.split(' '));
 /** Heads of grounds and buildings that are places when the sentence puts them in a place slot. */
