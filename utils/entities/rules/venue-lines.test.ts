@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, GAZ_CATEGORIES } from '../gazetteer';
+import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
 import { markedSpans, spanContext, spanSurface } from '../marked-spans';
 import { venueLines } from './venue-lines';
 
-const gazetteer = buildGazetteer(GAZ_CATEGORIES.map(() => []));
+const lists: Record<string, string[]> = {
+  city: [],
+  country: [],
+  region: [],
+  first: ['jane', 'cynthia'],
+  org: [],
+  common: [],
+};
+const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 /** Tags each [surface, type], runs the pass, returns "TYPE surface" per span. */
 function run(text: string, marks: Array<[string, string]>): string[] {
@@ -39,6 +47,11 @@ describe('venueLines', () => {
     expect(run('June 24 -- the band plays in Bristow, VA', [])).toEqual([]);
     // no postal code at the end of the line
     expect(run('June 24 -- John Smith, Bristow, Virginia', [['John Smith', 'PER']])).toEqual(['PER John Smith']);
+    // people listed with their towns
+    expect(run('— Jane Doe, Portland, OR', [['Jane Doe', 'PER']])).toEqual(['PER Jane Doe']);
+    expect(run('Oct. 10 -- Cynthia Woods Mitchell Pavilion, Houston, TX', [])).toEqual([
+      'LOC Cynthia Woods Mitchell Pavilion',
+    ]);
     expect(run('June 24 -- John Smith, Bristow, VA, said', [['John Smith', 'PER']])).toEqual(['PER John Smith']);
   });
 });

@@ -5,11 +5,14 @@
 // place, whatever the tagger read in it (a sponsor's name as an organization, "Jiffy Lube Live" as
 // a person). The town and the code are `postal-code-places.ts`'s. The name runs to the first
 // bracket ("Ameris Bank Amphitheatre (Formerly …)"), starts with a capital or a digit and holds
-// only capitalized words, numbers and the small words of names (at, of, the, &, -). Pure: token
-// spans in and out.
+// only capitalized words, numbers and the small words of names (at, of, the, &, -), and does not
+// open on a first name unless it ends on a place's head (a list of people with their towns,
+// "— Jane Doe, Portland, OR", has the same shape). Pure: token spans in and out.
 
+import { type Gazetteer, isFirstName } from '../gazetteer';
 import type { Token } from '../tokenizer';
 import type { TokenSpan } from '../spans';
+import { hasPlaceShape } from './place-shape';
 import { POSTAL_CODES } from './postal-code-places';
 
 const MONTHS = new Set(
@@ -36,6 +39,7 @@ export interface VenueLineContext {
   tokens: readonly Token[];
   folded: readonly string[];
   sentenceOf: Int32Array;
+  gazetteer: Gazetteer;
 }
 
 /** The first token after a line's lead (a bullet, or a date and a separator), or -1. */
@@ -66,7 +70,12 @@ function venueIn(ctx: VenueLineContext, a: number, b: number): TokenSpan | null 
     end++;
   }
   while (end > start && NAME_JOINS.has(ctx.folded[end - 1]!)) end--;
-  return end > start && end - start <= MAX_NAME ? { start, end, type: 'LOC' } : null;
+  if (end === start || end - start > MAX_NAME) return null;
+  const venue: TokenSpan = { start, end, type: 'LOC' };
+  // a person signing a letter or listed with their town ("— Jane Doe, Portland, OR"), unless the
+  // name ends on a place's head ("Cynthia Woods Mitchell Pavilion")
+  if (isFirstName(ctx.gazetteer, ctx.folded[start]!) && !hasPlaceShape(venue, ctx.folded)) return null;
+  return venue;
 }
 
 /** Makes the venue of every "<date> -- <Venue>, <Town>, <ST>" line a place (above). */
