@@ -24,6 +24,7 @@ import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
+import { headlineNames } from './rules/headline-names';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
@@ -85,7 +86,7 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
  * places, towns before ", <state>", lowercase places in social text; letter codes dropped),
  * seats of power as the government in them, then the organizations told by context,
- * brand, shape and lists, those in headlines checked, cited media and names split at "of"
+ * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts); last, one type per name on the page and the parts of its full
@@ -122,6 +123,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   headlineOrganizations,
+  headlineNames,
   mediaByContext,
   joinOrganizationsOverOf,
   sportsBodies,
