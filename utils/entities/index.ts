@@ -24,6 +24,7 @@ import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
+import { dropPostNominals } from './rules/post-nominals';
 import { headlineNames } from './rules/headline-names';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
@@ -80,7 +81,7 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
@@ -98,6 +99,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropPostNominals,
   dropWebTextWords,
   dropProductLineWords,
   ungluePlaces,
