@@ -152,5 +152,5 @@ export function recognize(text: string, model: NerModel): Recognition {
   const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
-  return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
+  return placesInCompounds(text, tokens, r.mentions, r.entities, model.gazetteer);
 }
