@@ -24,6 +24,8 @@ import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
+import { dropPostNominals } from './rules/post-nominals';
+import { headlineNames } from './rules/headline-names';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
@@ -83,14 +85,14 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
  * places, towns before ", <state>", lowercase places in social text; letter codes dropped; towns
  * before a postal code, "Bristow, VA", and codes read as words or degrees dropped),
  * seats of power as the government in them, then the organizations told by context,
- * brand, shape and lists, those in headlines checked, cited media and names split at "of"
+ * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
@@ -103,6 +105,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropPostNominals,
   dropWebTextWords,
   dropProductLineWords,
   ungluePlaces,
@@ -130,6 +133,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   headlineOrganizations,
+  headlineNames,
   mediaByContext,
   joinOrganizationsOverOf,
   sportsBodies,
@@ -158,5 +162,5 @@ export function recognize(text: string, model: NerModel): Recognition {
   const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
-  return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
+  return placesInCompounds(text, tokens, r.mentions, r.entities, model.gazetteer);
 }
