@@ -90,7 +90,7 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
  * places, towns before ", <state>", lowercase places in social text; letter codes dropped; towns
- * before a postal code, "Bristow, VA", and codes read as words or degrees dropped),
+ * before a postal code, "Bristow, VA", and codes read as words dropped),
  * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
