@@ -29,6 +29,8 @@ import { headlineNames } from './rules/headline-names';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
+import { organizationNameRuns } from './rules/org-name-runs';
+import { bodiesNamedByPlaces } from './rules/place-bodies';
 import { organizationLists } from './rules/org-lists';
 import { organizationShapes } from './rules/org-shapes';
 import { dropOrdinarySpans } from './rules/ordinary-spans';
@@ -136,6 +138,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   headlineNames,
   mediaByContext,
   joinOrganizationsOverOf,
+  organizationNameRuns,
+  bodiesNamedByPlaces,
   sportsBodies,
   sportsVenues,
   sportsTeams,
