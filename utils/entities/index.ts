@@ -31,6 +31,7 @@ import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
 import { organizationNameRuns } from './rules/org-name-runs';
 import { bodiesNamedByPlaces } from './rules/place-bodies';
+import { datesOffNames } from './rules/dated-names';
 import { organizationLists } from './rules/org-lists';
 import { organizationShapes } from './rules/org-shapes';
 import { dropOrdinarySpans } from './rules/ordinary-spans';
@@ -140,6 +141,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   joinOrganizationsOverOf,
   organizationNameRuns,
   bodiesNamedByPlaces,
+  datesOffNames,
   sportsBodies,
   sportsVenues,
   sportsTeams,

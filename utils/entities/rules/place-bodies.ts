@@ -44,6 +44,8 @@ const LOCAL_HEADS: readonly string[][] = [
   'county council',
   'council',
 ].map((h) => h.split(' '));
+/** First words of those heads, as written (lowercase), for a quick test. */
+const LOCAL_FIRST = new Set(LOCAL_HEADS.map((h) => h[0]!));
 /** Heads of local bodies an organization span may take: an organization is a place only before its police. */
 const POLICE = 'police';
 /** A country: its police is read as the country's ("Egypt police"), as wire copy writes it. */
@@ -102,6 +104,7 @@ function localHeadEnd(ctx: PlaceBodyContext, p: number, policeOnly: boolean): nu
   if (!adjacent(ctx, p)) return p;
   const t = ctx.tokens[p]!.text;
   if (t === 'P.D.' || t === 'PD') return p + 1;
+  if (!LOCAL_FIRST.has(t)) return p;
   for (const head of LOCAL_HEADS) {
     if (policeOnly && head[0] !== POLICE) continue;
     let ok = true;
@@ -126,6 +129,12 @@ export function bodiesNamedByPlaces(spans: readonly TokenSpan[], ctx: PlaceBodyC
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     let end = s.end;
+    // most spans are followed by no capitalized word and no local head: nothing to read
+    const after = ctx.tokens[s.end]?.text ?? '';
+    if (!capitalized(after) && !LOCAL_FIRST.has(after)) {
+      out.push(s);
+      continue;
+    }
     if (placeSpan(ctx, s)) end = newspaperEnd(ctx, s.end);
     if (end === s.end && (s.type === 'LOC' || (s.type === 'ORG' && !headed(ctx, s) && /\p{Ll}/u.test(surface(ctx, s)))))
       end = localHeadEnd(ctx, s.end, s.type === 'ORG');
