@@ -96,7 +96,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * before a postal code, "Bristow, VA", and codes read as words dropped),
  * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
- * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
+ * mended, long names split after their head, newspapers and local bodies named by their place,
+ * dates glued on names, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); last, one type per name on the page and the parts of its full
