@@ -91,6 +91,21 @@ describe('organizationNameRuns', () => {
     ]);
   });
 
+  it('stops before a compound title and a second body after "on"', () => {
+    expect(
+      run('It said Awami League of Prime Minister Sheikh Hasina won.', [
+        ['Awami League', 'ORG'],
+        ['Sheikh Hasina', 'PER'],
+      ]),
+    ).toEqual(['Awami League/ORG', 'Sheikh Hasina/PER']);
+    expect(
+      run('He told Parliament on the House Economics Committee that.', [
+        ['Parliament', 'ORG'],
+        ['House Economics Committee', 'ORG'],
+      ]),
+    ).toEqual(['Parliament/ORG', 'House Economics Committee/ORG']);
+  });
+
   it('leaves awards, events and people alone', () => {
     expect(run('She won the Academy Award for Best Picture.', [['Academy Award', 'ORG']])).toEqual([
       'Academy Award/ORG',

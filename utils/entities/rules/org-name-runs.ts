@@ -40,9 +40,12 @@ const OPENERS = words('of for on');
 /** Days and months: "the Committee on Monday" is no name. Written for Gloss. */
 const CALENDAR = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december`);
-/** Office titles: before a capitalized word they open a person's name ("Department of Justice Secretary X"). */
+/**
+ * Office titles and their first words: before a capitalized word they open a person's name
+ * ("Department of Justice Secretary X", "Awami League of Prime Minister X").
+ */
 const TITLES = words(`minister president chairman chairwoman chair spokesman spokeswoman spokesperson speaker ceo
-  governor mayor senator commissioner director secretary chief professor dean ambassador head`);
+  governor mayor senator commissioner director secretary chief professor dean ambassador head prime deputy vice`);
 /** Small words that open a sentence capitalized and never a name or a field ("The Committee on …"). Written for Gloss. */
 const SMALL = words(`the a an and but or nor if when while as at in on of for to by from with this that these those
   its his her their our my your`);
@@ -98,7 +101,7 @@ function partWord(ctx: NameRunContext, i: number, part: Part, later: boolean): b
   if (TITLES.has(f) && capitalized(ctx.tokens[i + 1]?.text ?? '') && ctx.sentenceOf[i + 1] === ctx.sentenceOf[i])
     return false;
   if (part === 'field') return fieldWord(ctx, f);
-  if (later && BODY_HEADS.has(f)) return false;
+  if ((later || part === 'phrase') && BODY_HEADS.has(f)) return false;
   const bits = ctx.gazetteer.phrases.get(f) ?? 0;
   return part === 'of' || !(bits & KNOWN) || (bits & COMMON_BIT) !== 0;
 }
@@ -118,8 +121,9 @@ function opensOnKnownName(ctx: NameRunContext, s: TokenSpan): boolean {
  * The end of the words from p on that continue a name (p when none): capitalized words, spans
  * taken whole (a person only when it is a fragment, a place only after "of", never a span
  * reaching back over the joiner). A field is ordinary words only, at most MAX_FIELD, and must end the capitalized
- * run ("… and Democratic Unionist Party" is a second name). A later phrase with a body's head
- * in it is a second body ("Board of Trustees of the Society").
+ * run ("… and Democratic Unionist Party" is a second name). A phrase after "for"/"on"/"to", or a
+ * later one, with a body's head in it is a second body ("Board of Trustees of the Society",
+ * "Parliament on the House Economics Committee").
  */
 function segmentEnd(
   ctx: NameRunContext,
