@@ -32,6 +32,7 @@ import { joinOrganizationsOverOf } from './rules/org-joins';
 import { organizationNameRuns } from './rules/org-name-runs';
 import { bodiesNamedByPlaces } from './rules/place-bodies';
 import { datesOffNames } from './rules/dated-names';
+import { suffixedCompanies } from './rules/suffixed-companies';
 import { organizationLists } from './rules/org-lists';
 import { organizationShapes } from './rules/org-shapes';
 import { dropOrdinarySpans } from './rules/ordinary-spans';
@@ -97,7 +98,7 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * seats of power as the government in them, then the organizations told by context,
  * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, long names split after their head, newspapers and local bodies named by their place,
- * dates glued on names, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
+ * dates glued on names, companies before a corporate suffix, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); last, one type per name on the page and the parts of its full
@@ -143,6 +144,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationNameRuns,
   bodiesNamedByPlaces,
   datesOffNames,
+  suffixedCompanies,
   sportsBodies,
   sportsVenues,
   sportsTeams,
