@@ -33,6 +33,7 @@ import { dropOrdinarySpans } from './rules/ordinary-spans';
 import { voteNameTypes } from './rules/name-votes';
 import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
+import { peopleInSpans } from './rules/people-in-spans';
 import { placeParticles } from './rules/place-particles';
 import { placePrefixes } from './rules/place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './rules/place-glue';
@@ -129,6 +130,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   sportsTeams,
   quotedWorks,
   mistypedPlaces,
+  peopleInSpans,
   voteNameTypes,
   personNameParts,
 ];
