@@ -36,6 +36,18 @@ function run(
 }
 
 describe('organizationsByContext', () => {
+  it('reads a lowercase kind of group after "the X" as an organization, not a capitalized one or without "the"', () => {
+    expect(run('Ennahda stepped down. A government led by the Ennahda party fell.', [['Ennahda', 'PER']])).toEqual([
+      ['Ennahda', 'ORG'],
+      ['Ennahda', 'ORG'],
+    ]);
+    expect(run('Zorvex spoke. His Zorvex group met. The Zorvex Party met.', [['Zorvex', 'PER']])).toEqual([
+      ['Zorvex', 'PER'],
+      ['Zorvex', 'PER'],
+      ['Zorvex', 'PER'],
+    ]);
+  });
+
   it('retypes every mention of a name that a company context names', () => {
     expect(run('Zorvex said no. A Zorvex spokesperson declined.', [['Zorvex', 'PER']])).toEqual([
       ['Zorvex', 'ORG'],

@@ -7,7 +7,8 @@
 //  - an apposition whose head is a kind of organization: "Stratfor, the Texas-based
 //    geopolitical intelligence organization,";
 //  - a role at it: "a senior military analyst at Stratfor", "senior vp at Ubisoft";
-//  - a corporate suffix after it: "X Inc.", "X Ltd".
+//  - a corporate suffix after it: "X Inc.", "X Ltd";
+//  - a kind of group after it, in lowercase, with "the" before: "the Ennahda party", "the X network".
 // Party members in the plural ("Democrats won", "the Conservatives") stand for the party:
 // an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
 // place before them is its own span ("Louisiana Democrats" → place + party).
@@ -41,6 +42,8 @@ const ROLES = words(`analyst analysts executive executives ceo director professo
   engineer engineers scientist scientists economist economists strategist partner manager employee employees
   editor reporter spokesman spokeswoman spokesperson officer chairman founder co-founder fellow lawyer vp
   lecturer student students staff intern investor`);
+/** Kinds of group written in lowercase after a name, with an article before: "the Ennahda party". */
+const GROUP_KINDS = words('party movement network militia faction group');
 const SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co. gmbh ag s.a. n.v.');
 const DETERMINERS = words('a an the');
 /** Plurals that name a party by its members. Written for Gloss. */
@@ -79,6 +82,7 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
     if (owned === 'chief' && f[s.end + 2] === 'executive') return true;
   }
   if (PARTS.has(after) && DETERMINERS.has(before)) return true;
+  if (GROUP_KINDS.has(after) && before === 'the' && /^\p{Ll}/u.test(ctx.tokens[s.end]!.text)) return true;
   return appositionKind(ctx, s);
 }
 
@@ -89,7 +93,8 @@ export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgCont
   for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(ctx.folded[s.end - 1]!);
   const orgs = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') continue;
+    // a MISC mention gives its context too ("the Ennahda party" MISC beside "Ennahda" PER)
+    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'MISC') continue;
     const k = key(s);
     const bits = ctx.gazetteer.phrases.get(k) ?? 0;
     if (bits & PLACE) continue;

@@ -10,7 +10,7 @@ const gazetteer = buildGazetteer([
   [],
   ['john', 'gordon', 'marie', 'emily', 'bill', 'buddy', 'walt', 'jackson', 'taylor', 'ford', 'red', 'diego', 'ben'],
   ['ford'],
-  ['bill', 'rich', 'red', 'star', 'hole', 'swift', 'focus', 'trader'],
+  ['bill', 'rich', 'red', 'star', 'hole', 'swift', 'focus', 'trader', 'brother'],
 ]);
 
 function run(text: string, marks: Array<[string, string]>): string[] {
@@ -59,34 +59,7 @@ describe('peopleInSpans: a person at the end of an organization or place span', 
   });
 });
 
-describe('peopleInSpans: full names typed as organizations or places', () => {
-  it('types a name opening on a first name as a person', () => {
-    expect(run('Carter was mesmerized by Buddy Rich on stage.', [['Buddy Rich', 'ORG']])).toEqual(['Buddy Rich/PER']);
-    expect(run('Ben Player left.', [['Ben Player', 'LOC']])).toEqual(['Ben Player/PER']);
-  });
-
-  it('leaves a name the page gives an organization cue, or one ending on a head', () => {
-    expect(
-      run('Walt Disney said. Walt Disney Co. rose.', [
-        ['Walt Disney', 'ORG'],
-        ['Walt Disney Co.', 'ORG'],
-      ]),
-    ).toEqual(['Walt Disney/ORG', 'Walt Disney Co./ORG']);
-    expect(run('They met at Buddy Rich Park.', [['Buddy Rich Park', 'LOC']])).toEqual(['Buddy Rich Park/LOC']);
-  });
-
-  it('leaves first names that are ordinary words, brands or places before an ordinary word, and plurals', () => {
-    expect(
-      run('Red Star won. A used Ford Focus. At Jackson Hole. Taylor Swift sang. The Buddy Traders met.', [
-        ['Red Star', 'ORG'],
-        ['Ford Focus', 'ORG'],
-        ['Jackson Hole', 'ORG'],
-        ['Taylor Swift', 'ORG'],
-        ['Buddy Traders', 'ORG'],
-      ]),
-    ).toEqual(['Red Star/ORG', 'Ford Focus/ORG', 'Jackson Hole/ORG', 'Taylor Swift/ORG', 'Buddy Traders/ORG']);
-  });
-
+describe('peopleInSpans: names after a lowercase office title', () => {
   it('types a name after a lowercase office title as a person', () => {
     expect(run('Chinese vice-premier Liu He met Trump.', [['Liu He', 'ORG']])).toEqual(['Liu He/PER']);
     expect(run('Chinese vice-premier Liu Bank met Trump.', [['Liu Bank', 'ORG']])).toEqual(['Liu Bank/ORG']);
@@ -108,5 +81,48 @@ describe('peopleInSpans: one MISC word', () => {
         ['Pence', 'MISC'],
       ]),
     ).toEqual(['Russian/MISC', 'Democrats/MISC', 'Louis-based/MISC', 'Pence/MISC']);
+  });
+});
+
+describe('peopleInSpans: organizations typed as people', () => {
+  it('types "the X Brothers" as an organization, not a surname ending in s without "the"', () => {
+    expect(
+      run('The Doobie Brothers are still touring. Bobby Traders spoke.', [
+        ['Doobie Brothers', 'PER'],
+        ['Bobby Traders', 'PER'],
+      ]),
+    ).toEqual(['Doobie Brothers/ORG', 'Bobby Traders/PER']);
+  });
+
+  it('types a one-word name that opens a page organization as that organization', () => {
+    expect(
+      run("NASA's Goddard Space Flight Center led it, Goddard scientist Avi Mandell said.", [
+        ['NASA', 'ORG'],
+        ['Goddard Space Flight Center', 'ORG'],
+        ['Goddard', 'PER'],
+        ['Avi Mandell', 'PER'],
+      ]),
+    ).toEqual(['NASA/ORG', 'Goddard Space Flight Center/ORG', 'Goddard/ORG', 'Avi Mandell/PER']);
+  });
+
+  it('leaves the surname of a page person, and a name after a title', () => {
+    expect(
+      run(
+        'John Kennedy spoke at the Kennedy Center. Kennedy left. Miss Universe Pageant Committee met. Miss Universe won.',
+        [
+          ['John Kennedy', 'PER'],
+          ['Kennedy Center', 'ORG'],
+          ['Kennedy', 'PER'],
+          ['Universe Pageant Committee', 'ORG'],
+          ['Universe', 'PER'],
+        ],
+      ),
+    ).toEqual([
+      'John Kennedy/PER',
+      'Kennedy Center/ORG',
+      'Kennedy/PER',
+      'Universe Pageant Committee/ORG',
+      'Universe/PER',
+    ]);
   });
 });

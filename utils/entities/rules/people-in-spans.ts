@@ -8,22 +8,26 @@
 //    title, a possessive, an organization's head word or a place the gazetteer knows, the name
 //    is cut out as a person; the part before keeps its type (a place the gazetteer knows is a
 //    place), and a title with the words that qualify it goes;
-//  - a full name opening on a known first name is typed as an organization or place ("Taylor
-//    Swift" ORG: "Swift" is a brand): a span of two or three words opening on a first name,
-//    with no organization or place word in it, that the gazetteer does not know as a name of
-//    its own, is a person unless the page gives the name an organization cue (a suffix, "X's
-//    shares", "the company X": `orgContext`), which companies named after their founders have
-//    ("Walt Disney Co.");
 //  - a name after a lowercase office title is a person ("Chinese vice-premier Liu He");
 //  - one capitalized word typed MISC is a person before a speech verb ("Schiff asked") or after
 //    a person's title written with a capital ("Vice President Pence").
+// And the other way, organizations the tagger types as people:
+//  - "the X Brothers", "The X Dolls": a person span after "the" that ends on the plural of an
+//    ordinary word is a band or a firm;
+//  - a one-word person name that the page also writes as the first word of an organization
+//    ending on an organization word ("Goddard" beside "Goddard Space Flight Center") is that
+//    organization, unless a title stands before it or it is the surname of a person the page
+//    names in full.
+// Typing every organization or place span that opens on a first name as a person was tried and
+// not kept: the gazetteer's first names are many (8,413), and on CoNLL train it turned clubs
+// ("Gloria Bistrita", "Sheffield Wednesday") and companies named after people ("Merrill
+// Lynch", "Eli Lilly", "Philip Morris") into people, while on the pages it fixed nothing.
 // Pure: token spans in and out.
 
 import { COMMON_BIT, isFirstName, ORG_BIT, PLACE_BITS, type Gazetteer } from '../gazetteer';
 import { DEMONYMS, HINT_TITLES, ORG_KEYWORDS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
-import { orgContext } from './org-evidence';
 import { isOrdinaryWord } from './ordinary-spans';
 import { ORG_HEADS, PLACE_HEADS } from './span-rules';
 
@@ -165,23 +169,6 @@ function splitPerson(s: TokenSpan, ctx: PeopleInSpansContext): TokenSpan[] | und
   return undefined;
 }
 
-/** Folded names the page gives an organization cue: by context, or written with a suffix or head. */
-function organizationNames(spans: readonly TokenSpan[], ctx: PeopleInSpansContext): Set<string> {
-  const names = new Set<string>();
-  const key = (a: number, b: number) => ctx.folded.slice(a, b).join(' ');
-  for (const s of spans) {
-    if (s.type === 'MISC') continue;
-    if (orgContext(ctx, s) || ORG_KEYWORDS.has(ctx.folded[s.end] ?? '')) names.add(key(s.start, s.end));
-    if (s.end - s.start >= 2 && nameHead(ctx.folded[s.end - 1]!)) names.add(key(s.start, s.end - 1));
-  }
-  return names;
-}
-
-/** True if the organization or place span s is a person's full name by its shape. */
-function fullNameShape(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
-  return personName(ctx, s.start, s.end) && !(phraseBits(ctx, s.start, s.end) & (PLACE_BITS | ORG_BIT));
-}
-
 /** True if s (organization or place, 2–3 words) follows a lowercase office title: "vice-premier Liu He". */
 function afterLowercaseOffice(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
   const n = s.end - s.start;
@@ -198,7 +185,8 @@ function miscPerson(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
   if (s.end - s.start !== 1) return false;
   const t = ctx.tokens[s.start]!.text;
   const f = ctx.folded[s.start]!;
-  if (!/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(t) || DEMONYMS.has(f) || /s$/.test(f)) return false;
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(t) || DEMONYMS.has(f) || PARTY_MEMBERS.has(f) || /s$/.test(f)) return false;
+  if (ctx.folded[s.start - 1] === 'the') return false;
   if (ctx.gazetteer.phrases.get(f)) return false;
   if (SPEECH.has(ctx.folded[s.end] ?? '') && ctx.sentenceOf[s.end] === ctx.sentenceOf[s.start]) return true;
   const title = ctx.tokens[s.start - 1]?.text ?? '';
@@ -211,11 +199,50 @@ function miscPerson(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
   );
 }
 
-/** Cuts people out of organization and place spans, and types as people the names shaped or placed as theirs. */
+/** "the Doobie Brothers": a person span after "the", ending on the plural of an ordinary word. */
+function pluralAfterThe(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
+  if (ctx.folded[s.start - 1] !== 'the') return false;
+  const f = ctx.folded[s.end - 1]!;
+  return /^\p{Lu}/u.test(ctx.tokens[s.end - 1]!.text) && pluralOfWord(f, ctx.gazetteer);
+}
+
+/**
+ * Folded one-word names that open a page organization ending on an organization word
+ * ("goddard" of "Goddard Space Flight Center"), less the surnames of the page's people named in
+ * full.
+ */
+function organizationFirstWords(spans: readonly TokenSpan[], ctx: PeopleInSpansContext): Set<string> {
+  const firsts = new Set<string>();
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    if (s.type === 'PER') surnames.add(ctx.folded[s.end - 1]!);
+    else if (s.type === 'ORG' && ORG_KEYWORDS.has(ctx.folded[s.end - 1]!)) firsts.add(ctx.folded[s.start]!);
+  }
+  for (const f of firsts) if (surnames.has(f)) firsts.delete(f);
+  return firsts;
+}
+
+/** A one-word person span that opens a page organization, with no title before it ("Miss Universe"). */
+function oneWordOrganization(s: TokenSpan, ctx: PeopleInSpansContext, orgFirsts: ReadonlySet<string>): boolean {
+  const title = ctx.folded[s.start - 1] ?? '';
+  return s.end - s.start === 1 && orgFirsts.has(ctx.folded[s.start]!) && !TITLES.has(title) && !HINT_TITLES.has(title);
+}
+
+/**
+ * Cuts people out of the ends of organization and place spans, types as people the names after a
+ * lowercase office title and the MISC words a person's context surrounds, and as organizations
+ * the bands and the one-word names of page organizations typed as people.
+ */
 export function peopleInSpans(spans: readonly TokenSpan[], ctx: PeopleInSpansContext): TokenSpan[] {
   const out: TokenSpan[] = [];
-  let orgNames: Set<string> | undefined;
+  const orgFirsts = organizationFirstWords(spans, ctx);
   for (const s of spans) {
+    if (s.type === 'PER') {
+      const org = pluralAfterThe(s, ctx) || oneWordOrganization(s, ctx, orgFirsts);
+      out.push(org ? { ...s, type: 'ORG' } : s);
+      continue;
+    }
     if (s.type === 'MISC') {
       out.push(miscPerson(s, ctx) ? { ...s, type: 'PER' } : s);
       continue;
@@ -228,13 +255,6 @@ export function peopleInSpans(spans: readonly TokenSpan[], ctx: PeopleInSpansCon
     if (split) {
       out.push(...split);
       continue;
-    }
-    if (fullNameShape(s, ctx)) {
-      orgNames ??= organizationNames(spans, ctx);
-      if (!orgNames.has(ctx.folded.slice(s.start, s.end).join(' '))) {
-        out.push({ ...s, type: 'PER' });
-        continue;
-      }
     }
     out.push(afterLowercaseOffice(s, ctx) ? { ...s, type: 'PER' } : s);
   }
