@@ -10,7 +10,7 @@ const gazetteer = buildGazetteer([
   [],
   ['john', 'gordon', 'marie', 'emily', 'bill', 'buddy', 'walt', 'jackson', 'taylor', 'ford', 'red', 'diego', 'ben'],
   ['ford'],
-  ['bill', 'rich', 'red', 'star', 'hole', 'swift', 'focus', 'trader', 'brother'],
+  ['bill', 'rich', 'red', 'star', 'hole', 'swift', 'focus', 'trader', 'brother', 'pence', 'meeting', 'clean'],
 ]);
 
 function run(text: string, marks: Array<[string, string]>): string[] {
@@ -72,6 +72,10 @@ describe('peopleInSpans: one MISC word', () => {
     expect(run('Vice President Pence on Monday.', [['Pence', 'MISC']])).toEqual(['Pence/PER']);
   });
 
+  it('is a person before "administration"', () => {
+    expect(run('Biden administration officials said so.', [['Biden', 'MISC']])).toEqual(['Biden/PER']);
+  });
+
   it('is left when a nationality, a plural, a hyphenated word or lowercase title', () => {
     expect(
       run('Russian said. Democrats said. St. Louis-based firms. the president Pence.', [
@@ -124,5 +128,19 @@ describe('peopleInSpans: organizations typed as people', () => {
       'Universe Pageant Committee/ORG',
       'Universe/PER',
     ]);
+  });
+});
+
+describe('peopleInSpans: untagged names after a title', () => {
+  it('marks one capitalized word after a capitalized title, an ordinary one only after an office', () => {
+    expect(run('An aide to Vice President Pence on Monday left.', [])).toEqual(['Pence/PER']);
+    expect(run('The Extraordinary General Meeting on Monday. A Mr Clean image.', [])).toEqual([]);
+  });
+
+  it('leaves a day, a name going on, a tagged word and a lowercase title', () => {
+    expect(run('The Argus Leader Monday afternoon. President Joe Smith spoke. the president Zork spoke.', [])).toEqual(
+      [],
+    );
+    expect(run('Senator Zork spoke.', [['Zork', 'ORG']])).toEqual(['Zork/ORG']);
   });
 });

@@ -9,8 +9,11 @@
 //    is cut out as a person; the part before keeps its type (a place the gazetteer knows is a
 //    place), and a title with the words that qualify it goes;
 //  - a name after a lowercase office title is a person ("Chinese vice-premier Liu He");
-//  - one capitalized word typed MISC is a person before a speech verb ("Schiff asked") or after
-//    a person's title written with a capital ("Vice President Pence").
+//  - one capitalized word typed MISC is a person before a speech verb ("Schiff asked"), before
+//    "administration" ("Biden administration officials") or after a person's title written with
+//    a capital; one the tagger left out is a person after such a title ("Vice President Pence
+//    on …"), when the gazetteer knows it as no place or organization, and an ordinary word
+//    only after an office ("President", not "General Meeting", "Mr Clean").
 // And the other way, organizations the tagger types as people:
 //  - "the X Brothers", "The X Dolls": a person span after "the" that ends on the plural of an
 //    ordinary word is a band or a firm;
@@ -25,7 +28,7 @@
 // Pure: token spans in and out.
 
 import { COMMON_BIT, isFirstName, ORG_BIT, PLACE_BITS, type Gazetteer } from '../gazetteer';
-import { DEMONYMS, HINT_TITLES, ORG_KEYWORDS, TITLE_MODIFIERS, TITLES } from '../lexicon';
+import { CALENDAR, DEMONYMS, HINT_TITLES, ORG_KEYWORDS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
@@ -187,16 +190,49 @@ function miscPerson(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
   const f = ctx.folded[s.start]!;
   if (!/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(t) || DEMONYMS.has(f) || PARTY_MEMBERS.has(f) || /s$/.test(f)) return false;
   if (ctx.folded[s.start - 1] === 'the') return false;
-  if (ctx.gazetteer.phrases.get(f)) return false;
-  if (SPEECH.has(ctx.folded[s.end] ?? '') && ctx.sentenceOf[s.end] === ctx.sentenceOf[s.start]) return true;
-  const title = ctx.tokens[s.start - 1]?.text ?? '';
+  const bits = ctx.gazetteer.phrases.get(f) ?? 0;
+  if (bits & (PLACE_BITS | ORG_BIT) || CALENDAR.has(f)) return false;
   const tf = ctx.folded[s.start - 1] ?? '';
+  // an ordinary word ("Pence", "Swift") only after an office
+  if (bits && !OFFICES.has(tf)) return false;
+  if (SPEECH.has(ctx.folded[s.end] ?? '') && ctx.sentenceOf[s.end] === ctx.sentenceOf[s.start]) return true;
+  // "Biden administration officials": a government named by the person who leads it
+  if (ctx.folded[s.end] === 'administration' && ctx.tokens[s.end]!.text === 'administration') return true;
+  const title = ctx.tokens[s.start - 1]?.text ?? '';
   return (
     (TITLES.has(tf) || HINT_TITLES.has(tf)) &&
     !TITLE_MODIFIERS.has(tf) &&
     /^\p{Lu}\p{Ll}/u.test(title) &&
     ctx.sentenceOf[s.start - 1] === ctx.sentenceOf[s.start]
   );
+}
+
+/**
+ * Untagged one-word names after a person's title written with a capital ("Vice President Pence
+ * on …"): a capitalized word the gazetteer does not know, not followed by another capitalized word.
+ */
+function namesAfterTitles(spans: readonly TokenSpan[], ctx: PeopleInSpansContext): TokenSpan[] {
+  const taken = new Uint8Array(ctx.folded.length);
+  for (const s of spans) taken.fill(1, s.start, s.end);
+  const found: TokenSpan[] = [];
+  for (let i = 1; i < ctx.folded.length; i++) {
+    if (taken[i] || taken[i - 1] || ctx.sentenceOf[i] !== ctx.sentenceOf[i - 1]) continue;
+    const tf = ctx.folded[i - 1]!;
+    if (!(TITLES.has(tf) || HINT_TITLES.has(tf)) || TITLE_MODIFIERS.has(tf)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[i - 1]!.text) || !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(ctx.tokens[i]!.text))
+      continue;
+    const f = ctx.folded[i]!;
+    // an ordinary word may be a surname here ("Pence"), a place, an organization or a day may not
+    if ((ctx.gazetteer.phrases.get(f) ?? 0) & (PLACE_BITS | ORG_BIT) || CALENDAR.has(f) || DEMONYMS.has(f)) continue;
+    if (nameHead(f) || OFFICES.has(f) || TITLES.has(f) || PARTY_MEMBERS.has(f)) continue;
+    // an ordinary word only after an office ("President Pence"), not a rank or address ("General
+    // Meeting", "Mr Clean", "King Nothing")
+    if (isOrdinaryWord(f, ctx.gazetteer) && !OFFICES.has(tf)) continue;
+    if (/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? '')) continue;
+    found.push({ start: i, end: i + 1, type: 'PER' });
+  }
+  if (!found.length) return spans as TokenSpan[];
+  return [...spans, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** "the Doobie Brothers": a person span after "the", ending on the plural of an ordinary word. */
@@ -237,7 +273,7 @@ function oneWordOrganization(s: TokenSpan, ctx: PeopleInSpansContext, orgFirsts:
 export function peopleInSpans(spans: readonly TokenSpan[], ctx: PeopleInSpansContext): TokenSpan[] {
   const out: TokenSpan[] = [];
   const orgFirsts = organizationFirstWords(spans, ctx);
-  for (const s of spans) {
+  for (const s of namesAfterTitles(spans, ctx)) {
     if (s.type === 'PER') {
       const org = pluralAfterThe(s, ctx) || oneWordOrganization(s, ctx, orgFirsts);
       out.push(org ? { ...s, type: 'ORG' } : s);
