@@ -89,7 +89,8 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * brand, shape and lists, those in headlines checked, cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
- * (mistyped-places.ts); last, one type per name on the page and the parts of its full
+ * (mistyped-places.ts); people inside organization and place spans, and organizations typed
+ * as people (people-in-spans.ts); last, one type per name on the page and the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [

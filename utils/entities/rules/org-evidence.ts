@@ -13,7 +13,8 @@
 // an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
 // place before them is its own span ("Louisiana Democrats" → place + party).
 // Guards: a place the gazetteer knows, a name starting with a first name ("developer John
-// Smith"), and a one-word name that is the surname of a person named in full in the article
+// Smith"; such a name only by a corporate suffix or a role at it: "Walt Disney Co.", "an analyst
+// at Miller Tabak"), and a one-word name that is the surname of a person named in full in the article
 // ("a Trump spokesman") are never retyped. Pure: token spans in and out.
 
 import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
@@ -86,6 +87,12 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   return appositionKind(ctx, s);
 }
 
+/** The contexts that make even a name opening on a first name a firm: a suffix after it, a role at it. */
+function firmContext(ctx: OrgContext, s: TokenSpan): boolean {
+  const f = ctx.folded;
+  return SUFFIXES.has(f[s.end] ?? '') || (f[s.start - 1] === 'at' && ROLES.has(f[s.start - 2] ?? ''));
+}
+
 /** Retypes as ORG every person or place span whose name has organization context somewhere in the article. */
 export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgContext): TokenSpan[] {
   const key = (s: TokenSpan) => ctx.folded.slice(s.start, s.end).join(' ');
@@ -98,9 +105,11 @@ export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgCont
     const k = key(s);
     const bits = ctx.gazetteer.phrases.get(k) ?? 0;
     if (bits & PLACE) continue;
-    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST) continue;
     if (s.end - s.start === 1 && surnames.has(k)) continue;
-    if (orgContext(ctx, s)) orgs.add(k);
+    // a name opening on a first name takes only the contexts no person has: a corporate suffix
+    // ("Walt Disney Co.") or a role at it ("strategist at Miller Tabak")
+    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST ? firmContext(ctx, s) : orgContext(ctx, s))
+      orgs.add(k);
   }
   if (!orgs.size) return [...spans];
   return spans.map((s) => ((s.type === 'PER' || s.type === 'LOC') && orgs.has(key(s)) ? { ...s, type: 'ORG' } : s));

@@ -98,6 +98,15 @@ describe('peopleInSpans: organizations typed as people', () => {
     ).toEqual(['Doobie Brothers/ORG', 'Bobby Traders/PER']);
   });
 
+  it('grows a person followed by a capitalized ensemble word into the band', () => {
+    expect(
+      run('Dave Matthews Band takes over. Dave Matthews band members.', [
+        ['Dave Matthews', 'PER'],
+        ['Dave Matthews', 'PER'],
+      ]),
+    ).toEqual(['Dave Matthews Band/ORG', 'Dave Matthews/PER']);
+  });
+
   it('types a one-word name that opens a page organization as that organization', () => {
     expect(
       run("NASA's Goddard Space Flight Center led it, Goddard scientist Avi Mandell said.", [

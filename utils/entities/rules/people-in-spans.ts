@@ -17,6 +17,7 @@
 // And the other way, organizations the tagger types as people:
 //  - "the X Brothers", "The X Dolls": a person span after "the" that ends on the plural of an
 //    ordinary word is a band or a firm;
+//  - a person span followed by a capitalized ensemble word is the band: "Dave Matthews Band";
 //  - a one-word person name that the page also writes as the first word of an organization
 //    ending on an organization word ("Goddard" beside "Goddard Space Flight Center") is that
 //    organization, unless a title stands before it or it is the surname of a person the page
@@ -235,6 +236,17 @@ function namesAfterTitles(spans: readonly TokenSpan[], ctx: PeopleInSpansContext
   return [...spans, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** Words that make a person's name the name of their band: "Dave Matthews Band". Written for Gloss. */
+const ENSEMBLES = new Set('band orchestra quartet quintet trio ensemble experience'.split(' '));
+
+/** A person span followed by a capitalized ensemble word, grown over it: the band. */
+function bandOfPerson(s: TokenSpan, ctx: PeopleInSpansContext): TokenSpan | undefined {
+  const next = ctx.tokens[s.end]?.text ?? '';
+  if (!ENSEMBLES.has(ctx.folded[s.end] ?? '') || !/^\p{Lu}\p{Ll}/u.test(next)) return undefined;
+  if (ctx.sentenceOf[s.end] !== ctx.sentenceOf[s.start]) return undefined;
+  return { start: s.start, end: s.end + 1, type: 'ORG' };
+}
+
 /** "the Doobie Brothers": a person span after "the", ending on the plural of an ordinary word. */
 function pluralAfterThe(s: TokenSpan, ctx: PeopleInSpansContext): boolean {
   if (ctx.folded[s.start - 1] !== 'the') return false;
@@ -275,6 +287,11 @@ export function peopleInSpans(spans: readonly TokenSpan[], ctx: PeopleInSpansCon
   const orgFirsts = organizationFirstWords(spans, ctx);
   for (const s of namesAfterTitles(spans, ctx)) {
     if (s.type === 'PER') {
+      const band = bandOfPerson(s, ctx);
+      if (band && !spans.some((o) => o.start === s.end)) {
+        out.push(band);
+        continue;
+      }
       const org = pluralAfterThe(s, ctx) || oneWordOrganization(s, ctx, orgFirsts);
       out.push(org ? { ...s, type: 'ORG' } : s);
       continue;
