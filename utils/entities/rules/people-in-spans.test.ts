@@ -153,3 +153,20 @@ describe('peopleInSpans: untagged names after a title', () => {
     expect(run('Senator Zork spoke.', [['Zork', 'ORG']])).toEqual(['Zork/ORG']);
   });
 });
+
+describe('peopleInSpans: players after their position in game notes', () => {
+  it('drops the position after a colon and types the rest a person', () => {
+    expect(run('Thunder: F Hamidou Diallo missed his third game.', [['F Hamidou Diallo', 'ORG']])).toEqual([
+      'Hamidou Diallo/PER',
+    ]);
+  });
+
+  it('leaves a span with no colon before, a lowercase position or a head word', () => {
+    expect(
+      run('Grade F Hamidou Diallo. Thunder: C Street Bank rose.', [
+        ['F Hamidou Diallo', 'ORG'],
+        ['C Street Bank', 'ORG'],
+      ]),
+    ).toEqual(['F Hamidou Diallo/ORG', 'C Street Bank/ORG']);
+  });
+});

@@ -9,6 +9,8 @@
 //    is cut out as a person; the part before keeps its type (a place the gazetteer knows is a
 //    place), and a title with the words that qualify it goes;
 //  - a name after a lowercase office title is a person ("Chinese vice-premier Liu He");
+//  - a span opening on a player's position in capitals after a colon, as AP game notes write
+//    them ("Thunder: F Hamidou Diallo missed …"), is the player without the position;
 //  - one capitalized word typed MISC is a person before a speech verb ("Schiff asked"), before
 //    "administration" ("Biden administration officials") or after a person's title written with
 //    a capital; one the tagger left out is a person after such a title ("Vice President Pence
@@ -236,6 +238,20 @@ function namesAfterTitles(spans: readonly TokenSpan[], ctx: PeopleInSpansContext
   return [...spans, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** Players' positions as AP game notes write them before a name ("Thunder: F Hamidou Diallo"). */
+const POSITIONS = new Set('f g c pg sg sf pf qb rb wr te lb cb de dt ol ot og lhp rhp ss dh'.split(' '));
+
+/** "Thunder: F Hamidou Diallo": a span opening on a position in capitals after a colon is the player. */
+function playerAfterPosition(s: TokenSpan, ctx: PeopleInSpansContext): TokenSpan | undefined {
+  const n = s.end - s.start;
+  if (n < 3 || n > 4 || ctx.folded[s.start - 1] !== ':') return undefined;
+  const pos = ctx.tokens[s.start]!.text;
+  if (!POSITIONS.has(ctx.folded[s.start]!) || pos !== pos.toUpperCase()) return undefined;
+  for (let i = s.start + 1; i < s.end; i++)
+    if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[i]!.text) || nameHead(ctx.folded[i]!)) return undefined;
+  return { start: s.start + 1, end: s.end, type: 'PER' };
+}
+
 /** Words that make a person's name the name of their band: "Dave Matthews Band". Written for Gloss. */
 const ENSEMBLES = new Set('band orchestra quartet quintet trio ensemble experience'.split(' '));
 
@@ -286,6 +302,11 @@ export function peopleInSpans(spans: readonly TokenSpan[], ctx: PeopleInSpansCon
   const out: TokenSpan[] = [];
   const orgFirsts = organizationFirstWords(spans, ctx);
   for (const s of namesAfterTitles(spans, ctx)) {
+    const player = playerAfterPosition(s, ctx);
+    if (player) {
+      out.push(player);
+      continue;
+    }
     if (s.type === 'PER') {
       const band = bandOfPerson(s, ctx);
       if (band && !spans.some((o) => o.start === s.end)) {
