@@ -24,6 +24,8 @@ import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
+import { dropPostNominals } from './rules/post-nominals';
+import { headlineNames } from './rules/headline-names';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
@@ -35,6 +37,8 @@ import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
 import { peopleInSpans } from './rules/people-in-spans';
 import { placeParticles } from './rules/place-particles';
+import { postalCodePlaces } from './rules/postal-code-places';
+import { dropPostalCodeWords } from './rules/postal-code-words';
 import { placePrefixes } from './rules/place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './rules/place-glue';
 import { dropQuotedTitleNames } from './rules/quoted-titles';
@@ -47,6 +51,8 @@ import { sportsVenues } from './rules/sports-venues';
 import { repairSpans } from './rules/span-rules';
 import { statePlaces } from './rules/state-abbreviations';
 import { streetPlaces } from './rules/street-places';
+import { venueHeadPlaces } from './rules/venue-heads';
+import { venueLines } from './rules/venue-lines';
 import { townStatePlaces } from './rules/town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 import { dropWebTextWords } from './rules/web-text';
@@ -80,17 +86,20 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, web text's words of address
+ * (gaps, edges, case), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
- * places, towns before ", <state>", lowercase places in social text; letter codes dropped),
+ * places, towns before ", <state>", lowercase places in social text; letter codes dropped; towns
+ * before a postal code, "Bristow, VA", and codes read as words dropped),
  * seats of power as the government in them, then the organizations told by context,
- * brand, shape and lists, those in headlines checked, cited media and names split at "of"
+ * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
- * (mistyped-places.ts); people inside organization and place spans, and organizations typed
- * as people (people-in-spans.ts); last, one type per name on the page and the parts of its full
+ * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
+ * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
+ * organizations typed as people (people-in-spans.ts); last, one type per name on the page and
+ * the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
@@ -99,6 +108,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   applyCaseEvidence,
   dropCodes,
   dropJunkShapes,
+  dropPostNominals,
   dropWebTextWords,
   dropProductLineWords,
   ungluePlaces,
@@ -117,6 +127,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   townStatePlaces,
   lowercasePlaces,
   dropLetterCodePlaces,
+  postalCodePlaces,
+  dropPostalCodeWords,
   seatsOfPower,
   organizationsByContext,
   partyPlurals,
@@ -124,6 +136,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   organizationShapes,
   organizationLists,
   headlineOrganizations,
+  headlineNames,
   mediaByContext,
   joinOrganizationsOverOf,
   sportsBodies,
@@ -131,6 +144,8 @@ const SPAN_PASSES: readonly SpanPass[] = [
   sportsTeams,
   quotedWorks,
   mistypedPlaces,
+  venueLines,
+  venueHeadPlaces,
   peopleInSpans,
   voteNameTypes,
   personNameParts,
@@ -151,5 +166,5 @@ export function recognize(text: string, model: NerModel): Recognition {
   const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
   const isFirstName = firstNameTest(model.gazetteer);
   const r = resolveEntities(text, tokens, spans, weak, roleWordTest(tokens, folded, model.gazetteer), isFirstName);
-  return placesInCompounds(tokens, r.mentions, r.entities, model.gazetteer);
+  return placesInCompounds(text, tokens, r.mentions, r.entities, model.gazetteer);
 }

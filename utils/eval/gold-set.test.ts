@@ -1,13 +1,17 @@
-// The committed gold set (tests/gold/pages.json) is well formed, names only fixture pages, and
-// every mention it lists is written on its page (in the article text or the page's own HTML),
-// so a typo in the gold cannot silently count against the engine.
+// The committed gold sets (tests/gold/pages.json, the development set, and
+// tests/gold/pages-fresh.json, the held-out pages) are well formed, name only fixture pages, share
+// no page, and every mention they list is written on its page (in the article text or the page's
+// own HTML), so a typo in the gold cannot silently count against the engine.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../tests/shared';
 import { MARKED_TYPES, parseGoldFile } from './page-gold';
 
-const gold = parseGoldFile(JSON.parse(readFileSync(resolve(__dirname, '../../tests/gold/pages.json'), 'utf8')));
+const readGold = (name: string) =>
+  parseGoldFile(JSON.parse(readFileSync(resolve(__dirname, '../../tests/gold', name), 'utf8')));
+const gold = readGold('pages.json');
+const fresh = readGold('pages-fresh.json');
 const pagesDir = sharedPath('fixtures/pages');
 
 const NAMED: Record<string, string> = {
@@ -36,14 +40,16 @@ function flat(html: string): string {
   );
 }
 
-describe('tests/gold/pages.json', () => {
-  it('holds at least 40 pages', () => {
+describe('tests/gold/pages.json and pages-fresh.json', () => {
+  it('holds at least 40 development pages and 15 held-out pages, none in both', () => {
     expect(Object.keys(gold.pages).length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(fresh.pages).length).toBeGreaterThanOrEqual(15);
+    expect(Object.keys(fresh.pages).filter((p) => p in gold.pages)).toEqual([]);
   });
 
   it.skipIf(!existsSync(pagesDir))('names fixture pages and only mentions written on them', () => {
     const absent: string[] = [];
-    for (const [page, entities] of Object.entries(gold.pages)) {
+    for (const [page, entities] of [...Object.entries(gold.pages), ...Object.entries(fresh.pages)]) {
       const dir = resolve(pagesDir, page);
       expect(existsSync(resolve(dir, 'source.html')), page).toBe(true);
       const text = `${flat(readFileSync(resolve(dir, 'expected.txt'), 'utf8'))} ${flat(readFileSync(resolve(dir, 'source.html'), 'utf8'))}`;

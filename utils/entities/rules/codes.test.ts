@@ -4,7 +4,14 @@ import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
 import { markedSpans, spanSurface } from '../marked-spans';
 import { tokenize } from '../tokenizer';
 
-const lists: Record<string, string[]> = { city: [], country: [], region: [], first: [], org: ['nba'], common: [] };
+const lists: Record<string, string[]> = {
+  city: [],
+  country: [],
+  region: [],
+  first: [],
+  org: ['nba', 'aseans'],
+  common: [],
+};
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 /** Runs dropCodes over `text` with the given surfaces tagged; returns the surviving [surface, type] pairs. */
@@ -50,6 +57,22 @@ describe('dropCodes', () => {
     ).toEqual([
       ['NBA', 'ORG'],
       ['Chicago', 'LOC'],
+    ]);
+  });
+
+  it('drops plurals of capitals, common nouns, unless the gazetteer knows the word', () => {
+    expect(
+      run('Those CEOs should say so; he avoids PDAs. The ASEANs and the NBA agreed with HSBC.', [
+        ['CEOs', 'PER'],
+        ['PDAs', 'ORG'],
+        ['ASEANs', 'ORG'],
+        ['NBA', 'ORG'],
+        ['HSBC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['ASEANs', 'ORG'],
+      ['NBA', 'ORG'],
+      ['HSBC', 'ORG'],
     ]);
   });
 

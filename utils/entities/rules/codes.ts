@@ -4,7 +4,9 @@
 //  - glued to an instrument marker: ".DJI", "EUR=", "US10YT=RR" (a dot before it or an
 //    equals sign beside it, with no space);
 //  - a ticker after an exchange: "(NYSE: WORK)", "(Nasdaq:AAPL)";
-//  - a unit or a stat after a number: "8.69 GW", "2 QH", "1 TFL".
+//  - a unit or a stat after a number: "8.69 GW", "2 QH", "1 TFL";
+//  - a plural of capitals, a common noun: "CEOs", "PDAs", "MPs", "SUVs" (CoNLL train and
+//    dev, UNER, wikigold and BTC write such words outside names in all but one case).
 // A name the gazetteer knows ("3 NBA titles" keeps "NBA" if it is in the org list) stays.
 // A ticker after an exchange is also evidence that the name before the parentheses is an
 // organization ("WeWork (NYSE: WE)"), which this pass sets. Pure: token spans in and out.
@@ -38,9 +40,12 @@ function exchangeBefore(ctx: CodeContext, i: number): number {
   return EXCHANGES.has(ctx.folded[i - 2] ?? '') ? i - 2 : -1;
 }
 
+const PLURAL_OF_CAPITALS = /^\p{Lu}{2,5}s$/u;
+
 /** True if token i, a one-word span, is a code by its shape and neighbours. */
 function isCode(ctx: CodeContext, i: number): boolean {
   const t = ctx.tokens[i]!;
+  if (PLURAL_OF_CAPITALS.test(t.text)) return ((ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0) & KNOWN) === 0;
   if (!CODE.test(t.text) || !/\p{Lu}/u.test(t.text)) return false;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];

@@ -57,6 +57,17 @@ describe('voteNameTypes', () => {
     ).toEqual(['Baltimore/LOC', 'Baltimore/ORG', 'Baltimore/ORG']);
   });
 
+  it('votes on a name that is a place and an organization when a title says it is a person', () => {
+    expect(
+      run('President Obama spoke. Leaders resist Obama. The Obama administration and Obama officials agreed.', [
+        ['Obama', 'LOC'],
+        ['Obama', 'LOC'],
+        ['Obama', 'LOC'],
+        ['Obama', 'ORG'],
+      ]),
+    ).toEqual(['Obama/PER', 'Obama/PER', 'Obama/PER', 'Obama/PER']);
+  });
+
   it('types a lone mention by its own cue: a kin word in apposition, a capitalized title', () => {
     expect(
       run('He married in 1990 as his first wife, Sally, was dying. Her son Tom left. President Lincoln spoke.', [

@@ -6,7 +6,8 @@
 // the cue's type. Then the mentions of one name (the same words, folded, a person's title left
 // out) vote on its type: the cued mentions decide, and without cues a strict majority does.
 // Cued mentions keep their cue's type; a name that is both a place and an organization on the
-// page is not voted on (a city and its club). Pure: token spans in and out.
+// page is not voted on (a city and its club), unless one of its mentions has a person's cue
+// ("President Obama" beside "resist Obama" LOC and "Obama officials" ORG). Pure: token spans in and out.
 
 import type { EntityType } from '../../model/types';
 import { HINT_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon';
@@ -142,7 +143,8 @@ export function voteNameTypes(spans: readonly TokenSpan[], ctx: VoteContext): To
   }
   for (const g of groups.values()) {
     if (g.length < 2 || g.every((m) => m.span.type === g[0]!.span.type)) continue;
-    if (placeAndOrganization(g)) continue;
+    // a person's own cue outweighs the city-and-club reading: no club is "President Obama"
+    if (placeAndOrganization(g) && !g.some((m) => m.cue === 'PER')) continue;
     const cues = new Map<EntityType, number>();
     const counts = new Map<EntityType, number>();
     for (const m of g) {

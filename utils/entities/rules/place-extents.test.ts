@@ -31,6 +31,16 @@ describe('placeExtents', () => {
       'LOC Federal Republic of Yugoslavia',
     ]);
     expect(run('A revolt in Duchy of Saxony began.', [['Saxony', 'LOC']])).toEqual(['LOC Duchy of Saxony']);
+    expect(run('Legal in 11 states and the District of Columbia.', [['Columbia', 'LOC']])).toEqual([
+      'LOC District of Columbia',
+    ]);
+    expect(run('He lived in the district of Lahore.', [['Lahore', 'LOC']])).toEqual(['LOC Lahore']);
+    expect(
+      run('It is in Chittoor District of Andhra Pradesh.', [
+        ['Chittoor District', 'LOC'],
+        ['Andhra Pradesh', 'LOC'],
+      ]),
+    ).toEqual(['LOC Chittoor District', 'LOC Andhra Pradesh']);
   });
 
   it('leaves heads before people, organizations, untagged words after a state head, and lowercase heads', () => {

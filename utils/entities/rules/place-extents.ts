@@ -1,6 +1,6 @@
 // Places cut short or split in two by the tagger, mended by the shape of the whole name:
 // - a head of waters, coasts and states before "of" and a place: "Gulf of Mexico", "Bay of
-//   Bengal", "Isle of Wight", "Federal Republic of Yugoslavia", "Grand Duchy of Poznań" (the
+//   Bengal", "Isle of Wight", "Federal Republic of Yugoslavia", "Grand Duchy of Poznań", "District of Columbia" (the
 //   tagger marks "Gulf" and "Mexico" apart, or only "Yugoslavia");
 // - a place and a capitalized word that ends names of areas after it: "Osijek-Baranja County",
 //   "Chittoor District", "Cape Verde Islands", "Mandovi River" (the tagger stops at the head);
@@ -17,7 +17,7 @@ import type { Token } from '../tokenizer';
 /** Heads that open a place's name before "of": waters, coasts, islands. Written for Gloss. */
 const WATER_HEADS = new Set('gulf bay sea strait straits isle cape lake firth'.split(' '));
 /** Heads of states named "… of <place>": only before a place span. Written for Gloss. */
-const STATE_HEADS = new Set('republic kingdom duchy principality emirate sultanate'.split(' '));
+const STATE_HEADS = new Set('republic kingdom duchy principality emirate sultanate district'.split(' '));
 /**
  * Words that end names of areas and features after a place ("Kent County", "Gaza Strip").
  * Written for Gloss.
@@ -79,6 +79,9 @@ function headsBeforeOf(spans: TokenSpan[], ctx: PlaceExtentContext): TokenSpan[]
     const k = spanAt(spans, h);
     // the head stands alone or ends a place span ("Gulf", "Federal Republic")
     if (k >= 0 && (spans[k]!.type !== 'LOC' || spans[k]!.end !== i)) continue;
+    // "Chittoor District of Andhra Pradesh" is a district in a state: only a district standing
+    // alone opens a name with "of" ("the District of Columbia")
+    if (head === 'district' && (k >= 0 || CAPITALIZED.test(ctx.tokens[h - 1]?.text ?? ''))) continue;
     let start = k >= 0 ? spans[k]!.start : h;
     // words before a state's head belong to its name ("Federal Republic"), never "The"
     while (
