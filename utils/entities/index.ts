@@ -39,6 +39,7 @@ import { dropOrdinarySpans } from './rules/ordinary-spans';
 import { voteNameTypes } from './rules/name-votes';
 import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
+import { peopleInSpans } from './rules/people-in-spans';
 import { placeParticles } from './rules/place-particles';
 import { postalCodePlaces } from './rules/postal-code-places';
 import { dropPostalCodeWords } from './rules/postal-code-words';
@@ -101,7 +102,9 @@ type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
  * dates glued on names, companies before a corporate suffix, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
- * slot (venue-lines.ts, venue-heads.ts); last, one type per name on the page and the parts of its full
+ * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
+ * organizations typed as people (people-in-spans.ts); last, one type per name on the page and
+ * the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
 const SPAN_PASSES: readonly SpanPass[] = [
@@ -152,6 +155,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   mistypedPlaces,
   venueLines,
   venueHeadPlaces,
+  peopleInSpans,
   voteNameTypes,
   personNameParts,
 ];

@@ -8,7 +8,7 @@ const lists: Record<string, string[]> = {
   city: ['paris'],
   country: ['france'],
   region: ['louisiana'],
-  first: ['john', 'donald'],
+  first: ['john', 'donald', 'miller', 'walt', 'matt'],
   org: [],
   common: [],
 };
@@ -36,6 +36,39 @@ function run(
 }
 
 describe('organizationsByContext', () => {
+  it('retypes a name opening on a first name only by a corporate suffix or a role at it', () => {
+    expect(
+      run('Matt Maley, equity strategist at Miller Tabak, spoke. Miller Tabak said no.', [
+        ['Miller Tabak', 'PER'],
+        ['Matt Maley', 'PER'],
+      ]),
+    ).toEqual([
+      ['Matt Maley', 'PER'],
+      ['Miller Tabak', 'ORG'],
+      ['Miller Tabak', 'ORG'],
+    ]);
+    expect(run('Walt Disney Co. rose. Walt Disney said.', [['Walt Disney', 'PER']])).toEqual([
+      ['Walt Disney', 'ORG'],
+      ['Walt Disney', 'ORG'],
+    ]);
+    expect(run('The developer John Smith spoke. John Smith left.', [['John Smith', 'PER']])).toEqual([
+      ['John Smith', 'PER'],
+      ['John Smith', 'PER'],
+    ]);
+  });
+
+  it('reads a lowercase kind of group after "the X" as an organization, not a capitalized one or without "the"', () => {
+    expect(run('Ennahda stepped down. A government led by the Ennahda party fell.', [['Ennahda', 'PER']])).toEqual([
+      ['Ennahda', 'ORG'],
+      ['Ennahda', 'ORG'],
+    ]);
+    expect(run('Zorvex spoke. His Zorvex group met. The Zorvex Party met.', [['Zorvex', 'PER']])).toEqual([
+      ['Zorvex', 'PER'],
+      ['Zorvex', 'PER'],
+      ['Zorvex', 'PER'],
+    ]);
+  });
+
   it('retypes every mention of a name that a company context names', () => {
     expect(run('Zorvex said no. A Zorvex spokesperson declined.', [['Zorvex', 'PER']])).toEqual([
       ['Zorvex', 'ORG'],

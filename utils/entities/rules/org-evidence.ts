@@ -7,12 +7,14 @@
 //  - an apposition whose head is a kind of organization: "Stratfor, the Texas-based
 //    geopolitical intelligence organization,";
 //  - a role at it: "a senior military analyst at Stratfor", "senior vp at Ubisoft";
-//  - a corporate suffix after it: "X Inc.", "X Ltd".
+//  - a corporate suffix after it: "X Inc.", "X Ltd";
+//  - a kind of group after it, in lowercase, with "the" before: "the Ennahda party", "the X network".
 // Party members in the plural ("Democrats won", "the Conservatives") stand for the party:
 // an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
 // place before them is its own span ("Louisiana Democrats" → place + party).
 // Guards: a place the gazetteer knows, a name starting with a first name ("developer John
-// Smith"), and a one-word name that is the surname of a person named in full in the article
+// Smith"; such a name only by a corporate suffix or a role at it: "Walt Disney Co.", "an analyst
+// at Miller Tabak"), and a one-word name that is the surname of a person named in full in the article
 // ("a Trump spokesman") are never retyped. Pure: token spans in and out.
 
 import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
@@ -41,6 +43,8 @@ const ROLES = words(`analyst analysts executive executives ceo director professo
   engineer engineers scientist scientists economist economists strategist partner manager employee employees
   editor reporter spokesman spokeswoman spokesperson officer chairman founder co-founder fellow lawyer vp
   lecturer student students staff intern investor`);
+/** Kinds of group written in lowercase after a name, with an article before: "the Ennahda party". */
+const GROUP_KINDS = words('party movement network militia faction group');
 const SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co. gmbh ag s.a. n.v.');
 const DETERMINERS = words('a an the');
 /** Plurals that name a party by its members. Written for Gloss. */
@@ -79,7 +83,14 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
     if (owned === 'chief' && f[s.end + 2] === 'executive') return true;
   }
   if (PARTS.has(after) && DETERMINERS.has(before)) return true;
+  if (GROUP_KINDS.has(after) && before === 'the' && /^\p{Ll}/u.test(ctx.tokens[s.end]!.text)) return true;
   return appositionKind(ctx, s);
+}
+
+/** The contexts that make even a name opening on a first name a firm: a suffix after it, a role at it. */
+function firmContext(ctx: OrgContext, s: TokenSpan): boolean {
+  const f = ctx.folded;
+  return SUFFIXES.has(f[s.end] ?? '') || (f[s.start - 1] === 'at' && ROLES.has(f[s.start - 2] ?? ''));
 }
 
 /** Retypes as ORG every person or place span whose name has organization context somewhere in the article. */
@@ -89,13 +100,16 @@ export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgCont
   for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(ctx.folded[s.end - 1]!);
   const orgs = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') continue;
+    // a MISC mention gives its context too ("the Ennahda party" MISC beside "Ennahda" PER)
+    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'MISC') continue;
     const k = key(s);
     const bits = ctx.gazetteer.phrases.get(k) ?? 0;
     if (bits & PLACE) continue;
-    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST) continue;
     if (s.end - s.start === 1 && surnames.has(k)) continue;
-    if (orgContext(ctx, s)) orgs.add(k);
+    // a name opening on a first name takes only the contexts no person has: a corporate suffix
+    // ("Walt Disney Co.") or a role at it ("strategist at Miller Tabak")
+    if ((ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0) & FIRST ? firmContext(ctx, s) : orgContext(ctx, s))
+      orgs.add(k);
   }
   if (!orgs.size) return [...spans];
   return spans.map((s) => ((s.type === 'PER' || s.type === 'LOC') && orgs.has(key(s)) ? { ...s, type: 'ORG' } : s));
