@@ -16,6 +16,7 @@ import { ORG_KEYWORDS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
+import { FUNCTION_WORDS, MAX_TOWN_WORDS, townRunStart } from './state-abbreviations';
 
 /** The 50 US states', DC's and Canada's provinces' and territories' postal codes. Written for Gloss. */
 export const POSTAL_CODES: ReadonlySet<string> = new Set(
@@ -28,8 +29,6 @@ const CLOSERS = new Set([',', '-', '–', '—', '--', '(', ')', '[', ']', '.', 
 const ZIP = /^\d{5}(?:-\d{4})?$/;
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const FUNCTION_WORDS = new Set('the a an in of at on from to and or by for with near'.split(' '));
-const MAX_TOWN_WORDS = 3;
 
 export interface PostalCodeContext {
   tokens: readonly Token[];
@@ -45,20 +44,6 @@ function codeAt(ctx: PostalCodeContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || ctx.sentenceOf[i + 1] !== ctx.sentenceOf[i]) return true;
   return CLOSERS.has(next.text) || ZIP.test(next.text);
-}
-
-/** The start of the capitalized run of at most three words ending at `last`, in its sentence. */
-function runStart(ctx: PostalCodeContext, last: number): number {
-  let start = last + 1;
-  while (
-    start > 0 &&
-    last - start + 1 < MAX_TOWN_WORDS &&
-    ctx.sentenceOf[start - 1] === ctx.sentenceOf[last] &&
-    CAPITALIZED.test(ctx.tokens[start - 1]!.text) &&
-    !FUNCTION_WORDS.has(ctx.folded[start - 1]!)
-  )
-    start--;
-  return start;
 }
 
 /** True when tokens start..end are a place the gazetteer knows. */
@@ -118,7 +103,7 @@ function townInSpan(ctx: PostalCodeContext, spans: readonly TokenSpan[], s: Toke
 
 /** The first token of the untagged capitalized run before the comma, after any span, without an ordinary word opening it ("Said Harry Preuss, MD"). */
 function untaggedTown(ctx: PostalCodeContext, spans: readonly TokenSpan[], comma: number): number {
-  let start = runStart(ctx, comma - 1);
+  let start = townRunStart(ctx, comma - 1);
   for (const x of spans) if (x.end > start && x.start < comma) start = Math.max(start, x.end);
   while (start < comma - 1 && isOrdinaryWord(ctx.folded[start]!, ctx.gazetteer)) start++;
   return start;

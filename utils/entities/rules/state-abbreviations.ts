@@ -21,8 +21,12 @@ const STATE_WORDS = new Set(
 /** The dotted ones, whole tokens ("N.Y.", "D.C."). */
 const STATE_DOTTED = new Set('n.h. n.j. n.m. n.y. n.c. n.d. r.i. s.c. s.d. w.va. d.c.'.split(' '));
 const CAPITALIZED = /^\p{Lu}/u;
-const FUNCTION_WORDS = new Set('the a an in of at on from to and or by for with near'.split(' '));
-const MAX_TOWN_WORDS = 3;
+/** Small words that never open a town's name. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an in of at on from to and or by for with near'.split(' '),
+);
+/** The most words a town's name before a state takes. */
+export const MAX_TOWN_WORDS = 3;
 
 export interface StateContext {
   tokens: readonly Token[];
@@ -46,8 +50,11 @@ function notTown(ctx: StateContext, s: TokenSpan): boolean {
   return s.type === 'PER' && s.end - s.start > 1 && isFirstName(ctx.gazetteer, ctx.folded[s.start]!);
 }
 
-/** The start of the capitalized run of at most three words ending at `last`, in its sentence. */
-function runStart(ctx: StateContext, last: number): number {
+/**
+ * The start of the capitalized run of at most three words ending at `last`, in its sentence:
+ * where a town's name before a state opens ("Palo Alto, Calif."; postal-code-places.ts too).
+ */
+export function townRunStart(ctx: StateContext, last: number): number {
   let start = last + 1;
   while (
     start > 0 &&
@@ -69,7 +76,7 @@ export function statePlaces(spans: readonly TokenSpan[], ctx: StateContext): Tok
     const town = bySpanEnd.get(i - 1);
     if (town && !notTown(ctx, town)) made.push({ start: town.start, end: town.end, type: 'LOC' });
     else if (!town) {
-      const start = runStart(ctx, i - 2);
+      const start = townRunStart(ctx, i - 2);
       // a span inside the run is some other name the tagger read: leave the run to it
       const taken = spans.some((s) => s.start < i - 1 && s.end > start);
       if (start <= i - 2 && !taken) made.push({ start, end: i - 1, type: 'LOC' });
