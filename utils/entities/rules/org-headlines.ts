@@ -73,6 +73,9 @@ export function headlineSentences(spans: readonly TokenSpan[], ctx: HeadlineCont
     let words = 0;
     let outside = 0;
     let capitalizedOutside = 0;
+    // Enough words outside the spans not capitalized settle it early: seven make the line no
+    // fragment, and more than a fifth of the sentence's tokens fail the 80% test whatever follows.
+    const settled = Math.max(7, 0.2 * (s.end - s.start));
     for (let i = s.start; i < s.end; i++) {
       const t = ctx.tokens[i]!.text;
       if (!WORD.test(t) || (SMALL_WORDS.has(ctx.folded[i]!) && i > s.start)) continue;
@@ -80,6 +83,7 @@ export function headlineSentences(spans: readonly TokenSpan[], ctx: HeadlineCont
       if (inSpan[i]) continue;
       outside++;
       if (CAPITALIZED.test(t)) capitalizedOutside++;
+      else if (outside - capitalizedOutside > settled) return false;
     }
     if (fragmentLine(ctx, s.start, s.end, words)) return true;
     if (words < 4 || capitalizedOutside < 0.8 * outside) return false;
