@@ -19,13 +19,13 @@ import { lowercasePlaces } from './rules/lowercase-places';
 import { decodeModelFile, type LoadedModel } from './model-file';
 import { applyCaseEvidence } from './rules/case-evidence';
 import type { Entity, Mention } from './mention';
-import type { TokenSpan } from './spans';
 import type { Sentence, Token } from './tokenizer';
 import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
 import { dropPostNominals } from './rules/post-nominals';
 import { headlineNames } from './rules/headline-names';
+import { applyInOrder, type SpanRule } from './rules/in-order';
 import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
@@ -86,7 +86,7 @@ type SpanContext = {
   sentenceOf: Int32Array;
   gazetteer: NerModel['gazetteer'];
 };
-type SpanPass = (spans: TokenSpan[], ctx: SpanContext) => TokenSpan[];
+type SpanPass = SpanRule<SpanContext>;
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
@@ -169,7 +169,7 @@ export function recognize(text: string, model: NerModel): Recognition {
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const spans = SPAN_PASSES.reduce((current, pass) => pass(current, spanCtx), labelsToSpans(labels, tokens));
+  const spans = applyInOrder(SPAN_PASSES, labelsToSpans(labels, tokens), spanCtx);
   const weakWord = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const knownPlaces = knownPlaceTokens(spans, folded, model.gazetteer);
   const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);

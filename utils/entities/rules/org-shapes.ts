@@ -26,6 +26,7 @@ import { ORG_KEYWORDS } from '../lexicon';
 import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
 import type { TokenSpan } from '../spans';
+import { applyInOrder, type SpanRule } from './in-order';
 import type { Token } from '../tokenizer';
 
 const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
@@ -599,22 +600,26 @@ export function siteNames(spans: readonly TokenSpan[], ctx: OrgShapeContext): To
   return out;
 }
 
+/** The shape rules, in order. */
+const SHAPE_RULES: readonly SpanRule<OrgShapeContext>[] = [
+  honorificsOutOfNames,
+  functionWordsOutOfNames,
+  roleModifiersOff,
+  joinAcrossAnd,
+  arabicParticleNames,
+  organizationHeads,
+  organizationsInPlaces,
+  eventsNotOrganizations,
+  ordinaryOrganizations,
+  shoutedWords,
+  peopleNotOrganizations,
+  siteNames,
+  bodiesOfPlaces,
+  namesAfterKinds,
+  placesBeforePlaceNouns,
+];
+
 /** Applies the shape rules in order. */
 export function organizationShapes(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
-  let out = honorificsOutOfNames(spans, ctx);
-  out = functionWordsOutOfNames(out, ctx);
-  out = roleModifiersOff(out, ctx);
-  out = joinAcrossAnd(out, ctx);
-  out = arabicParticleNames(out, ctx);
-  out = organizationHeads(out, ctx);
-  out = organizationsInPlaces(out, ctx);
-  out = eventsNotOrganizations(out, ctx);
-  out = ordinaryOrganizations(out, ctx);
-  out = shoutedWords(out, ctx);
-  out = peopleNotOrganizations(out, ctx);
-  out = siteNames(out, ctx);
-  out = bodiesOfPlaces(out, ctx);
-  out = namesAfterKinds(out, ctx);
-  out = placesBeforePlaceNouns(out, ctx);
-  return out;
+  return applyInOrder(SHAPE_RULES, spans, ctx);
 }

@@ -17,6 +17,7 @@
 import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT } from '../gazetteer';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon';
 import type { TokenSpan } from '../spans';
+import { applyInOrder, type SpanRule } from './in-order';
 import type { Sentence, Token } from '../tokenizer';
 
 const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
@@ -103,17 +104,21 @@ export interface SpanContext {
   gazetteer: Gazetteer;
 }
 
+/** The repairs, in order (function declarations, hoisted: defined below). */
+const REPAIRS: readonly SpanRule<SpanContext>[] = [
+  cutAtLowercase,
+  trimEdges,
+  joinOrganizations,
+  joinKnownPlaces,
+  datelinePlaces,
+  facilityPlaces,
+  titlesOutOfNames,
+  knownPlacesNotPeople,
+];
+
 /** Applies every repair in order; spans stay sorted and non-overlapping. */
 export function repairSpans(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
-  let out = cutAtLowercase(spans, ctx);
-  out = trimEdges(out, ctx);
-  out = joinOrganizations(out, ctx);
-  out = joinKnownPlaces(out, ctx);
-  out = datelinePlaces(out, ctx);
-  out = facilityPlaces(out, ctx);
-  out = titlesOutOfNames(out, ctx);
-  out = knownPlacesNotPeople(out, ctx);
-  return out;
+  return applyInOrder(REPAIRS, spans, ctx);
 }
 
 /** A person or place is cut at an ordinary lowercase word; an organization at one that is not a connector. */
