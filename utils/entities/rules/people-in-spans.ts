@@ -35,7 +35,7 @@ import { CALENDAR, DEMONYMS, HINT_TITLES, ORG_KEYWORDS, TITLE_MODIFIERS, TITLES 
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
-import { ORG_HEADS, PLACE_HEADS } from './span-rules';
+import { OFFICE_TITLES, ORG_HEADS, PLACE_HEADS } from './span-rules';
 
 export interface PeopleInSpansContext {
   tokens: readonly Token[];
@@ -48,13 +48,11 @@ export interface PeopleInSpansContext {
  * Office titles after which a capitalized name is the holder's (written for Gloss): the
  * offices of `titlesOutOfNames` and the roles news copy puts before a name.
  */
-const OFFICES = new Set(
-  `minister president vice-president premier vice-premier chairman chairwoman chairperson chair spokesman
-  spokeswoman spokesperson speaker ceo founder co-founder governor mayor senator commissioner superintendent
-  sheriff secretary ambassador envoy director-general secretary-general adviser advisor leader
-  counsel attorney-general congressman congresswoman representative correspondent editor anchor
-  reporter columnist host`.split(/\s+/),
-);
+const OFFICES: ReadonlySet<string> = new Set([
+  ...OFFICE_TITLES,
+  ...`premier vice-premier chair adviser advisor leader counsel attorney-general congressman congresswoman
+  representative correspondent editor anchor reporter columnist host`.split(/\s+/),
+]);
 
 /** Verbs of speech that follow a person's name ("Schiff asked"). Written for Gloss. */
 const SPEECH = new Set('said says asked asks told tells added adds replied replies wrote writes testified'.split(' '));

@@ -390,7 +390,7 @@ const TIME_WORDS = new Set('am pm a.m. p.m. est edt cst cdt mst mdt pst pdt gmt 
  * Titles that name a person's office and never end or sit inside an organization's own name
  * (unlike "General", "Justice", "Trade", "Major", "Crown", which do: "General Motors").
  */
-const OFFICE_TITLES = new Set(
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
   `minister president vice-president chairman chairwoman chairperson spokesman spokeswoman spokesperson speaker
   ceo founder co-founder governor mayor senator commissioner superintendent sheriff chief secretary ambassador envoy
   director-general secretary-general`.split(/\s+/),
