@@ -7,6 +7,7 @@
 // "Baltimore, MD" and "Mansfield, MA" stay places. Pure: token spans in and out.
 
 import type { TokenSpan } from '../spans';
+import { HONORIFICS } from './span-rules';
 import type { Token } from '../tokenizer';
 
 /** Academic and professional degrees written after a name, dots and case left out. Written for Gloss. */
@@ -15,8 +16,6 @@ const DEGREES = new Set(
     ' ',
   ),
 );
-/** Honorifics that open a person's name and are never a name alone. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'rev']);
 
 export interface PostNominalContext {
   tokens: readonly Token[];
@@ -56,7 +55,7 @@ function degreeTokens(spans: readonly TokenSpan[], ctx: PostNominalContext): Uin
 export function dropPostNominals(spans: readonly TokenSpan[], ctx: PostNominalContext): TokenSpan[] {
   const marked = degreeTokens(spans, ctx);
   return spans.filter((s) => {
-    if (s.end - s.start === 1 && HONORIFICS.has(letters(ctx.folded[s.start]!))) return false;
+    if (s.end - s.start === 1 && HONORIFICS.has(ctx.folded[s.start]!)) return false;
     for (let i = s.start; i < s.end; i++) if (!marked[i]) return true;
     return false;
   });

@@ -383,7 +383,10 @@ export function facilityPlaces(spans: readonly TokenSpan[], ctx: SpanContext): T
   });
 }
 
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+/** Honorifics that open a person's name, dotted or not. */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. sir dame lord lady'.split(' '),
+);
 /** Clock and zone words: "PM EST", "AM ET" are times, never names. */
 const TIME_WORDS = new Set('am pm a.m. p.m. est edt cst cdt mst mdt pst pdt gmt bst utc et ct pt'.split(' '));
 /**
