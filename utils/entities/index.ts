@@ -24,9 +24,8 @@ import { labelsToSpans, prepare, tagPrepared } from './pipeline';
 import { roleWordTest } from './role-words';
 import { organizationsByContext, partyPlurals } from './rules/org-evidence';
 import { dropPostNominals } from './rules/post-nominals';
-import { headlineNames } from './rules/headline-names';
+import { checkHeadlines } from './rules/headline-names';
 import { applyInOrder, type SpanRule } from './rules/in-order';
-import { headlineOrganizations } from './rules/org-headlines';
 import { mediaByContext } from './rules/media-context';
 import { joinOrganizationsOverOf } from './rules/org-joins';
 import { organizationNameRuns } from './rules/org-name-runs';
@@ -140,8 +139,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
   brandOrganizations,
   organizationShapes,
   organizationLists,
-  headlineOrganizations,
-  headlineNames,
+  checkHeadlines,
   mediaByContext,
   joinOrganizationsOverOf,
   organizationNameRuns,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
 import { markedSpans, spanContext, spanSurface } from '../marked-spans';
-import { headlineNames } from './headline-names';
+import { checkHeadlines, headlineNames } from './headline-names';
 
 const lists: Record<string, string[]> = {
   city: ['dallas'],
@@ -73,5 +73,17 @@ describe('headlineNames', () => {
         ['Dallas Gas Station', 'LOC'],
       ]),
     ).toEqual(['Dallas Gas Station/LOC']);
+  });
+
+  it('checks the organizations, people and places of a headline in one pass', () => {
+    const text = 'Man Shot at Dallas Gas Station Dies at Hospital\n\nThe police said so.';
+    const ctx = spanContext(text, gazetteer);
+    const marks: Array<[string, string]> = [
+      ['Man Shot', 'ORG'],
+      ['Dallas Gas Station', 'LOC'],
+    ];
+    expect(
+      checkHeadlines(markedSpans(text, ctx.tokens, marks), ctx).map((s) => spanSurface(text, ctx.tokens, s)),
+    ).toEqual(['Dallas']);
   });
 });

@@ -12,7 +12,7 @@
 // than a missing one. Pure: token spans in and out.
 
 import { isFirstName, PLACE_BITS } from '../gazetteer';
-import { type HeadlineContext, headlineSentences } from './org-headlines';
+import { type HeadlineContext, type HeadlineView, headlineOrganizations, headlineView } from './org-headlines';
 import { isOrdinaryWord } from './ordinary-spans';
 import { PLACE_HEADS } from './span-rules';
 import type { TokenSpan } from '../spans';
@@ -53,19 +53,30 @@ function checked(ctx: HeadlineContext, s: TokenSpan, plain: ReadonlySet<string>)
   return { ...s, end };
 }
 
-/** Checks the people and places of headline sentences (see the module comment). */
-export function headlineNames(spans: readonly TokenSpan[], ctx: HeadlineContext): TokenSpan[] {
+/**
+ * Checks the people and places of headline sentences (see the module comment); `view` is read
+ * from `spans` unless given.
+ */
+export function headlineNames(spans: readonly TokenSpan[], ctx: HeadlineContext, view?: HeadlineView): TokenSpan[] {
   const named = (s: TokenSpan) => s.type === 'PER' || s.type === 'LOC';
   if (!spans.some(named)) return [...spans];
-  const headline = headlineSentences(spans, ctx);
-  const inHeadline = (s: TokenSpan) => headline[ctx.sentenceOf[s.start]!] === true;
-  if (!spans.some((s) => named(s) && inHeadline(s))) return [...spans];
-  const plain = new Set<string>();
-  for (const s of spans) if (!inHeadline(s)) plain.add(ctx.folded.slice(s.start, s.end).join(' '));
+  const { inHeadline, plain } = view ?? headlineView(spans, ctx);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const kept = named(s) && inHeadline(s) ? checked(ctx, s, plain) : s;
     if (kept) out.push(kept);
   }
   return out;
+}
+
+/**
+ * The recognizer's headline pass: organizations, then people and places, checked from one
+ * reading of the headlines. An organization dropped from a headline only adds its capitalized
+ * words to those outside spans, which keeps its sentence a headline, and the plain sentences'
+ * names are the same: reading again after the drop gave the same output on the 103 fixture
+ * pages and on CoNLL dev, wikigold, UNER EWT dev, CrossNER politics dev and BTC.
+ */
+export function checkHeadlines(spans: readonly TokenSpan[], ctx: HeadlineContext): TokenSpan[] {
+  const view = headlineView(spans, ctx);
+  return headlineNames(headlineOrganizations(spans, ctx, view), ctx, view);
 }

@@ -118,13 +118,32 @@ function nameOnItsOwn(ctx: HeadlineContext, s: TokenSpan, plain: ReadonlySet<str
   return s.end - s.start > 1 || !ctx.tokens.some((t, i) => ctx.folded[i] === key && LOWERCASE.test(t.text));
 }
 
-/** Drops organization spans in headline sentences that are no name on their own (see the module comment). */
-export function headlineOrganizations(spans: readonly TokenSpan[], ctx: HeadlineContext): TokenSpan[] {
-  if (!spans.some((s) => s.type === 'ORG')) return [...spans];
+/** What the headline checks read of a document: which spans stand in headlines, and the names of its plain sentences. */
+export interface HeadlineView {
+  inHeadline(s: TokenSpan): boolean;
+  /** Folded words of every span outside headline sentences. */
+  plain: ReadonlySet<string>;
+}
+
+/** Reads the headline sentences (`headlineSentences`) and the plain sentences' names once. */
+export function headlineView(spans: readonly TokenSpan[], ctx: HeadlineContext): HeadlineView {
   const headline = headlineSentences(spans, ctx);
   const inHeadline = (s: TokenSpan) => headline[ctx.sentenceOf[s.start]!] === true;
-  if (!spans.some((s) => s.type === 'ORG' && inHeadline(s))) return [...spans];
   const plain = new Set<string>();
   for (const s of spans) if (!inHeadline(s)) plain.add(ctx.folded.slice(s.start, s.end).join(' '));
+  return { inHeadline, plain };
+}
+
+/**
+ * Drops organization spans in headline sentences that are no name on their own (see the module
+ * comment); `view` is read from `spans` unless given.
+ */
+export function headlineOrganizations(
+  spans: readonly TokenSpan[],
+  ctx: HeadlineContext,
+  view?: HeadlineView,
+): TokenSpan[] {
+  if (!spans.some((s) => s.type === 'ORG')) return [...spans];
+  const { inHeadline, plain } = view ?? headlineView(spans, ctx);
   return spans.filter((s) => s.type !== 'ORG' || !inHeadline(s) || nameOnItsOwn(ctx, s, plain));
 }
