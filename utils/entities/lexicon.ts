@@ -115,12 +115,20 @@ export const GAZ_STOPWORDS = words(`
   march may june august university of
 `);
 
-/** Month and weekday names: capitalized, often first names too ("April", "May"), never PER. */
-export const CALENDAR = words(`
+/** Month names and their abbreviations, folded (a dotted one is read without its dot). */
+export const MONTHS = words(`
   january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-  saturday sunday
+  jan feb mar apr jun jul aug sep sept oct nov dec
 `);
+/** Weekday names and their abbreviations, folded (a dotted one is read without its dot). */
+export const WEEKDAYS = words(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);
+/** Month and weekday names: capitalized, often first names too ("April", "May"), never PER. */
+export const CALENDAR: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+]);
 
 /**
  * Well-known organizations that news mentions without any cue word (international

@@ -13,6 +13,7 @@
 // Pure: token spans in and out, sorted and non-overlapping.
 
 import { COMMON_BIT, type Gazetteer, isFirstName, ORG_BIT, PLACE_BITS } from '../gazetteer';
+import { CALENDAR } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
@@ -37,9 +38,6 @@ const HEADS = new Set([...ORG_HEADS, 'journal'].filter((h) => h !== 'conference'
 const BODY_HEADS = new Set([...HEADS, 'letters', 'review'].filter((h) => h !== 'service' && h !== 'services'));
 /** Words that open the rest of a name after a head. */
 const OPENERS = words('of for on');
-/** Days and months: "the Committee on Monday" is no name. Written for Gloss. */
-const CALENDAR = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may
-  june july august september october november december`);
 /**
  * Office titles and their first words: before a capitalized word they open a person's name
  * ("Department of Justice Secretary X", "Awami League of Prime Minister X").

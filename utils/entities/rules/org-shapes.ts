@@ -22,7 +22,7 @@
 
 import { BRAND_NAMES } from '../brand-names';
 import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT, ORG_BIT, isFirstName } from '../gazetteer';
-import { ORG_KEYWORDS } from '../lexicon';
+import { CALENDAR, ORG_KEYWORDS } from '../lexicon';
 import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
 import type { TokenSpan } from '../spans';
@@ -389,8 +389,6 @@ export function bodiesOfPlaces(spans: readonly TokenSpan[], ctx: OrgShapeContext
 const KIND_NOUNS = words(`group charity organization organisation nonprofit non-profit startup start-up firm company
   agency outlet magazine newspaper publication broadcaster website studio label developer publisher retailer
   carrier airline automaker carmaker chipmaker`);
-const CALENDAR = words(`monday tuesday wednesday thursday friday saturday sunday january february march april may
-  june july august september october november december`);
 const PLACE_OR_FIRST = CITY | WIDER_PLACE | (1 << GAZ_CATEGORIES.indexOf('first'));
 
 /**

@@ -11,19 +11,13 @@
 
 import { type Gazetteer, isFirstName } from '../gazetteer';
 import type { Token } from '../tokenizer';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import { hasPlaceShape } from './place-shape';
 import { POSTAL_CODES } from './postal-code-places';
 
-const MONTHS = new Set(
-  `january february march april may june july august september october november december jan jan. feb feb. mar
-  mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`.split(/\s+/),
-);
-const WEEKDAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon mon. tue tue. tues tues. wed wed. thu thu. thur thurs thurs. fri fri. sat sat. sun sun.'.split(
-    ' ',
-  ),
-);
+/** A month or weekday as written, its abbreviation's dot left out ("Sept.", "Thu."). */
+const undotted = (f: string) => (f.endsWith('.') ? f.slice(0, -1) : f);
 const BULLETS = new Set(['•', '*', '·', '-', '–', '—', '▪', '●']);
 /** What parts a date from the venue. */
 const SEPARATORS = new Set(['--', '-', '–', '—', ':', '|', '@', 'at']);
@@ -47,9 +41,9 @@ function afterLead(ctx: VenueLineContext, a: number, b: number): number {
   const f = (i: number) => (i < b ? ctx.folded[i]! : '');
   if (BULLETS.has(f(a))) return a + 1;
   let i = a;
-  if (WEEKDAYS.has(f(i))) i += f(i + 1) === ',' ? 2 : 1;
+  if (WEEKDAYS.has(undotted(f(i)))) i += f(i + 1) === ',' ? 2 : 1;
   if (NUMERIC_DATE.test(f(i))) i++;
-  else if (MONTHS.has(f(i)) && DAY.test(f(i + 1))) i += 2;
+  else if (MONTHS.has(undotted(f(i))) && DAY.test(f(i + 1))) i += 2;
   else return -1;
   if (f(i) === ',' && /^\d{4}$/.test(f(i + 1))) i += 2;
   return SEPARATORS.has(f(i)) ? i + 1 : -1;
