@@ -67,5 +67,9 @@ describe('venueHeadPlaces', () => {
       'ORG Goddard Space Flight Center',
     ]);
     expect(run('The Music Center said.', [['Music Center', 'LOC']])).toEqual(['LOC Music Center']);
+    // a word that only begins like a month or a day is no date ("Marketing", "Sunshine")
+    expect(run('A fellow at the Arts Center for Marketing said so.', [['Arts Center', 'ORG']])).toEqual([
+      'ORG Arts Center',
+    ]);
   });
 });

@@ -16,6 +16,7 @@
 //    ("at Staples Center", "at the TD Garden"): games are played at arenas, not at companies.
 // Pure: token spans in and out.
 
+import { MONTHS, WEEKDAYS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { sportsCopy } from './sports-copy';
@@ -47,8 +48,11 @@ const ARENA_HEADS = new Set('center centre garden dome'.split(' '));
 /** Words after a body's head that name what the body is for ("Center for …", "Theatre of …"). */
 const BODY_TAILS = new Set(['for', 'on', 'of']);
 const CAPITALIZED = /^\p{Lu}/u;
-/** Months and weekdays: "on July 22" is a date, not what a body is for. */
-const DATE_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+/** Months and weekdays, dotted or not: "on July 22" is a date, not what a body is for. */
+function dateWord(folded: string): boolean {
+  const f = folded.endsWith('.') ? folded.slice(0, -1) : folded;
+  return MONTHS.has(f) || WEEKDAYS.has(f);
+}
 
 export interface VenueHeadContext {
   tokens: readonly Token[];
@@ -61,7 +65,7 @@ function bodyTail(ctx: VenueHeadContext, i: number): boolean {
   if (!BODY_TAILS.has(ctx.folded[i] ?? '')) return false;
   const next = ctx.folded[i + 1] === 'the' ? i + 2 : i + 1;
   const word = ctx.tokens[next]?.text ?? '';
-  return ctx.sentenceOf[next] === ctx.sentenceOf[i] && CAPITALIZED.test(word) && !DATE_WORD.test(word);
+  return ctx.sentenceOf[next] === ctx.sentenceOf[i] && CAPITALIZED.test(word) && !dateWord(ctx.folded[next]!);
 }
 
 /** True when "in" and a capitalized word follow token `end` in its sentence ("… Embassy in Tunis"). */
