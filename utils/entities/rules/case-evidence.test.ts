@@ -10,7 +10,7 @@ const lists: Record<string, string[]> = {
   region: [],
   first: ['sean', 'carrie'],
   org: [],
-  common: ['eliminated', 'stars', 'read', 'more', 'says', 'will', 'stay', 'tariffs', 'show', 'the', 'new'],
+  common: ['eliminated', 'pollution', 'stars', 'read', 'more', 'says', 'will', 'stay', 'tariffs', 'show', 'the', 'new'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
@@ -108,5 +108,37 @@ describe('title-case lines: ordinary words without evidence', () => {
       ['Sean Penn', 'PER'],
     ]);
     expect(applyCaseEvidence(spans, ctx).map((s) => spanSurface(text, tokens, s))).toEqual(['Sean Penn']);
+  });
+});
+
+describe('a place the gazetteer knows inside a longer name', () => {
+  it('does not stand for a span whose other words are names too', () => {
+    const { out } = run(
+      'Paris Hilton Says The New Show Will Stay\nPARIS HILTON WINS THE NEW SHOW\nThe show aired on Monday.',
+      [
+        ['Paris Hilton', 'PER'],
+        ['PARIS HILTON', 'PER'],
+      ],
+    );
+    // before: "Paris/LOC" twice; now the title-case name stays whole and the all-caps one, unseen in plain text, goes
+    expect(out).toEqual(['Paris Hilton/PER']);
+  });
+});
+
+describe('lists of names', () => {
+  it('are plain lines, not title case: their capitals are names', () => {
+    const text = 'Singers Sean Penn, Paris Hilton, Carrie Fisher, The New Show and Stars\nThe show aired on Monday.';
+    const tokens = tokenize(text);
+    const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), sentences: splitSentences(text, tokens), gazetteer };
+    expect(lineCases(ctx)).toEqual(['plain', 'plain']);
+    const headline = 'The New Show, Says Stars Will Stay\nThe show aired on Monday.';
+    const tokens2 = tokenize(headline);
+    const ctx2 = {
+      tokens: tokens2,
+      folded: tokens2.map((t) => fold(t.text)),
+      sentences: splitSentences(headline, tokens2),
+      gazetteer,
+    };
+    expect(lineCases(ctx2)).toEqual(['title', 'plain']);
   });
 });

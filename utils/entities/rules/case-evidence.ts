@@ -43,8 +43,10 @@ export function lineCases(ctx: CaseContext): LineCase[] {
     let caps = 0;
     let capitalized = 0;
     let commonCapitalized = 0;
+    let separators = 0;
     for (let i = s.start; i < s.end; i++) {
       const t = ctx.tokens[i]!.text;
+      if (t === ',' || t === ';') separators++;
       if (!WORD.test(t)) continue;
       words++;
       if (CAPS_WORD.test(t) && t.length > 1) caps++;
@@ -54,7 +56,9 @@ export function lineCases(ctx: CaseContext): LineCase[] {
       }
     }
     if (words >= 3 && caps / words >= 0.8) return 'caps';
-    if (words >= 4 && capitalized / words >= 0.8 && commonCapitalized >= 2) return 'title';
+    // a list of names ("Ariana Grande, Lin-Manuel Miranda, Ben Platt, …") is capitalized because
+    // its items are names: a headline has at most one comma
+    if (words >= 4 && capitalized / words >= 0.8 && commonCapitalized >= 2 && separators < 2) return 'title';
     return 'plain';
   });
 }
@@ -66,6 +70,21 @@ function goodRun(ctx: CaseContext, a: number, b: number): boolean {
   if (!WORD.test(ctx.tokens[a]!.text) || !WORD.test(ctx.tokens[b - 1]!.text)) return false;
   if (GLUE.has(ctx.folded[a]!) || GLUE.has(ctx.folded[b - 1]!)) return false;
   return b - a > 1 || !isCommon(ctx, a);
+}
+
+/**
+ * Whether the words of `s` just before and after [a, b) are ordinary words or connectors: only
+ * then may a run the gazetteer knows stand for the span ("Delhi Pollution" → "Delhi",
+ * "Delivery to Afghanistan During" → "Afghanistan"). A name-like word beside it makes the run
+ * part of a longer name ("Ariana Grande", "Lin-Manuel Miranda" in a list of names), not a
+ * place among ordinary words.
+ */
+function amongOrdinaryWords(ctx: CaseContext, s: TokenSpan, a: number, b: number): boolean {
+  for (const i of [a - 1, b]) {
+    if (i < s.start || i >= s.end) continue;
+    if (WORD.test(ctx.tokens[i]!.text) && !GLUE.has(ctx.folded[i]!) && !isCommon(ctx, i)) return false;
+  }
+  return true;
 }
 
 function isCommon(ctx: CaseContext, i: number): boolean {
@@ -115,7 +134,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
         const bits = ctx.gazetteer.phrases.get(key) ?? 0;
         const seen = evidence.has(key);
         if (
-          (seen || (bits & KNOWN_NAME) !== 0) &&
+          (seen || ((bits & KNOWN_NAME) !== 0 && amongOrdinaryWords(ctx, s, a, b + 1))) &&
           goodRun(ctx, a, b + 1) &&
           (!best || b + 1 - a > best.end - best.start)
         )
