@@ -42,3 +42,14 @@ describe('brandOrganizations', () => {
     expect(run('Harrison Ford drove a Ford.', [['Harrison Ford', 'PER']])).toEqual(['Harrison Ford/PER']);
   });
 });
+
+describe('brandOrganizations and nationalities', () => {
+  // the first "Norwegian" is tagged MISC, the second untagged: neither becomes the airline
+  it('never makes a nationality adjective an organization, though an airline bears it', () => {
+    expect(BRAND_NAMES.has('Norwegian')).toBe(true);
+    expect(run('It was not a Norwegian plane, said the Norwegian crew of Netflix.', [['Norwegian', 'MISC']])).toEqual([
+      'Norwegian/MISC',
+      'Netflix/ORG',
+    ]);
+  });
+});

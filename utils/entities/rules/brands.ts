@@ -3,11 +3,13 @@
 // people or places. A run of words written exactly as a brand name of the bundled list
 // (brand-names.ts, from simple-icons, CC0) is an organization: a person or place span that
 // is one becomes ORG, and an untagged run becomes a new ORG span. Never for a first name
-// ("Ada"), a place the gazetteer knows, a word the model's common list holds, or the surname
-// of a person the article names in full ("Ford" beside "Harrison Ford"). Pure.
+// ("Ada"), a place the gazetteer knows, a word the model's common list holds, a nationality
+// ("Norwegian"), or the surname of a person the article names in full ("Ford" beside
+// "Harrison Ford"). Pure.
 
 import { BRAND_NAMES } from '../brand-names';
 import { COMMON, GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { DEMONYMS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
@@ -38,6 +40,8 @@ function brandAt(ctx: BrandContext, a: number, b: number, surnames: ReadonlySet<
   }
   if (!BRAND_NAMES.has(name)) return false;
   const key = ctx.folded.slice(a, b).join(' ');
+  // a nationality adjective is the nationality ("a Norwegian plane"), whatever airline bears it
+  if (DEMONYMS.has(key)) return false;
   if ((ctx.gazetteer.phrases.get(key) ?? 0) & BLOCK) return false;
   if ((ctx.gazetteer.phrases.get(ctx.folded[a]!) ?? 0) & BLOCK & ~(1 << COMMON)) return false;
   return !(b - a === 1 && surnames.has(key));

@@ -5,12 +5,12 @@ import type { TokenSpan } from '../spans';
 import { tokenize } from '../tokenizer';
 
 const lists: Record<string, string[]> = {
-  city: ['paris'],
+  city: ['paris', 'liberal'],
   country: ['france'],
   region: ['louisiana'],
   first: ['john', 'donald', 'miller', 'walt', 'matt'],
   org: [],
-  common: [],
+  common: ['liberal'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
@@ -148,6 +148,25 @@ describe('partyPlurals', () => {
     ).toEqual([
       ['Smiths', 'PER'],
       ['House Democrats', 'ORG'],
+    ]);
+  });
+});
+
+describe('partyPlurals: a place that is an ordinary word', () => {
+  it('is the party adjective, not a place split off', () => {
+    expect(
+      run(
+        'The Liberal Democrats and the Louisiana Democrats met.',
+        [
+          ['Liberal Democrats', 'PER'],
+          ['Louisiana Democrats', 'ORG'],
+        ],
+        partyPlurals,
+      ),
+    ).toEqual([
+      ['Liberal Democrats', 'ORG'],
+      ['Louisiana', 'LOC'],
+      ['Democrats', 'ORG'],
     ]);
   });
 });

@@ -18,6 +18,7 @@
 // ("a Trump spokesman") are never retyped. Pure: token spans in and out.
 
 import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { isOrdinaryWord } from './ordinary-spans';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
@@ -124,7 +125,13 @@ export function partyPlurals(spans: readonly TokenSpan[], ctx: OrgContext): Toke
       continue;
     }
     const place = ctx.folded.slice(s.start, s.end - 1).join(' ');
-    if (s.end - s.start > 1 && (ctx.gazetteer.phrases.get(place) ?? 0) & PLACE) {
+    // a place that is also an ordinary word ("Liberal", a town in Kansas) is the party's own
+    // adjective: "Liberal Democrats" is one name
+    if (
+      s.end - s.start > 1 &&
+      (ctx.gazetteer.phrases.get(place) ?? 0) & PLACE &&
+      !isOrdinaryWord(place, ctx.gazetteer)
+    ) {
       out.push({ start: s.start, end: s.end - 1, type: 'LOC' }, { start: s.end - 1, end: s.end, type: 'ORG' });
     } else out.push({ ...s, type: 'ORG' });
   }

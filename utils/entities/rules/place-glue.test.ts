@@ -82,3 +82,23 @@ describe('placesOutOfOrganizations', () => {
     ]);
   });
 });
+
+describe('placesOutOfOrganizations and acronyms', () => {
+  it('keeps a name whole when the acronym after it spells every capitalized word, the place too', () => {
+    const text =
+      'The Organisation for Security in Mexico (OSM) met the Bank in Sydney (BIS) and the Force in Delhi (FO).';
+    const tokens = tokenize(text);
+    const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+    const spans = markedSpans(text, tokens, [
+      ['Organisation for Security in Mexico', 'ORG'],
+      ['Bank in Sydney', 'ORG'],
+      ['Force in Delhi', 'ORG'],
+    ]);
+    expect(placesOutOfOrganizations(spans, ctx).map((s) => `${s.type} ${spanSurface(text, tokens, s)}`)).toEqual([
+      'ORG Organisation for Security in Mexico',
+      'ORG Bank in Sydney',
+      'ORG Force',
+      'LOC Delhi',
+    ]);
+  });
+});

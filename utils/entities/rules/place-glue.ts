@@ -80,8 +80,23 @@ export function compassPlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext
 }
 
 /**
+ * True if "(ACRONYM)" follows the span and spells the initials of its capitalized words: the
+ * place is then part of the name ("Organisation for Security and Cooperation in Europe (OSCE)").
+ */
+function spelledByAcronym(ctx: PlaceGlueContext, s: TokenSpan): boolean {
+  const t = ctx.tokens;
+  if (t[s.end]?.text !== '(' || t[s.end + 2]?.text !== ')') return false;
+  const acronym = t[s.end + 1]!.text.replace(/\./g, '');
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
+  let initials = '';
+  for (let i = s.start; i < s.end; i++) if (/^\p{Lu}/u.test(t[i]!.text)) initials += t[i]!.text[0];
+  return initials === acronym;
+}
+
+/**
  * Splits an organization span that ends on "in" and a known place ("Force Headquarters in
- * Abuja"): an organization's name rarely holds "in", a sentence often puts a place after one.
+ * Abuja"): an organization's name rarely holds "in", a sentence often puts a place after one;
+ * unless the acronym after the span spells the whole name.
  */
 export function placesOutOfOrganizations(spans: readonly TokenSpan[], ctx: PlaceGlueContext): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -89,7 +104,7 @@ export function placesOutOfOrganizations(spans: readonly TokenSpan[], ctx: Place
     let cut = -1;
     for (let i = s.start + 1; s.type === 'ORG' && i < s.end - 1; i++) if (ctx.folded[i] === 'in') cut = i;
     const place = cut > 0 ? ctx.folded.slice(cut + 1, s.end).join(' ') : '';
-    if (cut < 0 || !(bits(ctx, place) & PLACE_BITS) || bits(ctx, place) & FIRST_BIT) {
+    if (cut < 0 || !(bits(ctx, place) & PLACE_BITS) || bits(ctx, place) & FIRST_BIT || spelledByAcronym(ctx, s)) {
       out.push(s);
       continue;
     }
