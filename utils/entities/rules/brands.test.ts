@@ -53,3 +53,10 @@ describe('brandOrganizations and nationalities', () => {
     ]);
   });
 });
+
+describe('brandOrganizations and planets', () => {
+  it('leaves a planet a planet, though a car bore its name', () => {
+    expect(BRAND_NAMES.has('Saturn')).toBe(true);
+    expect(run('Jupiter rarely occults Saturn, said Netflix.', [])).toEqual(['Netflix/ORG']);
+  });
+});

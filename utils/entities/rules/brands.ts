@@ -4,7 +4,7 @@
 // (brand-names.ts, from simple-icons, CC0) is an organization: a person or place span that
 // is one becomes ORG, and an untagged run becomes a new ORG span. Never for a first name
 // ("Ada"), a place the gazetteer knows, a word the model's common list holds, a nationality
-// ("Norwegian"), or the surname of a person the article names in full ("Ford" beside
+// ("Norwegian") or planet ("Saturn"), or the surname of a person the article names in full ("Ford" beside
 // "Harrison Ford"). Pure.
 
 import { BRAND_NAMES } from '../brand-names';
@@ -20,6 +20,8 @@ const BLOCK =
   (1 << GAZ_CATEGORIES.indexOf('region')) |
   (1 << COMMON);
 const MAX_WORDS = 3;
+/** The planets (and Pluto), by their English names: some are brands too. */
+const PLANETS = new Set('mercury venus earth mars jupiter saturn uranus neptune pluto'.split(' '));
 
 export interface BrandContext {
   tokens: readonly Token[];
@@ -40,8 +42,9 @@ function brandAt(ctx: BrandContext, a: number, b: number, surnames: ReadonlySet<
   }
   if (!BRAND_NAMES.has(name)) return false;
   const key = ctx.folded.slice(a, b).join(' ');
-  // a nationality adjective is the nationality ("a Norwegian plane"), whatever airline bears it
-  if (DEMONYMS.has(key)) return false;
+  // a nationality adjective is the nationality ("a Norwegian plane"), whatever airline bears it,
+  // and a planet the planet ("Jupiter and Saturn"), whatever car
+  if (DEMONYMS.has(key) || PLANETS.has(key)) return false;
   if ((ctx.gazetteer.phrases.get(key) ?? 0) & BLOCK) return false;
   if ((ctx.gazetteer.phrases.get(ctx.folded[a]!) ?? 0) & BLOCK & ~(1 << COMMON)) return false;
   return !(b - a === 1 && surnames.has(key));

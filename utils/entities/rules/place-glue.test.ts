@@ -102,3 +102,9 @@ describe('placesOutOfOrganizations and acronyms', () => {
     ]);
   });
 });
+
+describe('ungluePlaces and plural kinds of place', () => {
+  it('keeps "Counties" with the place it names', () => {
+    expect(run('Delhi and Dallas Counties voted.', [['Dallas Counties', 'LOC']])).toEqual(['LOC Dallas Counties']);
+  });
+});

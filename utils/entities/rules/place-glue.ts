@@ -16,11 +16,13 @@ import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
 const WORD = /\p{L}/u;
-// Kinds of place that end a place's own name ("Kansas City", "Rhode Island", "Gold Coast").
+// Kinds of place that end a place's own name ("Kansas City", "Rhode Island", "Gold Coast"), and
+// their plurals ("Santa Barbara and Ventura Counties").
 const PLACE_KINDS = new Set(
-  `city town village state province county district region territory island islands coast
-  borough republic kingdom empire peninsula heights springs falls hills harbor harbour port
-  bay sea ocean gulf strait valley desert forest mountains mount north south east west central`.split(/\s+/),
+  `city cities town towns village villages state states province provinces county counties district
+  districts region regions territory territories island islands coast borough republic kingdom
+  empire peninsula heights springs falls hills harbor harbour port bay sea ocean gulf strait valley
+  desert forest mountains mount north south east west central`.split(/\s+/),
 );
 
 export interface PlaceGlueContext {
