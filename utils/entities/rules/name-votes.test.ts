@@ -125,3 +125,14 @@ describe('voteNameTypes', () => {
     ).toEqual(['Edwards/PER', 'Edwards/MISC']);
   });
 });
+
+describe('voteNameTypes: titles in names of things', () => {
+  it('reads no person cue in a title that opens the name of a building or a body', () => {
+    expect(
+      run('She sang at the Queen Elizabeth Hall and studied at the Prince Leopold Institute of Tropical Medicine.', [
+        ['Elizabeth Hall', 'LOC'],
+        ['Leopold Institute of Tropical Medicine', 'ORG'],
+      ]),
+    ).toEqual(['Elizabeth Hall/LOC', 'Leopold Institute of Tropical Medicine/ORG']);
+  });
+});

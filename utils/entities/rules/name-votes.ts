@@ -12,6 +12,7 @@
 import type { EntityType } from '../../model/types';
 import { HINT_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon';
 import type { TokenSpan } from '../spans';
+import { ORG_HEADS, PERSON_ONLY_PLACE_HEADS, PLACE_HEADS } from './span-rules';
 
 export interface VoteContext {
   /** Folded token texts. */
@@ -84,6 +85,14 @@ function ageAfter(at: number, folded: readonly string[]): boolean {
   );
 }
 
+/** True if the span's words hold the head of an organization's name, or end on a building's or place's. */
+function namesThing(s: TokenSpan, folded: readonly string[]): boolean {
+  const last = folded[s.end - 1]!;
+  if (PLACE_HEADS.has(last) || PERSON_ONLY_PLACE_HEADS.has(last)) return true;
+  for (let i = s.start + 1; i < s.end; i++) if (ORG_HEADS.has(folded[i]!)) return true;
+  return false;
+}
+
 /**
  * The type a mention's own context gives it, if any: a title before the name ("President
  * Obama"; inside a person span, "Gov. Kemp"), a kin word or an age in apposition is a person's.
@@ -94,6 +103,9 @@ function ownCue(
   folded: readonly string[],
   tokens: VoteContext['tokens'],
 ): EntityType | undefined {
+  // a title inside or before the name of a building or body is part of that name ("Queen
+  // Elizabeth Hall", "Prince Leopold Institute of Tropical Medicine"): no person's cue
+  if (namesThing(s, folded)) return undefined;
   if (start > s.start) return 'PER';
   // "Hope and Victor N. Burton, 45,": a cue after a conjunction of names is the last name's
   if (folded.slice(s.start, s.end).some((f) => f === 'and' || f === '&')) return undefined;

@@ -363,7 +363,8 @@ export const PLACE_HEADS = new Set(
   beach river lake creek bay mountain mountains island islands peninsula valley county jail prison hotel inn suites
   motel resort casino`.split(/\s+/),
 );
-const PERSON_ONLY_PLACE_HEADS = new Set([
+/** Last words of buildings and grounds that a person's name never ends on, though an organization's may. */
+export const PERSON_ONLY_PLACE_HEADS: ReadonlySet<string> = new Set([
   'park',
   'center',
   'centre',
