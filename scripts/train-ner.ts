@@ -15,6 +15,8 @@
 // Flags: --mix "conll=1,crossner=3,btc=1,wnut=1"  corpora and copies per epoch
 //        --open               no CoNLL (openly licensed training data only)
 //        --clusters N         words of the cluster table shipped (0: none)
+//        --cluster-templates full|lite  which cluster features (word-clusters.ts,
+//                             ClusterTemplates; default full)
 //        --common train|conll|wiki  where the `common` word list comes from (see COMMON_FROM)
 //        --styles             case and shape features also conjoined with the text's
 //                             style, edited or social (text-style.ts; round 6)
@@ -57,7 +59,7 @@ import { buildIndex, trainPerceptron, type TrainDoc } from '../utils/entities/pe
 import { labelsToSpans, prepare, tagPrepared, type PreparedDoc } from '../utils/entities/pipeline';
 import { spansToBilou, type TokenSpan } from '../utils/entities/spans';
 import { decodeGreedy, type LinearModel } from '../utils/entities/tagger';
-import { decodeClusterLines, encodeClusterLines } from '../utils/entities/word-clusters';
+import { decodeClusterLines, encodeClusterLines, type ClusterTemplates } from '../utils/entities/word-clusters';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.NER_DATA_DIR ?? resolve(ROOT, '../shared/data/ner');
@@ -152,6 +154,10 @@ const mix = (opt('--mix') ?? MIX)
   })
   .filter((m) => m.copies > 0 && !(OPEN && !CORPORA[m.key].open));
 const CLUSTER_WORDS = Number(opt('--clusters') ?? process.env.NER_CLUSTER_WORDS ?? 0);
+/** Which cluster features a model with clusters reads (issue 11, session 8: 'lite'). */
+const CLUSTER_TEMPLATES = (opt('--cluster-templates') ?? 'full') as ClusterTemplates;
+if (CLUSTER_TEMPLATES !== 'full' && CLUSTER_TEMPLATES !== 'lite')
+  throw new Error('--cluster-templates must be full or lite');
 /**
  * Where the `common` word list comes from: 'train' (lowercase ≥ 3 times in the training
  * text, rounds 1-4, the shipped model), 'conll' (the same from CoNLL-2003 train alone,
@@ -326,7 +332,7 @@ function loadExamples(
 ): Example[] {
   return docs.map((d) => {
     const dt = documentText(d);
-    const doc = prepare(dt.text, gaz, STYLES);
+    const doc = prepare(dt.text, gaz, STYLES, CLUSTER_TEMPLATES);
     const toks = doc.ctx.tokens;
     // Gold spans as characters, then onto our own tokens: training sees exactly the
     // tokenization that run time produces.
@@ -426,7 +432,13 @@ function trainStages(examples: readonly Example[], copies: readonly number[], ta
 function encode(stages: readonly LinearModel[], trainedOn: string): { bytes: Uint8Array; features: number[] } {
   const q = stages.map((m) => quantize(m, CONFIG.minWeight));
   return {
-    bytes: encodeModelFile(lists, q, trainedOn, { entries: clusters, from: CLUSTERS_FROM }, STYLES),
+    bytes: encodeModelFile(
+      lists,
+      q,
+      trainedOn,
+      { entries: clusters, from: CLUSTERS_FROM, templates: CLUSTER_TEMPLATES },
+      STYLES,
+    ),
     features: q.map((s) => s.keys.length),
   };
 }

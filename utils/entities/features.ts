@@ -14,7 +14,7 @@ import { NUM_LABELS, O, prefixOf, typeOf, TYPES } from './labels';
 import { CALENDAR, DEMONYMS, ORG_KEYWORDS, TITLES } from './lexicon';
 import { textStyle, type TextStyle } from './text-style';
 import type { Sentence, Token } from './tokenizer';
-import { lookupCluster, pathPrefix } from './word-clusters';
+import { lookupCluster, pathPrefix, type ClusterTemplates } from './word-clusters';
 
 /** A tokenized document with the per-token facts every feature group reads. */
 export interface DocContext {
@@ -286,9 +286,15 @@ const NC = GAZ_CATEGORIES.length;
 /**
  * Static features of every token (everything that does not depend on labels). With
  * `styled` (models whose meta says `styles`), the case, shape and gazetteer features also
- * get a copy conjoined with the document's style.
+ * get a copy conjoined with the document's style. `clusterTemplates` says which cluster
+ * features a model with a cluster table reads (its meta's `clusterTemplates`).
  */
-export function staticFeatures(ctx: DocContext, gaz: Gazetteer, styled = false): FeatureMatrix {
+export function staticFeatures(
+  ctx: DocContext,
+  gaz: Gazetteer,
+  styled = false,
+  clusterTemplates: ClusterTemplates = 'full',
+): FeatureMatrix {
   const { tokens, folded, raw } = ctx;
   const n = tokens.length;
   // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
@@ -321,7 +327,8 @@ export function staticFeatures(ctx: DocContext, gaz: Gazetteer, styled = false):
     wordFeatures(ctx, i, buf);
     windowFeatures(ctx, i, win, buf);
     gazetteerFeatures(input, i, win, buf);
-    if (cl) clusterFeatures(ctx, cl, i, win, buf);
+    if (cl && clusterTemplates === 'lite') liteClusterFeatures(ctx, cl, i, win, buf);
+    else if (cl) clusterFeatures(ctx, cl, i, win, buf);
     lexiconFeatures(input.lex, i, win, buf);
     capitalizationFeatures(input, i, win, buf);
   }
@@ -427,9 +434,7 @@ function clusterFeatures(ctx: DocContext, cl: Uint32Array, i: number, win: Windo
   if (c) {
     for (let k = 0; k < 4; k++) buf.push(hashU32(S.c[k], pathPrefix(c, CLUSTER_PREFIXES[k])));
     // casing apart from the class: "london" in a city class, written lowercase
-    const raw = ctx.raw[i];
-    const casing = ctx.capitalized[i] ? (raw === raw.toUpperCase() ? 'A' : 'C') : 'l';
-    buf.pushStyled(hashU32(hashStr(S.cCase, casing), pathPrefix(c, 10)));
+    buf.pushStyled(hashU32(hashStr(S.cCase, casingOf(ctx, i)), pathPrefix(c, 10)));
   }
   if (inSent(start, end, i - 1) && cl[i - 1]) {
     buf.push(hashU32(S.cm1[0], pathPrefix(cl[i - 1], 6)));
@@ -441,6 +446,24 @@ function clusterFeatures(ctx: DocContext, cl: Uint32Array, i: number, win: Windo
   }
   if (inSent(start, end, i - 2) && cl[i - 2]) buf.push(hashU32(S.cm2, pathPrefix(cl[i - 2], 6)));
   if (inSent(start, end, i + 2) && cl[i + 2]) buf.push(hashU32(S.cp2, pathPrefix(cl[i + 2], 6)));
+}
+
+/**
+ * The 'lite' cluster templates: the token's 10-bit prefix with its casing and the
+ * neighbours' 10-bit prefixes at ±1 (3 hashes instead of 11; see ClusterTemplates).
+ */
+function liteClusterFeatures(ctx: DocContext, cl: Uint32Array, i: number, win: Window, buf: HashBuffer): void {
+  const { start, end } = win;
+  const c = cl[i];
+  if (c) buf.pushStyled(hashU32(hashStr(S.cCase, casingOf(ctx, i)), pathPrefix(c, 10)));
+  if (inSent(start, end, i - 1) && cl[i - 1]) buf.push(hashU32(S.cm1[1], pathPrefix(cl[i - 1], 10)));
+  if (inSent(start, end, i + 1) && cl[i + 1]) buf.push(hashU32(S.cp1[1], pathPrefix(cl[i + 1], 10)));
+}
+
+/** A token's casing for the cluster features: lowercase, capitalized or all caps. */
+function casingOf(ctx: DocContext, i: number): string {
+  const raw = ctx.raw[i];
+  return ctx.capitalized[i] ? (raw === raw.toUpperCase() ? 'A' : 'C') : 'l';
 }
 
 /** Hand-written word classes (titles, organization cues, nationalities, months) of the token and ±2. */

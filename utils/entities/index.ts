@@ -163,7 +163,7 @@ const SPAN_PASSES: readonly SpanPass[] = [
  * Offsets are UTF-16 indices into `text`: `text.slice(m.start, m.end) === m.text`.
  */
 export function recognize(text: string, model: NerModel): Recognition {
-  const doc = prepare(text, model.gazetteer, model.meta.styles === true);
+  const doc = prepare(text, model.gazetteer, model.meta.styles === true, model.meta.clusterTemplates ?? 'full');
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };

@@ -12,7 +12,7 @@
 import { GAZ_CATEGORIES, buildGazetteer, type Gazetteer } from './gazetteer';
 import { LABELS, NUM_LABELS } from './labels';
 import { HashIndex, type LinearModel } from './tagger';
-import { decodeClusterLines, encodeClusterLines } from './word-clusters';
+import { decodeClusterLines, encodeClusterLines, type ClusterTemplates } from './word-clusters';
 
 const MAGIC = [0x47, 0x4c, 0x4e, 0x52]; // GLNR
 /** Version 2 adds the word-cluster table; version 1 files (no clusters) still load. */
@@ -27,6 +27,8 @@ export interface ModelMeta {
   clusters?: number;
   /** What the cluster table was built from, for the record. */
   clustersFrom?: string;
+  /** Which cluster features the model reads (word-clusters.ts); absent: 'full'. */
+  clusterTemplates?: ClusterTemplates;
   /** Case and shape features have style copies (features.ts); absent in older models. */
   styles?: boolean;
 }
@@ -150,7 +152,11 @@ export function encodeModelFile(
   lists: readonly (readonly string[])[],
   stages: readonly QuantizedStage[],
   trainedOn: string,
-  clusters: { entries: readonly (readonly [string, string])[]; from: string } = { entries: [], from: '' },
+  clusters: {
+    entries: readonly (readonly [string, string])[];
+    from: string;
+    templates?: ClusterTemplates;
+  } = { entries: [], from: '' },
   styles = false,
 ): Uint8Array {
   const enc = new TextEncoder();
@@ -165,6 +171,10 @@ export function encodeModelFile(
     stages: stages.map((s) => ({ features: s.keys.length, minMag: s.minMag, maxMag: s.maxMag })),
     trainedOn,
     ...(withClusters ? { clusters: clusters.entries.length, clustersFrom: clusters.from } : {}),
+    // written only when not 'full', so round 5's files and their bytes stay as they were
+    ...(withClusters && clusters.templates && clusters.templates !== 'full'
+      ? { clusterTemplates: clusters.templates }
+      : {}),
     ...(styles ? { styles: true } : {}),
   };
   w.block(enc.encode(JSON.stringify(meta)));

@@ -8,6 +8,7 @@ import { LABELS } from './labels';
 import { bilouToSpans, type TokenSpan } from './spans';
 import { decodeGreedy, type LinearModel } from './tagger';
 import { splitSentences, tokenize, type Token } from './tokenizer';
+import type { ClusterTemplates } from './word-clusters';
 
 /** A document ready for tagging. */
 export interface PreparedDoc {
@@ -18,13 +19,19 @@ export interface PreparedDoc {
 
 /**
  * Tokenizes, splits and extracts static features (`styled`: with the style copies of
- * models trained with them, see staticFeatures).
+ * models trained with them; `clusterTemplates`: the model's cluster features; see
+ * staticFeatures).
  */
-export function prepare(text: string, gazetteer: Gazetteer, styled = false): PreparedDoc {
+export function prepare(
+  text: string,
+  gazetteer: Gazetteer,
+  styled = false,
+  clusterTemplates: ClusterTemplates = 'full',
+): PreparedDoc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const ctx = buildContext(tokens, sentences);
-  return { text, ctx, stat: staticFeatures(ctx, gazetteer, styled) };
+  return { text, ctx, stat: staticFeatures(ctx, gazetteer, styled, clusterTemplates) };
 }
 
 /** Runs one or two passes; returns the final label ids. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZ_CATEGORIES, matchGazetteer } from './gazetteer';
+import { buildContext, staticFeatures } from './features';
 import { decodeModelFile, encodeModelFile } from './model-file';
-import { tokenize } from './tokenizer';
+import { splitSentences, tokenize } from './tokenizer';
 import {
   clusterKey,
   decodeClusterLines,
@@ -68,7 +69,56 @@ describe('cluster table', () => {
     const m = decodeModelFile(bytes);
     expect(m.meta.clusters).toBe(2);
     expect(m.meta.clustersFrom).toBe('test text');
+    expect(m.meta.clusterTemplates).toBeUndefined();
     expect(lookupCluster(m.gazetteer.clusters, 'london')).toBe(pathCode('0110'));
+  });
+
+  it('records lite cluster templates in the meta, and writes nothing for full ones', () => {
+    const lists = GAZ_CATEGORIES.map(() => [] as string[]);
+    const entries: [string, string][] = [['0110', 'London']];
+    const lite = encodeModelFile(lists, [], 'test', { entries, from: 't', templates: 'lite' });
+    expect(decodeModelFile(lite).meta.clusterTemplates).toBe('lite');
+    const full = encodeModelFile(lists, [], 'test', { entries, from: 't', templates: 'full' });
+    expect(full).toEqual(encodeModelFile(lists, [], 'test', { entries, from: 't' }));
+  });
+});
+
+describe('cluster feature templates', () => {
+  const table = encodeClusterLines([
+    ['01101100101', 'London'],
+    ['01101100100', 'Paris'],
+    ['1000', 'to'],
+    ['1001', 'from'],
+    ['11', 'moved'],
+  ]);
+  const gaz = buildGazetteer(
+    GAZ_CATEGORIES.map(() => [] as string[]),
+    decodeClusterLines(table),
+  );
+  const text = 'He moved to London from Paris';
+  const tokens = tokenize(text);
+  const ctx = buildContext(tokens, splitSentences(text, tokens));
+  const perToken = (m: { offsets: Int32Array; hashes: Int32Array }, i: number) => [
+    ...m.hashes.slice(m.offsets[i], m.offsets[i + 1]),
+  ];
+  const none = staticFeatures(ctx, buildGazetteer(GAZ_CATEGORIES.map(() => [] as string[])));
+  const full = staticFeatures(ctx, gaz, false, 'full');
+  const lite = staticFeatures(ctx, gaz, false, 'lite');
+
+  it('lite reads 3 cluster hashes where full reads 11, both for a token with known neighbours', () => {
+    const london = 3;
+    const extra = (m: typeof full) => perToken(m, london).filter((h) => !perToken(none, london).includes(h));
+    expect(extra(full)).toHaveLength(11);
+    expect(extra(lite)).toHaveLength(3);
+    // the lite hashes are a subset of the full ones: same templates, fewer of them
+    expect(extra(lite).every((h) => extra(full).includes(h))).toBe(true);
+  });
+
+  it('lite gives two words of one 10-bit class the same class feature', () => {
+    // London and Paris share their first 10 bits; their neighbours differ
+    const extra = (i: number) => perToken(lite, i).filter((h) => !perToken(none, i).includes(h));
+    const shared = extra(3).filter((h) => extra(5).includes(h));
+    expect(shared).toHaveLength(1);
   });
 });
 

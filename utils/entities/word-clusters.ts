@@ -21,6 +21,16 @@ export function clusterKey(token: string): string {
  */
 export type ClusterTable = Map<string, number>;
 
+/**
+ * Which cluster feature templates a model was trained with (its meta says so).
+ * 'full' (round 5): path prefixes of 4, 6, 10 and 14 bits, the 10-bit prefix with the
+ * token's casing, 6 and 10 bits at ±1 and 6 bits at ±2: 11 hashes per token.
+ * 'lite' (issue 11, session 8): the 10-bit prefix with casing and the 10-bit prefixes
+ * at ±1, 3 hashes per token: the tagger sums every hash's weights for each label, so
+ * its time grows with the hashes per token, and 'full' made recognize() too slow.
+ */
+export type ClusterTemplates = 'full' | 'lite';
+
 /** Path string ("0110") to code. */
 export function pathCode(path: string): number {
   let c = 1;
