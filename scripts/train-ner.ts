@@ -280,31 +280,42 @@ if (!['stdlib', 'ssa', 'both'].includes(FIRST_FROM)) throw new Error('--first mu
 /** Births (1880-2016, both sexes) an SSA name needs to join the `first` gazetteer. */
 const FIRST_MIN_BIRTHS = Number(opt('--first-min') ?? process.env.NER_FIRST_MIN ?? 1000);
 /**
- * SSA names left out of `first` (comma-separated, or 'none'): 'words', names that are
- * ordinary lowercase words (COMMON_WORDS or the `common` list: "Autumn", "Journey",
- * "Said"), 'places', names in the city, country or region lists ("Paris", "Dallas"), and
- * 'orgs', names of companies and brands (BRAND_NAMES, KNOWN_ORGS: "Tesla", "Porsche"),
- * which the brand rule would otherwise pass over as first names, and 'lexicon', the words of
- * the hand-written classes (titles, organization heads, nationalities, months and days:
- * "Sheriff", "July", "September"). Names the @stdlib lists hold are kept either way.
+ * SSA names left out of `first` (comma-separated, or 'none'), by class:
+ *  - 'words': ordinary lowercase words (COMMON_WORDS or the `common` list: "Autumn", "Said");
+ *  - 'wikiwords': names Wikipedia writes in lowercase ≥ 30 times and at least as often as
+ *    capitalized mid-sentence (the counts in scripts/data/first-names-ssa.tsv: "Stone");
+ *  - 'places': names in the city, country or region lists ("Paris", "Dallas");
+ *  - 'orgs': companies and brands (BRAND_NAMES, KNOWN_ORGS: "Tesla", "Porsche"), which the
+ *    brand rule would otherwise pass over as first names;
+ *  - 'lexicon': words of the hand-written classes (titles, organization heads,
+ *    nationalities, months and days: "Sheriff", "July").
+ * Names the @stdlib lists hold are kept either way.
  */
 const FIRST_DROP = new Set(
-  (opt('--first-drop') ?? process.env.NER_FIRST_DROP ?? 'words,places,orgs,lexicon').split(','),
+  (opt('--first-drop') ?? process.env.NER_FIRST_DROP ?? 'words,wikiwords,places,orgs,lexicon').split(','),
 );
-const DROP_CLASSES = ['places', 'words', 'orgs', 'lexicon'] as const;
+const DROP_CLASSES = ['places', 'words', 'wikiwords', 'orgs', 'lexicon'] as const;
 const FIRST_NAMES_FILE = resolve(ROOT, 'scripts/data/first-names-ssa.tsv');
 
 /** The `first` gazetteer's keys (see FIRST_FROM); `drop` holds the keys of each class FIRST_DROP may name. */
-function firstNames(stdlib: string[], drop: Record<(typeof DROP_CLASSES)[number], ReadonlySet<string>>): string[] {
+function firstNames(
+  stdlib: string[],
+  drop: Record<'places' | 'words' | 'orgs' | 'lexicon', ReadonlySet<string>>,
+): string[] {
   if (FIRST_FROM === 'stdlib') return keys(stdlib);
   const std = new Set(FIRST_FROM === 'both' ? keys(stdlib) : []);
-  const ssa = readFileSync(FIRST_NAMES_FILE, 'utf8')
+  const rows = readFileSync(FIRST_NAMES_FILE, 'utf8')
     .split('\n')
     .map((l) => l.split('\t'))
-    .filter(([name, births]) => name && Number(births) >= FIRST_MIN_BIRTHS)
-    .map(([name]) => name);
-  const dropped = (k: string) => !std.has(k) && DROP_CLASSES.some((c) => FIRST_DROP.has(c) && drop[c].has(k));
-  return keys([...std, ...keys(ssa).filter((k) => !dropped(k))]);
+    .filter(([name, births]) => name && Number(births) >= FIRST_MIN_BIRTHS);
+  // 'wikiwords': Wikipedia writes the name in lowercase at least MIN_LOWER times and at
+  // least as often as capitalized inside a sentence ("stone", "rock", "sage")
+  const wikiWords = new Set(
+    keys(rows.filter(([, , lower, cap]) => Number(lower) >= 30 && Number(lower) >= Number(cap)).map(([n]) => n)),
+  );
+  const classes = { ...drop, wikiwords: wikiWords };
+  const dropped = (k: string) => !std.has(k) && DROP_CLASSES.some((c) => FIRST_DROP.has(c) && classes[c].has(k));
+  return keys([...std, ...keys(rows.map(([name]) => name)).filter((k) => !dropped(k))]);
 }
 
 function gazetteerLists(): string[][] {
