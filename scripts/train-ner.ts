@@ -7,7 +7,9 @@
 //    it is a dev set. --open drops CoNLL: a model from openly licensed data only.
 //  - word clusters from ../shared/data/text (Wikipedia, CC BY-SA 3.0), built by
 //    scripts/build-clusters.ts into .cache/clusters (run here if missing);
-//  - gazetteers: GeoNames-derived npm packages and first-name lists.
+//  - gazetteers: GeoNames-derived npm packages and first-name lists (@stdlib; with
+//    --first ssa|both also the SSA baby names of scripts/data/first-names-ssa.tsv, built
+//    by scripts/build-first-names.ts; round 18 of docs/entity-engine.md).
 // Dev splits are read only by --sweep and --dev, to choose settings; no test split is
 // ever read here. Deterministic: fixed seeds, sorted inputs, no time-dependent
 // choices, so two runs write identical bytes (the sha256 is printed).
@@ -16,6 +18,8 @@
 //        --open               no CoNLL (openly licensed training data only)
 //        --clusters N         words of the cluster table shipped (0: none)
 //        --common train|conll|wiki  where the `common` word list comes from (see COMMON_FROM)
+//        --first stdlib|ssa|both, --first-min N, --first-drop CLASSES  the `first`
+//                             gazetteer's names (see FIRST_FROM; default stdlib)
 //        --styles             case and shape features also conjoined with the text's
 //                             style, edited or social (text-style.ts; round 6)
 //        --dev                score the written model on every dev set (eval:ner's code)
