@@ -6,7 +6,7 @@
 // same measurement.
 
 import { charSpansToTokenSpans, documentText, scoreSpans, type ConllDocument, type ScoreTable } from './conll';
-import { recognize, type NerModel } from './index';
+import { recognize, SPAN_PASSES, type NerModel, type SpanPass } from './index';
 import type { TokenSpan } from './spans';
 
 /** One scored document: its rebuilt text, token offsets, gold and predicted spans. */
@@ -19,10 +19,14 @@ export interface ScoredDocument {
 }
 
 /** Runs recognize() over every document; spans are over the file's own tokens. */
-export function recognizeDocuments(docs: readonly ConllDocument[], model: NerModel): ScoredDocument[] {
+export function recognizeDocuments(
+  docs: readonly ConllDocument[],
+  model: NerModel,
+  passes: readonly SpanPass[] = SPAN_PASSES,
+): ScoredDocument[] {
   return docs.map((d) => {
     const dt = documentText(d);
-    const r = recognize(dt.text, model);
+    const r = recognize(dt.text, model, passes);
     return {
       text: dt.text,
       starts: dt.starts,

@@ -85,7 +85,8 @@ type SpanContext = {
   sentenceOf: Int32Array;
   gazetteer: NerModel['gazetteer'];
 };
-type SpanPass = SpanRule<SpanContext>;
+/** One span pass, as `recognize` runs them. */
+export type SpanPass = SpanRule<SpanContext>;
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
@@ -106,7 +107,7 @@ type SpanPass = SpanRule<SpanContext>;
  * the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
-const SPAN_PASSES: readonly SpanPass[] = [
+export const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
   repairSpans,
   applyCaseEvidence,
@@ -161,13 +162,14 @@ const SPAN_PASSES: readonly SpanPass[] = [
 /**
  * Recognizes entities in a whole document (paragraphs separated by blank lines).
  * Offsets are UTF-16 indices into `text`: `text.slice(m.start, m.end) === m.text`.
+ * `passes` is for measuring only (`npm run audit:passes` leaves one out at a time).
  */
-export function recognize(text: string, model: NerModel): Recognition {
+export function recognize(text: string, model: NerModel, passes: readonly SpanPass[] = SPAN_PASSES): Recognition {
   const doc = prepare(text, model.gazetteer, model.meta.styles === true, model.meta.clusterTemplates ?? 'full');
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };
-  const spans = applyInOrder(SPAN_PASSES, labelsToSpans(labels, tokens), spanCtx);
+  const spans = applyInOrder(passes, labelsToSpans(labels, tokens), spanCtx);
   const weakWord = weakMentionTest({ raw, folded, sentenceOf, gazetteer: model.gazetteer });
   const knownPlaces = knownPlaceTokens(spans, folded, model.gazetteer);
   const weak = (i: number) => !knownPlaces.has(i) && weakWord(i);
