@@ -39,3 +39,14 @@ describe('quotedWorks', () => {
     ).toEqual(['Sony/ORG', 'PlayStation/ORG']);
   });
 });
+
+describe('quotedWorks and e-mail senders', () => {
+  it('leaves a quoted display name before an address a name', () => {
+    expect(
+      run('From: "Ryan Reynolds" <rreynolds@example.com> wrote about "Lawrence of Arabia" today.', [
+        ['Ryan Reynolds', 'PER'],
+        ['Lawrence', 'PER'],
+      ]),
+    ).toEqual(['Ryan Reynolds/PER', 'Lawrence/MISC']);
+  });
+});

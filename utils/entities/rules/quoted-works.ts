@@ -34,7 +34,9 @@ function titleEnd(ctx: QuoteContext, i: number): number {
   const close = CLOSERS[ctx.tokens[i]!.text];
   if (!close) return -1;
   for (let j = i + 1; j < ctx.tokens.length && j <= i + MAX_TITLE + 1; j++) {
-    if (ctx.tokens[j]!.text === close) return j > i + 1 && /^[\p{Lu}\p{N}]/u.test(ctx.tokens[i + 1]!.text) ? j : -1;
+    // a quoted name before "<address>" is the sender's display name ("Ryan Reynolds" <r…@…>), no title
+    if (ctx.tokens[j]!.text === close)
+      return j > i + 1 && /^[\p{Lu}\p{N}]/u.test(ctx.tokens[i + 1]!.text) && ctx.tokens[j + 1]?.text !== '<' ? j : -1;
     if (!titleToken(ctx, j)) return -1;
   }
   return -1;
