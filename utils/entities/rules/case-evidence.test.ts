@@ -14,9 +14,15 @@ const lists: Record<string, string[]> = {
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
-function run(text: string, marks: Array<[string, string]>) {
+/** The case context of `text`: its tokens, folded words and sentences. */
+function caseContext(text: string, gaz = gazetteer) {
   const tokens = tokenize(text);
-  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), sentences: splitSentences(text, tokens), gazetteer };
+  return { tokens, folded: tokens.map((t) => fold(t.text)), sentences: splitSentences(text, tokens), gazetteer: gaz };
+}
+
+function run(text: string, marks: Array<[string, string]>) {
+  const ctx = caseContext(text);
+  const { tokens } = ctx;
   const spans = markedSpans(text, tokens, marks);
   const out = applyCaseEvidence(spans, ctx);
   return { ctx, out: out.map((s) => `${spanSurface(text, tokens, s)}/${s.type}`) };
@@ -127,18 +133,9 @@ describe('a place the gazetteer knows inside a longer name', () => {
 
 describe('lists of names', () => {
   it('are plain lines, not title case: their capitals are names', () => {
-    const text = 'Singers Sean Penn, Paris Hilton, Carrie Fisher, The New Show and Stars\nThe show aired on Monday.';
-    const tokens = tokenize(text);
-    const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), sentences: splitSentences(text, tokens), gazetteer };
-    expect(lineCases(ctx)).toEqual(['plain', 'plain']);
+    const list = 'Singers Sean Penn, Paris Hilton, Carrie Fisher, The New Show and Stars\nThe show aired on Monday.';
+    expect(lineCases(caseContext(list))).toEqual(['plain', 'plain']);
     const headline = 'The New Show, Says Stars Will Stay\nThe show aired on Monday.';
-    const tokens2 = tokenize(headline);
-    const ctx2 = {
-      tokens: tokens2,
-      folded: tokens2.map((t) => fold(t.text)),
-      sentences: splitSentences(headline, tokens2),
-      gazetteer,
-    };
-    expect(lineCases(ctx2)).toEqual(['title', 'plain']);
+    expect(lineCases(caseContext(headline))).toEqual(['title', 'plain']);
   });
 });
