@@ -14,6 +14,7 @@
 // given text.
 
 import type { EntityType } from '../model/types';
+import { CONNECTORS, initials, isAcronym } from './acronyms';
 import { fold } from './gazetteer';
 import { COUNTRY_ALIASES, HINT_TITLES, ORG_KEYWORDS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { TokenSpan } from './spans';
@@ -45,23 +46,6 @@ interface Cluster {
 
 function isTitle(f: string): boolean {
   return TITLES.has(f) || HINT_TITLES.has(f);
-}
-
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'von', 'van', '&']);
-
-function isAcronym(s: string): boolean {
-  const letters = s.replace(/\./g, '');
-  return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
-}
-
-function initials(tokens: readonly string[], raw: readonly string[]): string {
-  let out = '';
-  tokens.forEach((t, i) => {
-    if (CONNECTORS.has(t)) return;
-    // "Al-Nusra" contributes "AN"
-    for (const part of raw[i].split('-')) if (part) out += part.charAt(0).toUpperCase();
-  });
-  return out;
 }
 
 /** True if `part` occurs as a contiguous run inside `whole`. */

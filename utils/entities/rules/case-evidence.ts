@@ -80,11 +80,8 @@ function goodRun(ctx: CaseContext, a: number, b: number): boolean {
  * place among ordinary words.
  */
 function amongOrdinaryWords(ctx: CaseContext, s: TokenSpan, a: number, b: number): boolean {
-  for (const i of [a - 1, b]) {
-    if (i < s.start || i >= s.end) continue;
-    if (WORD.test(ctx.tokens[i]!.text) && !GLUE.has(ctx.folded[i]!) && !isCommon(ctx, i)) return false;
-  }
-  return true;
+  const nameLike = (i: number) => WORD.test(ctx.tokens[i]!.text) && !GLUE.has(ctx.folded[i]!) && !isCommon(ctx, i);
+  return !(a > s.start && nameLike(a - 1)) && !(b < s.end && nameLike(b));
 }
 
 function isCommon(ctx: CaseContext, i: number): boolean {

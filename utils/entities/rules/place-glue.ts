@@ -10,6 +10,7 @@
 // organization span ending on "in" and a known place gives the place back ("Force
 // Headquarters in Abuja"). Pure: token spans in and out.
 
+import { initials, isAcronym } from '../acronyms';
 import { type Gazetteer, FIRST_BIT, PLACE_BITS } from '../gazetteer';
 import { ordinary } from './ordinary-spans';
 import type { TokenSpan } from '../spans';
@@ -82,17 +83,14 @@ export function compassPlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext
 }
 
 /**
- * True if "(ACRONYM)" follows the span and spells the initials of its capitalized words: the
+ * True if "(ACRONYM)" follows the span and spells its name's initials (acronyms.ts): the
  * place is then part of the name ("Organisation for Security and Cooperation in Europe (OSCE)").
  */
 function spelledByAcronym(ctx: PlaceGlueContext, s: TokenSpan): boolean {
   const t = ctx.tokens;
-  if (t[s.end]?.text !== '(' || t[s.end + 2]?.text !== ')') return false;
-  const acronym = t[s.end + 1]!.text.replace(/\./g, '');
-  if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
-  let initials = '';
-  for (let i = s.start; i < s.end; i++) if (/^\p{Lu}/u.test(t[i]!.text)) initials += t[i]!.text[0];
-  return initials === acronym;
+  if (t[s.end]?.text !== '(' || t[s.end + 2]?.text !== ')' || !isAcronym(t[s.end + 1]!.text)) return false;
+  const raw = t.slice(s.start, s.end).map((x) => x.text);
+  return initials(ctx.folded.slice(s.start, s.end), raw) === t[s.end + 1]!.text.replace(/\./g, '');
 }
 
 /**
