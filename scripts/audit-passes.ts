@@ -8,25 +8,26 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { readConll } from '../utils/entities/conll';
 import { recognizeDocuments } from '../utils/entities/evaluate';
 import { decodeModel, SPAN_PASSES } from '../utils/entities/index';
 import { auditPass } from '../utils/entities/pass-audit';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const VALUED = new Set(['--model', '--only', '--show']);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.has(args[i - 1]!)));
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { model: { type: 'string' }, only: { type: 'string' }, show: { type: 'string' } },
+});
 if (!files.length) {
   console.error('usage: npm run audit:passes -- FILE… [--only pass1,pass2] [--show N] [--model F]');
   process.exit(2);
 }
 const model = decodeModel(
-  new Uint8Array(readFileSync(resolve(opt('--model') ?? resolve(ROOT, 'public/models/ner-en.bin')))),
+  new Uint8Array(readFileSync(resolve(values.model ?? resolve(ROOT, 'public/models/ner-en.bin')))),
 );
-const only = opt('--only')?.split(',');
-const show = Number(opt('--show') ?? 20);
+const only = values.only?.split(',');
+const show = Number(values.show ?? 20);
 const corpora = files.map((f) => ({ name: basename(f), docs: readConll(readFileSync(f, 'utf8')) }));
 const full = corpora.map((c) => recognizeDocuments(c.docs, model));
 

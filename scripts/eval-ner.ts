@@ -14,19 +14,20 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { formatScores, microScore, readConll, type ScoreTable } from '../utils/entities/conll';
 import { recognizeDocuments, scoreDocuments, type ScoredDocument } from '../utils/entities/evaluate';
 import { decodeModel } from '../utils/entities/index';
 import type { TokenSpan } from '../utils/entities/spans';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const VALUED = new Set(['--model', '--errors']);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const modelPath = resolve(opt('--model') ?? resolve(ROOT, 'public/models/ner-en.bin'));
-const showErrors = Number(opt('--errors') ?? 0);
-const fullTables = args.includes('--table');
-const files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.has(args[i - 1])));
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { model: { type: 'string' }, errors: { type: 'string' }, table: { type: 'boolean' } },
+});
+const modelPath = resolve(values.model ?? resolve(ROOT, 'public/models/ner-en.bin'));
+const showErrors = Number(values.errors ?? 0);
+const fullTables = values.table === true;
 if (!files.length) {
   console.error('usage: npm run eval:ner -- <file.conll>… [--model path] [--errors N] [--table]');
   process.exit(2);
