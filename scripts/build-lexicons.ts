@@ -17,11 +17,10 @@
 // Output: utils/entities/common-words.ts and brand-names.ts (generated, committed).
 
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createGunzip } from 'node:zlib';
+import { caseUses, wikiLines } from './wiki-case-counts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TEXT = process.env.NER_TEXT_DIR ?? resolve(ROOT, '../shared/data/text');
@@ -31,8 +30,6 @@ const BRANDS = resolve(ROOT, 'node_modules/simple-icons/data/simple-icons.json')
 const MIN_LOWER = 30;
 const RATIO = 4;
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s*$/;
 const LETTERS_ONLY = /^\p{L}{3,}$/u;
 
 interface Counts {
@@ -43,21 +40,9 @@ interface Counts {
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 function countLine(line: string, c: Counts): void {
-  let last = 0;
-  let m: RegExpExecArray | null;
-  WORD.lastIndex = 0;
-  while ((m = WORD.exec(line))) {
-    const w = m[0];
-    const gap = line.slice(last, m.index);
-    last = m.index + w.length;
-    const first = w.charAt(0);
-    if (first !== first.toUpperCase()) {
-      bump(c.lower, w);
-      continue;
-    }
-    if (w.length > 1 && w === w.toUpperCase()) continue;
-    const start = m.index === 0 || SENTENCE_END.test(gap) || (m.index < 3 && /^\s*["“(]?\s*$/.test(gap));
-    if (!start) bump(c.capMid, w.toLowerCase());
+  for (const use of caseUses(line)) {
+    if (use.kind === 'lower') bump(c.lower, use.word);
+    else bump(c.capMid, use.word.toLowerCase());
   }
 }
 
@@ -94,13 +79,8 @@ function writeBrands(common: ReadonlySet<string>): void {
 async function main() {
   const t0 = performance.now();
   const c: Counts = { lower: new Map(), capMid: new Map() };
-  const files = readdirSync(TEXT)
-    .filter((f) => f.endsWith('.txt.gz'))
-    .sort();
-  for (const f of files) {
-    const rl = createInterface({ input: createReadStream(resolve(TEXT, f)).pipe(createGunzip()), crlfDelay: Infinity });
-    for await (const line of rl) countLine(line, c);
-  }
+  const files = { count: 0 };
+  for await (const line of wikiLines(TEXT, files)) countLine(line, c);
   const words = [...c.lower]
     .filter(([w, n]) => LETTERS_ONLY.test(w) && n >= MIN_LOWER && n >= RATIO * ((c.capMid.get(w) ?? 0) + 1))
     .map(([w]) => w)
@@ -122,7 +102,7 @@ async function main() {
   writeBrands(new Set(words));
   const sha = createHash('sha256').update(body).digest('hex');
   console.log(
-    `${files.length} files, ${c.lower.size} lowercase forms → ${words.length} common words; ${OUT} (${body.length} bytes, sha256 ${sha.slice(0, 16)}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    `${files.count} files, ${c.lower.size} lowercase forms → ${words.length} common words; ${OUT} (${body.length} bytes, sha256 ${sha.slice(0, 16)}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
 }
 
