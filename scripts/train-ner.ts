@@ -318,7 +318,7 @@ function firstNames(
     .split('\n')
     .map((l) => l.split('\t'))
     .filter(([name, births]) => name && Number(births) >= FIRST_MIN_BIRTHS);
-  // 'wikiwords': Wikipedia writes the name in lowercase at least MIN_LOWER times and at
+  // 'wikiwords': Wikipedia writes the name in lowercase at least 30 times and at
   // least as often as capitalized inside a sentence ("stone", "rock", "sage")
   const wikiWords = new Set(
     keys(rows.filter(([, , lower, cap]) => Number(lower) >= 30 && Number(lower) >= Number(cap)).map(([n]) => n)),
@@ -405,7 +405,7 @@ function loadExamples(
 ): Example[] {
   return docs.map((d) => {
     const dt = documentText(d);
-    const doc = prepare(dt.text, gaz, STYLES, CLUSTER_TEMPLATES);
+    const doc = prepare(dt.text, gaz, { styles: STYLES, clusterTemplates: CLUSTER_TEMPLATES });
     const toks = doc.ctx.tokens;
     // Gold spans as characters, then onto our own tokens: training sees exactly the
     // tokenization that run time produces.

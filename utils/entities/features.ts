@@ -283,18 +283,16 @@ interface Window {
 
 const NC = GAZ_CATEGORIES.length;
 
-/**
- * Static features of every token (everything that does not depend on labels). With
- * `styled` (models whose meta says `styles`), the case, shape and gazetteer features also
- * get a copy conjoined with the document's style. `clusterTemplates` says which cluster
- * features a model with a cluster table reads (its meta's `clusterTemplates`).
- */
-export function staticFeatures(
-  ctx: DocContext,
-  gaz: Gazetteer,
-  styled = false,
-  clusterTemplates: ClusterTemplates = 'full',
-): FeatureMatrix {
+/** The feature switches a model file carries in its meta (model-file.ts). */
+export interface FeatureSettings {
+  /** Case, shape and gazetteer features also get a copy conjoined with the document's style (absent in older models). */
+  styles?: boolean;
+  /** Which cluster features a model with a cluster table reads (word-clusters.ts); absent: 'full'. */
+  clusterTemplates?: ClusterTemplates;
+}
+
+/** Static features of every token (everything that does not depend on labels), as `settings` ask. */
+export function staticFeatures(ctx: DocContext, gaz: Gazetteer, settings: FeatureSettings = {}): FeatureMatrix {
   const { tokens, folded, raw } = ctx;
   const n = tokens.length;
   // Round 5's features (clusters, lowercase gazetteer matches) are on in models that
@@ -314,7 +312,7 @@ export function staticFeatures(
     ...documentCapitalization(ctx),
   };
   const buf = new HashBuffer();
-  if (styled) buf.style = ctx.style === 'T' ? 2 : 1;
+  if (settings.styles) buf.style = ctx.style === 'T' ? 2 : 1;
   const offsets = new Int32Array(n + 1);
   const win: Window = { start: 0, end: 0 };
   // The groups run in this order for every token: the order of a token's hashes is
@@ -327,7 +325,7 @@ export function staticFeatures(
     wordFeatures(ctx, i, buf);
     windowFeatures(ctx, i, win, buf);
     gazetteerFeatures(input, i, win, buf);
-    if (cl && clusterTemplates === 'lite') liteClusterFeatures(ctx, cl, i, win, buf);
+    if (cl && settings.clusterTemplates === 'lite') liteClusterFeatures(ctx, cl, i, win, buf);
     else if (cl) clusterFeatures(ctx, cl, i, win, buf);
     lexiconFeatures(input.lex, i, win, buf);
     capitalizationFeatures(input, i, win, buf);

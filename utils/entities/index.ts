@@ -165,7 +165,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
  * `passes` is for measuring only (`npm run audit:passes` leaves one out at a time).
  */
 export function recognize(text: string, model: NerModel, passes: readonly SpanPass[] = SPAN_PASSES): Recognition {
-  const doc = prepare(text, model.gazetteer, model.meta.styles === true, model.meta.clusterTemplates ?? 'full');
+  const doc = prepare(text, model.gazetteer, model.meta);
   const labels = tagPrepared(doc, model.stages);
   const { folded, raw, sentenceOf, tokens, sentences } = doc.ctx;
   const spanCtx = { tokens, folded, sentences, sentenceOf, gazetteer: model.gazetteer };

@@ -9,6 +9,7 @@
 //     labels with non-zero weight; the int8 weights of those labels, in order.
 // Streams of like values compress far better under gzip than interleaved records.
 
+import type { FeatureSettings } from './features';
 import { GAZ_CATEGORIES, buildGazetteer, type Gazetteer } from './gazetteer';
 import { LABELS, NUM_LABELS } from './labels';
 import { HashIndex, type LinearModel } from './tagger';
@@ -18,7 +19,8 @@ const MAGIC = [0x47, 0x4c, 0x4e, 0x52]; // GLNR
 /** Version 2 adds the word-cluster table; version 1 files (no clusters) still load. */
 const VERSION = 2;
 
-export interface ModelMeta {
+/** The file's meta block; its feature switches (`styles`, `clusterTemplates`) are FeatureSettings. */
+export interface ModelMeta extends FeatureSettings {
   labels: string[];
   categories: string[];
   stages: { features: number; minMag: number; maxMag: number }[];
@@ -27,10 +29,6 @@ export interface ModelMeta {
   clusters?: number;
   /** What the cluster table was built from, for the record. */
   clustersFrom?: string;
-  /** Which cluster features the model reads (word-clusters.ts); absent: 'full'. */
-  clusterTemplates?: ClusterTemplates;
-  /** Case and shape features have style copies (features.ts); absent in older models. */
-  styles?: boolean;
 }
 
 /** The decoded model, ready for recognize(). */

@@ -2,13 +2,19 @@
 // -> features -> first pass -> second pass (with non-local features) -> typed token
 // spans. Training calls the same functions, so features cannot drift apart.
 
-import { buildContext, nonlocalFeatures, staticFeatures, type DocContext, type FeatureMatrix } from './features';
+import {
+  buildContext,
+  nonlocalFeatures,
+  staticFeatures,
+  type DocContext,
+  type FeatureMatrix,
+  type FeatureSettings,
+} from './features';
 import type { Gazetteer } from './gazetteer';
 import { LABELS } from './labels';
 import { bilouToSpans, type TokenSpan } from './spans';
 import { decodeGreedy, type LinearModel } from './tagger';
 import { splitSentences, tokenize, type Token } from './tokenizer';
-import type { ClusterTemplates } from './word-clusters';
 
 /** A document ready for tagging. */
 export interface PreparedDoc {
@@ -17,21 +23,12 @@ export interface PreparedDoc {
   stat: FeatureMatrix;
 }
 
-/**
- * Tokenizes, splits and extracts static features (`styled`: with the style copies of
- * models trained with them; `clusterTemplates`: the model's cluster features; see
- * staticFeatures).
- */
-export function prepare(
-  text: string,
-  gazetteer: Gazetteer,
-  styled = false,
-  clusterTemplates: ClusterTemplates = 'full',
-): PreparedDoc {
+/** Tokenizes, splits and extracts static features as the model's `settings` ask (features.ts). */
+export function prepare(text: string, gazetteer: Gazetteer, settings: FeatureSettings = {}): PreparedDoc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const ctx = buildContext(tokens, sentences);
-  return { text, ctx, stat: staticFeatures(ctx, gazetteer, styled, clusterTemplates) };
+  return { text, ctx, stat: staticFeatures(ctx, gazetteer, settings) };
 }
 
 /** Runs one or two passes; returns the final label ids. */

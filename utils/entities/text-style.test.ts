@@ -44,7 +44,7 @@ describe('style copies of the case features', () => {
   const gaz = buildGazetteer([[], [], [], [], [], []]);
   const features = (text: string, styled: boolean) => {
     const tokens = tokenize(text);
-    return staticFeatures(buildContext(tokens, splitSentences(text, tokens)), gaz, styled);
+    return staticFeatures(buildContext(tokens, splitSentences(text, tokens)), gaz, { styles: styled });
   };
 
   it('adds copies only when asked, keeping the unstyled features first and in order', () => {

@@ -102,8 +102,8 @@ describe('cluster feature templates', () => {
     ...m.hashes.slice(m.offsets[i], m.offsets[i + 1]),
   ];
   const none = staticFeatures(ctx, buildGazetteer(GAZ_CATEGORIES.map(() => [] as string[])));
-  const full = staticFeatures(ctx, gaz, false, 'full');
-  const lite = staticFeatures(ctx, gaz, false, 'lite');
+  const full = staticFeatures(ctx, gaz, { clusterTemplates: 'full' });
+  const lite = staticFeatures(ctx, gaz, { clusterTemplates: 'lite' });
 
   it('lite reads 3 cluster hashes where full reads 11, both for a token with known neighbours', () => {
     const london = 3;
