@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { formatScores, microScore, readConll, type ScoreTable } from '../utils/entities/conll';
 import { recognizeDocuments, scoreDocuments, type ScoredDocument } from '../utils/entities/evaluate';
 import { decodeModel } from '../utils/entities/index';
-import type { TokenSpan } from '../utils/entities/spans';
+import { spanKey, type TokenSpan } from '../utils/entities/spans';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals: files } = parseArgs({
@@ -43,10 +43,10 @@ function errorLines(scored: readonly ScoredDocument[], max: number): string[] {
   for (const d of scored) {
     if (errors.length >= max) break;
     const show = (s: TokenSpan) => `${d.text.slice(d.starts[s.start], d.ends[s.end - 1])}/${s.type}`;
-    const g = new Set(d.gold.map((s) => `${s.start}:${s.end}:${s.type}`));
-    const q = new Set(d.pred.map((s) => `${s.start}:${s.end}:${s.type}`));
-    for (const s of d.gold) if (!q.has(`${s.start}:${s.end}:${s.type}`)) errors.push(`miss ${show(s)}`);
-    for (const s of d.pred) if (!g.has(`${s.start}:${s.end}:${s.type}`)) errors.push(`false ${show(s)}`);
+    const g = new Set(d.gold.map(spanKey));
+    const q = new Set(d.pred.map(spanKey));
+    for (const s of d.gold) if (!q.has(spanKey(s))) errors.push(`miss ${show(s)}`);
+    for (const s of d.pred) if (!g.has(spanKey(s))) errors.push(`false ${show(s)}`);
   }
   return errors.slice(0, max);
 }

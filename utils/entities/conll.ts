@@ -3,7 +3,7 @@
 // anywhere (CoNLL-2003 as shipped here has its first one at the end of the file).
 // The scorer counts exact span + type matches, as conlleval does.
 
-import { iobToSpans, type TokenSpan } from './spans';
+import { iobToSpans, spanKey, type TokenSpan } from './spans';
 
 export interface ConllSentence {
   tokens: string[];
@@ -88,10 +88,10 @@ export function scoreSpans(gold: readonly TokenSpan[][], pred: readonly TokenSpa
     return c;
   };
   for (let i = 0; i < gold.length; i++) {
-    const g = new Set(gold[i].map((s) => `${s.start}:${s.end}:${s.type}`));
-    const p = new Set(pred[i].map((s) => `${s.start}:${s.end}:${s.type}`));
-    for (const s of gold[i]) get(s.type)[p.has(`${s.start}:${s.end}:${s.type}`) ? 'tp' : 'fn']++;
-    for (const s of pred[i]) if (!g.has(`${s.start}:${s.end}:${s.type}`)) get(s.type).fp++;
+    const g = new Set(gold[i].map(spanKey));
+    const p = new Set(pred[i].map(spanKey));
+    for (const s of gold[i]) get(s.type)[p.has(spanKey(s)) ? 'tp' : 'fn']++;
+    for (const s of pred[i]) if (!g.has(spanKey(s))) get(s.type).fp++;
   }
   const byType = [...counts.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

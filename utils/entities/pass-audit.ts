@@ -4,7 +4,7 @@
 // (docs/entity-engine.md, issue 11 round 20). Pure: scored documents in, changes out.
 
 import type { ScoredDocument } from './evaluate';
-import type { TokenSpan } from './spans';
+import { spanKey as key, type TokenSpan } from './spans';
 
 /** One span the pass changed: added (only with it) or removed (only without it), and whether the gold has it. */
 export interface SpanChange {
@@ -22,8 +22,6 @@ export interface PassAudit {
   bad: number;
   changes: SpanChange[];
 }
-
-const key = (s: TokenSpan) => `${s.start}:${s.end}:${s.type}`;
 
 /** Compares documents scored with the pass (`withPass`) and without it (`without`), document by document. */
 export function auditPass(withPass: readonly ScoredDocument[], without: readonly ScoredDocument[]): PassAudit {

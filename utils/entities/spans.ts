@@ -15,6 +15,11 @@ function splitTag(tag: string): [string, string] {
   return [tag.charAt(0), tag.slice(2)];
 }
 
+/** A span's identity for exact-match scoring: its bounds and type ("3:5:PER"). */
+export function spanKey(s: TokenSpan): string {
+  return `${s.start}:${s.end}:${s.type}`;
+}
+
 /**
  * Decodes IOB1 or IOB2 tags (they differ only in when B- is written, so one rule
  * reads both): a span starts at B-X, or at I-X whose predecessor is not of type X.
