@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../gazetteer';
+import { buildGazetteer, fold } from '../gazetteer';
 import { markedSpans, spanSurface } from '../marked-spans';
 import { voteNameTypes } from './name-votes';
 import { tokenize } from '../tokenizer';
 
+// lists in GAZ_CATEGORIES order: city, country, region, first, org, common
+const gazetteer = buildGazetteer([['obama', 'carter', 'kabul'], ['iran'], ['kurdistan'], [], [], []]);
+
 function run(text: string, marks: Array<[string, string]>): string[] {
   const tokens = tokenize(text);
-  const spans = voteNameTypes(markedSpans(text, tokens, marks), { folded: tokens.map((t) => fold(t.text)), tokens });
+  const ctx = { folded: tokens.map((t) => fold(t.text)), tokens, gazetteer };
+  const spans = voteNameTypes(markedSpans(text, tokens, marks), ctx);
   return spans.map((s) => `${spanSurface(text, tokens, s)}/${s.type}`);
 }
 
@@ -134,5 +138,36 @@ describe('voteNameTypes: titles in names of things', () => {
         ['Leopold Institute of Tropical Medicine', 'ORG'],
       ]),
     ).toEqual(['Elizabeth Hall/LOC', 'Leopold Institute of Tropical Medicine/ORG']);
+  });
+});
+
+describe('voteNameTypes: a government named after its leader', () => {
+  it('makes the name before "administration" a person, and the name elsewhere on the page', () => {
+    expect(
+      run(
+        'He was silent during the Obama administration. When Obama declined, critics spoke. Carter administration officials agreed.',
+        [
+          ['Obama', 'LOC'],
+          ['Obama', 'LOC'],
+          ['Carter', 'LOC'],
+        ],
+      ),
+    ).toEqual(['Obama/PER', 'Obama/PER', 'Carter/PER']);
+  });
+
+  it('leaves countries, regions, demonyms, capitals and longer names as typed', () => {
+    expect(
+      run(
+        'The Iran administration, the Kurdistan administration, the Afghan administration, the U.S. administration and the Hong Kong administration met. The Obama Administration Building stands.',
+        [
+          ['Iran', 'LOC'],
+          ['Kurdistan', 'LOC'],
+          ['Afghan', 'LOC'],
+          ['U.S.', 'LOC'],
+          ['Hong Kong', 'LOC'],
+          ['Obama', 'LOC'],
+        ],
+      ),
+    ).toEqual(['Iran/LOC', 'Kurdistan/LOC', 'Afghan/LOC', 'U.S./LOC', 'Hong Kong/LOC', 'Obama/LOC']);
   });
 });

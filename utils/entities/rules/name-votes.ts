@@ -2,15 +2,16 @@
 // Ratinov & Roth 2009): the greedy tagger types each mention from its own sentence, so one
 // name can come out a person in one sentence and a place in the next ("President Obama" PER,
 // "the Obama administration" LOC ×5). A mention with a cue of its own (a capitalized title
-// before it, a kin word or an age in apposition: "his first wife, Sally", "Braun, 38,") takes
-// the cue's type. Then the mentions of one name (the same words, folded, a person's title left
+// before it, a kin word or an age in apposition: "his first wife, Sally", "Braun, 38,", or a
+// government named after its leader: "the Carter administration") takes the cue's type. Then the mentions of one name (the same words, folded, a person's title left
 // out) vote on its type: the cued mentions decide, and without cues a strict majority does.
 // Cued mentions keep their cue's type; a name that is both a place and an organization on the
 // page is not voted on (a city and its club), unless one of its mentions has a person's cue
 // ("President Obama" beside "resist Obama" LOC and "Obama officials" ORG). Pure: token spans in and out.
 
 import type { EntityType } from '../../model/types';
-import { HINT_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon';
+import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { DEMONYMS, HINT_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import { ORG_HEADS, PERSON_ONLY_PLACE_HEADS, PLACE_HEADS } from './span-rules';
 
@@ -19,6 +20,26 @@ export interface VoteContext {
   folded: readonly string[];
   /** Tokens as written. */
   tokens: readonly { text: string }[];
+  gazetteer: Gazetteer;
+}
+
+/** Countries and regions: "the U.S. administration", "the Kurdistan administration" name no leader. */
+const COUNTRY_OR_REGION = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('region'));
+
+/**
+ * A government named after the person who leads it: "the Obama administration", "Carter
+ * administration officials" (the page gold and CoNLL both type the name PER). The tagger, trained
+ * on 1996 text, types such a name by the place the gazetteer knows under it (Obama, Fukui;
+ * Carter, Oklahoma). Not when the name is a country, a region, a demonym or written in capitals
+ * ("the U.S. administration", "the Afghan administration"), nor a name of several words that
+ * could be a city's ("the Hong Kong administration": one-word names only).
+ */
+function leaderOfAdministration(s: TokenSpan, ctx: VoteContext): boolean {
+  if (s.end - s.start !== 1 || ctx.tokens[s.end]?.text !== 'administration') return false;
+  const raw = ctx.tokens[s.start]!.text;
+  const f = ctx.folded[s.start]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(raw) || DEMONYMS.has(f)) return false;
+  return !((ctx.gazetteer.phrases.get(f) ?? 0) & COUNTRY_OR_REGION);
 }
 
 /**
@@ -95,14 +116,11 @@ function namesThing(s: TokenSpan, folded: readonly string[]): boolean {
 
 /**
  * The type a mention's own context gives it, if any: a title before the name ("President
- * Obama"; inside a person span, "Gov. Kemp"), a kin word or an age in apposition is a person's.
+ * Obama"; inside a person span, "Gov. Kemp"), a kin word or an age in apposition, or a government
+ * named after its leader is a person's.
  */
-function ownCue(
-  s: TokenSpan,
-  start: number,
-  folded: readonly string[],
-  tokens: VoteContext['tokens'],
-): EntityType | undefined {
+function ownCue(s: TokenSpan, start: number, ctx: VoteContext): EntityType | undefined {
+  const { folded, tokens } = ctx;
   // a title inside or before the name of a building or body is part of that name ("Queen
   // Elizabeth Hall", "Prince Leopold Institute of Tropical Medicine"): no person's cue
   if (namesThing(s, folded)) return undefined;
@@ -112,6 +130,7 @@ function ownCue(
   if (isPersonTitle(folded[s.start - 1]) && writtenAsTitle(tokens[s.start - 1]!.text)) return 'PER';
   if (kinBefore(s.start, folded)) return 'PER';
   if (ageAfter(s.end, folded)) return 'PER';
+  if (leaderOfAdministration(s, ctx)) return 'PER';
   return undefined;
 }
 
@@ -148,7 +167,7 @@ export function voteNameTypes(spans: readonly TokenSpan[], ctx: VoteContext): To
     const key = ctx.folded.slice(start, s.end).join(' ');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    const cue = ownCue(s, start, ctx.folded, ctx.tokens);
+    const cue = ownCue(s, start, ctx);
     // a mention's own cue types it, whatever the tagger said ("his first wife, Sally" LOC)
     if (cue) s.type = cue;
     g.push({ span: s, cue });
