@@ -8,8 +8,8 @@ const lists: Record<string, string[]> = {
   city: ['paris'],
   country: [],
   region: [],
-  first: ['harrison'],
-  org: [],
+  first: ['harrison', 'dell'],
+  org: ['amazon', 'dell', 'fed'],
   common: [],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
@@ -22,6 +22,18 @@ function run(text: string, marks: Array<[string, string]>): string[] {
 }
 
 describe('brandOrganizations', () => {
+  it('retypes a one-word person or place the gazetteer knows only as an organization', () => {
+    expect(
+      run('Amazon bought Whole Foods, and Amazon founder Jeff Bezos, Dell and the Fed agreed. Paris is big.', [
+        ['Amazon', 'ORG'],
+        ['Amazon', 'LOC'],
+        ['Dell', 'LOC'],
+        ['Fed', 'PER'],
+        ['Paris', 'LOC'],
+      ]),
+    ).toEqual(['Amazon/ORG', 'Amazon/ORG', 'Dell/LOC', 'Fed/ORG', 'Paris/LOC']);
+  });
+
   it('the list holds brands as written, and no one-letter or ordinary word', () => {
     expect(BRAND_NAMES.has('Netflix')).toBe(true);
     expect(BRAND_NAMES.has('WhatsApp')).toBe(true);

@@ -2,7 +2,9 @@
 // "SpaceX") were not in the 1996 training text, and the tagger leaves them out or calls them
 // people or places. A run of words written exactly as a brand name of the bundled list
 // (brand-names.ts, from simple-icons, CC0) is an organization: a person or place span that
-// is one becomes ORG, and an untagged run becomes a new ORG span. Never for a first name
+// is one becomes ORG, and an untagged run becomes a new ORG span. A one-word person or place
+// span that the gazetteer knows only as an organization (lexicon.ts's KNOWN_ORGS: "Amazon",
+// which the tagger reads as the river on most mentions) becomes ORG too. Never for a first name
 // ("Ada"), a place the gazetteer knows, a word the model's common list holds, a nationality
 // ("Norwegian") or planet ("Saturn"), or the surname of a person the article names in full ("Ford" beside
 // "Harrison Ford"). Pure.
@@ -50,14 +52,25 @@ function brandAt(ctx: BrandContext, a: number, b: number, surnames: ReadonlySet<
   return !(b - a === 1 && surnames.has(key));
 }
 
-/** Retypes person/place spans that are brand names, and adds untagged brand names, as ORG. */
+const ORG_ONLY = 1 << GAZ_CATEGORIES.indexOf('org');
+
+/** A one-word person or place span the gazetteer knows as an organization and as nothing else. */
+function knownOrganization(ctx: BrandContext, s: TokenSpan, surnames: ReadonlySet<string>): boolean {
+  if (s.end - s.start !== 1 || (s.type !== 'PER' && s.type !== 'LOC')) return false;
+  const key = ctx.folded[s.start]!;
+  return ctx.gazetteer.phrases.get(key) === ORG_ONLY && !DEMONYMS.has(key) && !surnames.has(key);
+}
+
+/** Retypes person/place spans that are brand names or known organizations, and adds untagged brand names, as ORG. */
 export function brandOrganizations(spans: readonly TokenSpan[], ctx: BrandContext): TokenSpan[] {
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.end - s.start >= 2) surnames.add(ctx.folded[s.end - 1]!);
   const owned = new Uint8Array(ctx.tokens.length);
   for (const s of spans) owned.fill(1, s.start, s.end);
   const out = spans.map((s) =>
-    s.type !== 'ORG' && brandAt(ctx, s.start, s.end, surnames) ? { ...s, type: 'ORG' } : s,
+    s.type !== 'ORG' && (brandAt(ctx, s.start, s.end, surnames) || knownOrganization(ctx, s, surnames))
+      ? { ...s, type: 'ORG' }
+      : s,
   );
   for (let i = 0; i < ctx.tokens.length; i++) {
     // every word of a listed brand name has a capital: most tokens are ruled out here

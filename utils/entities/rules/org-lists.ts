@@ -3,14 +3,20 @@
 // the city, while its neighbours in the list are organizations. A list of three or more names
 // joined only by commas and a last "and"/"or", most of which are organizations, is a list of
 // organizations: its people and places become organizations. A list that is mostly places or
-// people is left as it is ("Britain, France and NATO"). Pure: token spans in and out.
+// people is left as it is ("Britain, France and NATO"), and so is a country inside a list of
+// organizations ("the US, EU, and IAEA"): a country that acts is still the place, as CoNLL and the
+// page gold type it. Pure: token spans in and out.
 
+import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 
 export interface ListContext {
   /** Folded token texts. */
   folded: readonly string[];
+  gazetteer: Gazetteer;
 }
+
+const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
 
 /** True if the tokens between two spans only join list items: ",", "and", "or", ", and", ", or". */
 function listGlue(ctx: ListContext, a: TokenSpan, b: TokenSpan): boolean {
@@ -33,7 +39,11 @@ export function organizationLists(spans: readonly TokenSpan[], ctx: ListContext)
     const closed =
       j - i >= 3 && /^(?:, )?(?:and|or)$/.test(ctx.folded.slice(out[j - 2]!.end, out[j - 1]!.start).join(' '));
     if (closed && orgs >= 2 && orgs * 2 > items.length) {
-      for (const s of items) if (s.type === 'PER' || s.type === 'LOC') names.add(key(s));
+      for (const s of items) {
+        if (s.type !== 'PER' && s.type !== 'LOC') continue;
+        if ((ctx.gazetteer.phrases.get(key(s)) ?? 0) & COUNTRY) continue;
+        names.add(key(s));
+      }
     }
     i = j;
   }
