@@ -76,6 +76,23 @@ describe('span edges', () => {
     ]);
     expect(show(ctx, text, trimEdges(spans, ctx))).toEqual(['Hotelied/PER', 'Skye/LOC', 'Avon/LOC']);
   });
+
+  it('a person or place never opens on a word that opens a clause; an organization or a work may', () => {
+    const text = 'A Washington icon spoke. Like Walmart, it cut prices. A Better Chance and A Tale of Two Cities.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['A Washington', 'LOC'],
+      ['Like Walmart', 'PER'],
+      ['A Better Chance', 'ORG'],
+      ['A Tale of Two Cities', 'MISC'],
+    ]);
+    expect(show(ctx, text, trimEdges(spans, ctx))).toEqual([
+      'Washington/LOC',
+      'Walmart/PER',
+      'A Better Chance/ORG',
+      'A Tale of Two Cities/MISC',
+    ]);
+  });
 });
 
 describe('lowercase words inside spans', () => {

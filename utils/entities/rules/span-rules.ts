@@ -138,6 +138,13 @@ export function cutAtLowercase(spans: readonly TokenSpan[], ctx: SpanContext): T
   return out;
 }
 
+/**
+ * Words that open a sentence or clause and never a person's or place's name, written capitalized
+ * at a sentence start ("A Washington lawyer", "Like Walmart, …"). In the NER corpora of
+ * ../shared/data/ner no person or place starts on one ("An" does: Vietnamese and Chinese names).
+ */
+const CLAUSE_OPENERS = new Set(['A', 'Like', 'Unlike', 'If', 'When', 'But', 'So', 'As']);
+
 /** No span starts or ends on a token without a letter or digit, or on a dangling connector. */
 export function trimEdges(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -154,6 +161,7 @@ export function trimEdges(spans: readonly TokenSpan[], ctx: SpanContext): TokenS
     const t = ctx.tokens[i]!.text;
     const f = ctx.folded[i]!;
     if (LOWER_WORD.test(t)) return !(atStart && s.type !== 'ORG' && OPENING_PARTICLES.has(f));
+    if (atStart && (s.type === 'PER' || s.type === 'LOC') && CLAUSE_OPENERS.has(t)) return true;
     return s.type === 'ORG' && (JOINERS.has(f) || (!atStart && f === 'the'));
   };
   for (const s of spans) {
