@@ -21,6 +21,15 @@ function run(text: string, marks: Array<[string, string]>): string[] {
 }
 
 describe('organizationNameRuns', () => {
+  it('goes on past "a" or "an" after "for", as past "the"', () => {
+    expect(
+      run('said the head of the Committee for a Responsible Federal Budget. He voted for a Republican.', [
+        ['Responsible Federal Budget', 'ORG'],
+        ['Republican', 'MISC'],
+      ]),
+    ).toEqual(['Committee for a Responsible Federal Budget/ORG', 'Republican/MISC']);
+  });
+
   it('mends a name split after its head over "of", "for", "on", "to" and a closing field list', () => {
     expect(
       run('It is published in the New England Journal of Medicine this week.', [

@@ -202,7 +202,9 @@ function runEnd(
     const to = phrases > 0 && joiner === 'to';
     if (!joiner || !(OPENERS.has(joiner) || to) || owner[e] !== -1 || ctx.tokens[e]!.text !== joiner) break;
     if (ctx.sentenceOf[e] !== ctx.sentenceOf[e - 1]) break;
-    const p = ctx.folded[e + 1] === 'the' && ctx.tokens[e + 1]!.text === 'the' ? e + 2 : e + 1;
+    // past an article: "… of the Treasury", "Committee for a Responsible Federal Budget"
+    const article = ctx.tokens[e + 1]?.text;
+    const p = article === 'the' || (joiner === 'for' && (article === 'a' || article === 'an')) ? e + 2 : e + 1;
     const end = segmentEnd(ctx, spans, owner, p, joiner === 'of' ? 'of' : 'phrase', phrases > 0);
     if (end === p) break;
     place = spans[owner[end - 1]!]?.type === 'LOC';
