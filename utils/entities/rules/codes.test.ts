@@ -55,6 +55,22 @@ describe('dropCodes', () => {
     ]);
   });
 
+  it('drops an acronym the page writes in the plural or as "a X" ending its noun phrase', () => {
+    const text =
+      'The SSD was swapped after two SSDs failed. He bought a VCR and the VCR broke. An FBI agent said the FBI knew.';
+    expect(
+      run(text, [
+        ['SSD', 'ORG'],
+        ['VCR', 'ORG'],
+        ['FBI', 'ORG'],
+        ['FBI', 'ORG'],
+      ]),
+    ).toEqual([
+      ['FBI', 'ORG'],
+      ['FBI', 'ORG'],
+    ]);
+  });
+
   it('drops instrument codes glued to a dot or an equals sign', () => {
     const text = 'the Dow Jones Industrial Average .DJI fell, the euro EUR= rose and notes US10YT=RR slipped.';
     expect(
