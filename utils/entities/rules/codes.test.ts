@@ -9,7 +9,7 @@ const lists: Record<string, string[]> = {
   country: [],
   region: [],
   first: [],
-  org: ['nba', 'aseans'],
+  org: ['nba', 'aseans', 'pga'],
   common: [],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
@@ -23,6 +23,54 @@ function run(text: string, marks: Array<[string, string]>): Array<[string, strin
 }
 
 describe('dropCodes', () => {
+  it('drops a one-word span of an acronym Wikipedia uses as a common noun, not a name or a longer span', () => {
+    const text = 'The CEO said GDP grew and LCD prices fell, NATO and the PGA said; the LCD Soundsystem played.';
+    expect(
+      run(text, [
+        ['CEO', 'ORG'],
+        ['GDP', 'LOC'],
+        ['LCD', 'ORG'],
+        ['NATO', 'ORG'],
+        ['PGA', 'ORG'],
+        ['LCD Soundsystem', 'ORG'],
+      ]),
+    ).toEqual([
+      ['NATO', 'ORG'],
+      ['PGA', 'ORG'],
+      ['LCD Soundsystem', 'ORG'],
+    ]);
+  });
+
+  it('keeps a common acronym that a longer span on the page spells by its initials', () => {
+    const text = 'Lawmakers from the Pakistan Peoples Party walked out. The PPP said GDP fell.';
+    expect(
+      run(text, [
+        ['Pakistan Peoples Party', 'ORG'],
+        ['PPP', 'ORG'],
+        ['GDP', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Pakistan Peoples Party', 'ORG'],
+      ['PPP', 'ORG'],
+    ]);
+  });
+
+  it('drops an acronym the page writes in the plural or as "a X" ending its noun phrase', () => {
+    const text =
+      'The SSD was swapped after two SSDs failed. He bought a VCR and the VCR broke. An FBI agent said the FBI knew.';
+    expect(
+      run(text, [
+        ['SSD', 'ORG'],
+        ['VCR', 'ORG'],
+        ['FBI', 'ORG'],
+        ['FBI', 'ORG'],
+      ]),
+    ).toEqual([
+      ['FBI', 'ORG'],
+      ['FBI', 'ORG'],
+    ]);
+  });
+
   it('drops instrument codes glued to a dot or an equals sign', () => {
     const text = 'the Dow Jones Industrial Average .DJI fell, the euro EUR= rose and notes US10YT=RR slipped.';
     expect(

@@ -6,7 +6,13 @@
 //  - a ticker after an exchange: "(NYSE: WORK)", "(Nasdaq:AAPL)";
 //  - a unit or a stat after a number: "8.69 GW", "2 QH", "1 TFL";
 //  - a plural of capitals, a common noun: "CEOs", "PDAs", "MPs", "SUVs" (CoNLL train and
-//    dev, UNER, wikigold and BTC write such words outside names in all but one case).
+//    dev, UNER, wikigold and BTC write such words outside names in all but one case);
+//  - an acronym Wikipedia uses as a common noun: "CEO", "LCD", "GDP" (COMMON_ACRONYMS,
+//    built from Wikipedia's uses by build-lexicons.ts: plurals, modifiers, lowercase
+//    expansions, and rarely a possessive or a "said"), or one the page itself writes as a
+//    common noun ("two GPUs", "a GPU,", "an SSD and"; never "an FBI agent"), unless a longer
+//    span on the page spells it by its initials ("People Power Party … the PPP": there it is
+//    that name).
 // A name the gazetteer knows ("3 NBA titles" keeps "NBA" if it is in the org list) stays.
 // A ticker after an exchange is also evidence that the name before the parentheses is an
 // organization ("WeWork (NYSE: WE)"), which this pass sets. Pure: token spans in and out.
@@ -14,6 +20,8 @@
 import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
+import { initials } from '../acronyms';
+import { COMMON_ACRONYMS } from '../common-acronyms';
 
 const KNOWN =
   (1 << GAZ_CATEGORIES.indexOf('org')) |
@@ -42,10 +50,48 @@ function exchangeBefore(ctx: CodeContext, i: number): number {
 
 const PLURAL_OF_CAPITALS = /^\p{Lu}{2,5}s$/u;
 
-/** True if token i, a one-word span, is a code by its shape and neighbours. */
-function isCode(ctx: CodeContext, i: number): boolean {
+/** The initials of the spans of two or more words ("PPP" for "People Power Party"). */
+function spelledAcronyms(spans: readonly TokenSpan[], ctx: CodeContext): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    const raw = ctx.tokens.slice(s.start, s.end).map((t) => t.text);
+    out.add(initials(ctx.folded.slice(s.start, s.end), raw));
+  }
+  return out;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words after "a CPU" that end its noun phrase: "a CPU and", "an SSD with", "a TV." */
+const AFTER_NOUN = new Set(['and', 'or', 'of', 'in', 'on', 'with', 'for', 'to', 'that', 'which', 'is', 'was', 'from']);
+
+/**
+ * Acronyms the page itself writes as common nouns: in the plural ("two GPUs": "GPU"), or after
+ * "a"/"an" at the end of its noun phrase ("a GPU,", "an SSD and"); "an FBI agent" says nothing.
+ */
+function pageCommonAcronyms(ctx: CodeContext): Set<string> {
+  const out = new Set<string>();
+  ctx.tokens.forEach((t, i) => {
+    if (PLURAL_OF_CAPITALS.test(t.text)) out.add(t.text.slice(0, -1));
+    else if (ACRONYM.test(t.text) && (ctx.folded[i - 1] === 'a' || ctx.folded[i - 1] === 'an')) {
+      const next = ctx.tokens[i + 1]?.text ?? '.';
+      if (!/\p{L}/u.test(next) || AFTER_NOUN.has(next)) out.add(t.text);
+    }
+  });
+  return out;
+}
+
+/**
+ * True if token i, a one-word span, is a code by its shape and neighbours; `common` holds the
+ * acronyms the page writes as common nouns, `spelled` the initials of the page's longer spans (a
+ * common acronym one of them spells is that name).
+ */
+function isCode(ctx: CodeContext, i: number, common: ReadonlySet<string>, spelled: ReadonlySet<string>): boolean {
   const t = ctx.tokens[i]!;
-  if (PLURAL_OF_CAPITALS.test(t.text)) return ((ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0) & KNOWN) === 0;
+  const commonNoun = COMMON_ACRONYMS.has(t.text) || common.has(t.text);
+  if (commonNoun && spelled.has(t.text)) return false;
+  if (PLURAL_OF_CAPITALS.test(t.text) || commonNoun)
+    return ((ctx.gazetteer.phrases.get(ctx.folded[i]!) ?? 0) & KNOWN) === 0;
   if (!CODE.test(t.text) || !/\p{Lu}/u.test(t.text)) return false;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
@@ -59,8 +105,10 @@ function isCode(ctx: CodeContext, i: number): boolean {
 /** Drops one-word code spans; a name right before "(EXCHANGE: CODE)" becomes an organization. */
 export function dropCodes(spans: readonly TokenSpan[], ctx: CodeContext): TokenSpan[] {
   const out: TokenSpan[] = [];
+  const spelled = spelledAcronyms(spans, ctx);
+  const common = pageCommonAcronyms(ctx);
   for (const s of spans) {
-    if (s.end - s.start === 1 && isCode(ctx, s.start)) continue;
+    if (s.end - s.start === 1 && isCode(ctx, s.start, common, spelled)) continue;
     out.push(s);
   }
   // "(NYSE: WE)" right after a span: that span is the company
