@@ -13,6 +13,25 @@ function run(text: string, marks: Array<[string, string]>): string[] {
 }
 
 describe('suffixedCompanies', () => {
+  it('reads the suffix in full or in its European forms, also inside a person span, never over a compound', () => {
+    expect(
+      run(
+        'The head of Mercer Island-based Dana F. Besecker Company said. The Walt Disney Company and Igalia S.L. agreed.',
+        [
+          ['Mercer Island-based', 'MISC'],
+          ['Dana F. Besecker', 'PER'],
+          ['Walt Disney Company', 'PER'],
+          ['Igalia', 'LOC'],
+        ],
+      ),
+    ).toEqual([
+      'Mercer Island-based/MISC',
+      'Dana F. Besecker Company/ORG',
+      'Walt Disney Company/ORG',
+      'Igalia S.L./ORG',
+    ]);
+  });
+
   it('reads a person or place before a corporate suffix as a company, suffix and all', () => {
     expect(
       run('Walt Disney Co. executive Kevin Mayer said.', [

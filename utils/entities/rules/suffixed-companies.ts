@@ -3,7 +3,8 @@
 // A person or place span directly followed by a corporate suffix is an organization, suffix
 // and all (CoNLL-2003 annotates every such suffix inside the organization), with the
 // capitalized words or organization pieces just before it ("First" + "Albany" + "Corp.").
-// Pure: token spans in and out.
+// A person or place span that already ends on the suffix ("Walt Disney Company" PER) is the
+// organization too. Pure: token spans in and out.
 
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
@@ -15,8 +16,12 @@ export interface SuffixContext {
   sentenceOf: Int32Array;
 }
 
-/** Corporate suffixes, as folded; written for Gloss. */
-const SUFFIXES = new Set(['co.', 'co', 'inc.', 'inc', 'corp.', 'corp', 'ltd.', 'ltd', 'llc', 'plc']);
+/** Corporate suffixes, as folded, abbreviated or in full, and their European forms; written for Gloss. */
+const SUFFIXES = new Set(
+  `co. co inc. inc corp. corp ltd. ltd llc plc company corporation incorporated limited gmbh s.a. s.l. n.v. b.v.`.split(
+    ' ',
+  ),
+);
 
 /** Words that open a sentence capitalized and never a company's name. Written for Gloss. */
 const SMALL = new Set([
@@ -45,6 +50,16 @@ export function suffixedCompanies(spans: readonly TokenSpan[], ctx: SuffixContex
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
+    const last = s.end - 1;
+    if (
+      (s.type === 'PER' || s.type === 'LOC') &&
+      s.end - s.start >= 2 &&
+      SUFFIXES.has(ctx.folded[last]!) &&
+      SUFFIX_SHAPE.test(ctx.tokens[last]!.text)
+    ) {
+      out.push({ ...s, type: 'ORG' });
+      continue;
+    }
     const j = s.end;
     const t = ctx.tokens[j];
     const ok =
@@ -66,6 +81,8 @@ export function suffixedCompanies(spans: readonly TokenSpan[], ctx: SuffixContex
       const i = start - 1;
       if (i < 0 || ctx.sentenceOf[i] !== ctx.sentenceOf[s.start] || ctx.tokens[start]!.start - ctx.tokens[i]!.end !== 1)
         break;
+      // never over a compound ("Mercer Island-based" + "Dana F. Besecker" + "Company")
+      if (ctx.tokens[i]!.text.includes('-')) break;
       if (prev && prev.end === start && (prev.type === 'ORG' || prev.type === 'MISC')) {
         start = prev.start;
         out.pop();
