@@ -3,11 +3,12 @@ import { featurePlaces } from './feature-places';
 import { buildGazetteer, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
 import { markedSpans, spanContext, spanSurface } from '../marked-spans';
 
+// "lincoln" is a town and a first name, as in the shipped gazetteer.
 const lists: Record<string, string[]> = {
-  city: [],
+  city: ['lincoln'],
   country: [],
   region: [],
-  first: ['shirley', 'edward', 'lincoln'],
+  first: ['shirley', 'edward', 'lincoln', 'matthew', 'albert'],
   org: [],
   common: [],
 };
@@ -45,6 +46,18 @@ describe('featurePlaces', () => {
         ['Edward Heath', 'PER'],
       ]),
     ).toEqual(['PER Shirley Temple', 'PER Edward Heath']);
+  });
+
+  it('keeps a person of a first name that is no place and the head, unless the head names a memorial', () => {
+    expect(
+      run('Matthew S. Quay met Albert Memorial staff at Lincoln Reservoir and Matthew Smith Playfield.', [
+        ['Matthew S. Quay', 'PER'],
+        ['Albert Memorial', 'PER'],
+        ['Lincoln Reservoir', 'PER'],
+        ['Matthew Smith Playfield', 'PER'],
+      ]),
+    ).toEqual(['PER Matthew S. Quay', 'LOC Albert Memorial', 'LOC Lincoln Reservoir', 'LOC Matthew Smith Playfield']);
+    expect(run('They sailed from Matthew Quay.', [['Matthew Quay', 'ORG']])).toEqual(['LOC Matthew Quay']);
   });
 
   it('leaves one-word spans, places and other heads alone', () => {

@@ -35,7 +35,7 @@ export interface MistypedPlaceContext {
 }
 
 /** Words in a longer organization that make it a company named after a place. Written for Gloss. */
-const COMPANY = new Set(
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   `inc inc. corp corp. corporation co co. ltd ltd. plc llc ag gmbh sa nv bv group holdings company international
   industries technologies systems enterprises brands foods motors airlines airways energy resources mining
   pharmaceuticals capital partners`.split(/\s+/),
@@ -77,7 +77,7 @@ function organizationNames(spans: readonly TokenSpan[], ctx: MistypedPlaceContex
   for (const s of spans) {
     if (s.type !== 'MISC' && orgContext(ctx, s)) names.add(key(s.start, s.end));
     // "Magna International Inc" makes "Magna" the company; "Lincolnshire Police" says nothing
-    if (s.type !== 'ORG' || !ctx.folded.slice(s.start + 1, s.end).some((f) => COMPANY.has(f))) continue;
+    if (s.type !== 'ORG' || !ctx.folded.slice(s.start + 1, s.end).some((f) => COMPANY_WORDS.has(f))) continue;
     for (let b = s.start + 1; b < s.end; b++) names.add(key(s.start, b));
   }
   return names;

@@ -141,3 +141,26 @@ describe('joinPersonGaps', () => {
     expect(joinPersonGaps(spans, { ...ctx, gazetteer: undefined })).toHaveLength(4);
   });
 });
+
+describe('joinPersonGaps and organizations read as people', () => {
+  it('joins spans that hold an organization head as one organization, never a person', () => {
+    const text = 'At the Marine Corps Recruit Depot San Diego and the John Simon Guggenheim Memorial Foundation.';
+    const tokens = tokenize(text);
+    const ctx = {
+      tokens,
+      folded: tokens.map((t) => fold(t.text)),
+      sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+      gazetteer: buildGazetteer(GAZ_CATEGORIES.map(() => [])),
+    };
+    const spans = markedSpans(text, tokens, [
+      ['Marine Corps Recruit', 'PER'],
+      ['San Diego', 'PER'],
+      ['John Simon Guggenheim', 'PER'],
+      ['Foundation', 'PER'],
+    ]);
+    expect(joinPersonGaps(spans, ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`)).toEqual([
+      'Marine Corps Recruit Depot San Diego/ORG',
+      'John Simon Guggenheim Memorial Foundation/ORG',
+    ]);
+  });
+});

@@ -7,12 +7,16 @@
 // word). "bin", "ibn", "bint" join two place or organization spans too, a capitalized word that is no ordinary
 // word joins two person spans ("John" + "Bel" + "Edwards"), and a glued "al-" word after a
 // person ends the name ("Omar Hassan" + "al-Bashir"); a person span ending on a particle
-// takes the name word after it ("James Van Der" + "Beek"). Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
+// takes the name word after it ("James Van Der" + "Beek"). A join that holds a word heading an
+// organization's name, on either side or in the gap, is an organization the tagger read as
+// people ("Marine Corps Recruit" + "Depot" + "San Diego", "John Simon Guggenheim" +
+// "Memorial" + "Foundation"): one organization span, no person. Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
 // initial only when it is already inside a span. Pure: token spans in and out.
 
 import { COMMON_WORDS } from '../common-words';
 import { COMMON, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
+import { ORG_HEADS } from './span-rules';
 import type { Token } from '../tokenizer';
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -61,6 +65,12 @@ function close(ctx: GapContext, a: number, b: number): boolean {
   return ctx.tokens[b]!.start - ctx.tokens[a]!.end <= 1 && ctx.sentenceOf[a] === ctx.sentenceOf[b];
 }
 
+/** True if a word from `start` to `end` heads an organization's name ("Corps", "Foundation"). */
+function holdsOrgHead(ctx: GapContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORG_HEADS.has(ctx.folded[i]!)) return true;
+  return false;
+}
+
 /** Joins person spans split at a middle initial or a particle into one person span. */
 export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -82,7 +92,11 @@ export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): To
       // both sides people, a capitalized word between them that is no ordinary word
       const nameWord = prev.type === 'PER' && s.type === 'PER' && NAME_WORD.test(t) && nameGap(ctx, gap);
       if (initial || particle || nameWord) {
-        out[out.length - 1] = { start: prev.start, end: s.end, type: 'PER' };
+        out[out.length - 1] = {
+          start: prev.start,
+          end: s.end,
+          type: holdsOrgHead(ctx, prev.start, s.end) ? 'ORG' : 'PER',
+        };
         continue;
       }
     }

@@ -6,12 +6,12 @@ import { tokenize } from '../tokenizer';
 
 // "pollution", "gas" and "prices" are ordinary words (the model's common list here).
 const lists: Record<string, string[]> = {
-  city: ['delhi', 'dallas', 'sydney', 'mexico city'],
+  city: ['delhi', 'dallas', 'sydney', 'mexico city', 'el paso', 'new york', 'manchester'],
   country: ['mexico'],
   region: [],
   first: ['sydney', 'grace'],
   org: [],
-  common: ['pollution', 'gas', 'prices', 'grace', 'police'],
+  common: ['pollution', 'gas', 'prices', 'grace', 'police', 'energy', 'post', 'united', 'also'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
@@ -98,6 +98,22 @@ describe('placesOutOfOrganizations and acronyms', () => {
       'ORG Force',
       'LOC Delhi',
     ]);
+  });
+});
+
+describe('ungluePlaces and organizations named after their place', () => {
+  it('keeps a company, newspaper or team head with the place before it, as the organization', () => {
+    const text = 'He joined El Paso Energy. In 1968 New York Post Also ran it. MANCHESTER UNITED won.';
+    const marks: Array<[string, string]> = [
+      ['El Paso Energy', 'LOC'],
+      ['New York Post Also', 'LOC'],
+      ['MANCHESTER UNITED', 'PER'],
+    ];
+    expect(run(text, marks)).toEqual(['ORG El Paso Energy', 'ORG New York Post', 'ORG MANCHESTER UNITED']);
+  });
+
+  it('still cuts the place off ordinary words that are no such head', () => {
+    expect(run('Dallas Gas Prices rise.', [['Dallas Gas Prices', 'LOC']])).toEqual(['LOC Dallas']);
   });
 });
 

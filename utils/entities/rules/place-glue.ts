@@ -4,7 +4,9 @@
 // opens on a place the gazetteer knows and every word after it is ordinary English (no first
 // name, no word that heads a place's or an organization's name, no kind of place such as
 // "City" or "Island"), the span is that place alone; not after "the", where the run names a
-// thing of the place ("The Hollywood Reporter"). A span the gazetteer knows whole
+// thing of the place ("The Hollywood Reporter"). When those words end on the head of a
+// company's, a newspaper's or a team's name ("El Paso Energy", "New York Post", "Manchester
+// United"), the run is that organization, named after its place: an organization span. A span the gazetteer knows whole
 // ("Mexico City", "Gulf Coast") stays. The other side: a person span that is a compass word
 // and a known place ("North Africa", "Southern California") is that place, and an
 // organization span ending on "in" and a known place gives the place back ("Force
@@ -12,7 +14,10 @@
 
 import { initials, isAcronym } from '../acronyms';
 import { type Gazetteer, FIRST_BIT, PLACE_BITS } from '../gazetteer';
+import { COMPANY_WORDS } from './mistyped-places';
 import { ordinary } from './ordinary-spans';
+import { ORG_SUFFIX_HEADS } from './org-shapes';
+import { NEWSPAPER_HEADS } from './place-bodies';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
@@ -25,6 +30,19 @@ const PLACE_KINDS = new Set(
   empire peninsula heights springs falls hills harbor harbour port bay sea ocean gulf strait valley
   desert forest mountains mount north south east west central`.split(/\s+/),
 );
+
+/** Last words of teams' names that are ordinary words too. Written for Gloss. */
+const TEAM_HEADS = ['united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers'];
+/**
+ * Heads of the names of companies, newspapers and teams, which are often named after their
+ * place ("El Paso Energy", "New York Post", "Manchester United"); ordinary words otherwise.
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  ...COMPANY_WORDS,
+  ...ORG_SUFFIX_HEADS,
+  ...NEWSPAPER_HEADS,
+  ...TEAM_HEADS,
+]);
 
 export interface PlaceGlueContext {
   tokens: readonly Token[];
@@ -53,7 +71,11 @@ function placeEnd(ctx: PlaceGlueContext, start: number, end: number): number {
   return found;
 }
 
-/** Cuts person and place spans made of a known place and ordinary words down to the place. */
+/**
+ * Cuts person and place spans made of a known place and ordinary words down to the place;
+ * when the words end on a company's, newspaper's or team's head, the span up to that head is
+ * the organization.
+ */
 export function ungluePlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext): TokenSpan[] {
   return spans.map((s) => {
     if (s.end - s.start < 2 || (s.type !== 'PER' && s.type !== 'LOC')) return s;
@@ -62,8 +84,12 @@ export function ungluePlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext)
     if (s.start > 0 && ctx.folded[s.start - 1] === 'the') return s;
     const k = placeEnd(ctx, s.start, s.end);
     if (k < 0) return s;
-    for (let i = k; i < s.end; i++) if (!ordinaryTail(ctx, i)) return s;
-    return { start: s.start, end: k, type: 'LOC' };
+    let head = -1;
+    for (let i = k; i < s.end; i++) {
+      if (!ordinaryTail(ctx, i)) return s;
+      if (BODY_HEADS.has(ctx.folded[i]!)) head = i;
+    }
+    return head < 0 ? { start: s.start, end: k, type: 'LOC' } : { start: s.start, end: head + 1, type: 'ORG' };
   });
 }
 

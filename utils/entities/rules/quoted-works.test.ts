@@ -11,7 +11,7 @@ function run(text: string, marks: Array<[string, string]>): string[] {
 }
 
 describe('quotedWorks', () => {
-  it('retypes the names inside a quotation written as a title as MISC', () => {
+  it('makes a quotation written as a title that holds names one MISC span', () => {
     expect(
       run('Race in big, beautiful ‘Forza Horizon 3’ and “Batman Arkham VR” ($20) with Sony.', [
         ['Forza Horizon', 'ORG'],
@@ -19,8 +19,23 @@ describe('quotedWorks', () => {
         ['VR', 'ORG'],
         ['Sony', 'ORG'],
       ]),
-    ).toEqual(['Forza Horizon/MISC', 'Batman Arkham/MISC', 'VR/MISC', 'Sony/ORG']);
-    expect(run('She starred in "Attack of the Clones" then.', [['Clones', 'PER']])).toEqual(['Clones/MISC']);
+    ).toEqual(['Forza Horizon 3/MISC', 'Batman Arkham VR/MISC', 'Sony/ORG']);
+    expect(run('She starred in "Attack of the Clones" then.', [['Clones', 'PER']])).toEqual([
+      'Attack of the Clones/MISC',
+    ]);
+  });
+
+  it('leaves no word of a quoted title a name of its own', () => {
+    expect(
+      run('The choices were " A Beautiful Lie " and " The Kill . " by Leto.', [
+        ['A Beautiful', 'MISC'],
+        ['Lie', 'PER'],
+        ['Kill', 'ORG'],
+        ['Leto', 'PER'],
+      ]),
+    ).toEqual(['A Beautiful Lie/MISC', 'The Kill/MISC', 'Leto/PER']);
+    // a name that crosses the quotation marks leaves the quotation alone
+    expect(run('Hello "Big Apple" Inc said.', [['Apple" Inc', 'ORG']])).toEqual(['Apple" Inc/ORG']);
   });
 
   it('leaves names in quoted speech, in unclosed quotations and outside quotations alone', () => {
@@ -47,6 +62,6 @@ describe('quotedWorks and e-mail senders', () => {
         ['Ryan Reynolds', 'PER'],
         ['Lawrence', 'PER'],
       ]),
-    ).toEqual(['Ryan Reynolds/PER', 'Lawrence/MISC']);
+    ).toEqual(['Ryan Reynolds/PER', 'Lawrence of Arabia/MISC']);
   });
 });

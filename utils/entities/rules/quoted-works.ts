@@ -4,9 +4,12 @@
 // titles of games, films, shows and songs ("big, beautiful ‘Forza Horizon 3’", "“Batman Arkham
 // VR” ($20)"), and the tagger reads their capitalized words as organizations or people. A
 // quotation whose words are all written as a title (capitalized, numbers, or the small words
-// titles keep in lowercase) and that holds a name is a title: every name inside it becomes
-// MISC (recognized, not marked). A quotation with ordinary lowercase words in it is speech or
-// a phrase, and is left alone ("“Trump is wrong,” she said"). Pure: token spans in and out.
+// titles keep in lowercase) and that holds a name is a title: the whole title becomes one
+// MISC span (recognized, not marked), so that no word of it is left a name of its own (the
+// tagger splits "A Beautiful Lie" into "A Beautiful" and a person "Lie"; "Lawrence of
+// Arabia" into a person and a place). A quotation with ordinary lowercase words in it is
+// speech or a phrase, and is left alone ("“Trump is wrong,” she said"). Pure: token spans in
+// and out.
 
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
@@ -42,18 +45,47 @@ function titleEnd(ctx: QuoteContext, i: number): number {
   return -1;
 }
 
-/** Retypes as MISC every name inside a quotation written as a title. */
-export function quotedWorks(spans: readonly TokenSpan[], ctx: QuoteContext): TokenSpan[] {
-  const inTitle = new Uint8Array(ctx.tokens.length);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const end = titleEnd(ctx, i);
-    if (end < 0) continue;
-    inTitle.fill(1, i + 1, end);
-    i = end;
-  }
-  return spans.map((s) => {
-    if (s.type === 'MISC') return s;
-    for (let i = s.start; i < s.end; i++) if (!inTitle[i]) return s;
-    return { ...s, type: 'MISC' };
+/** The title's words inside quotation marks opened at `open` and closed at `close`, without punctuation at its edges. */
+function titleWords(ctx: QuoteContext, open: number, close: number): TokenSpan {
+  let start = open + 1;
+  let end = close;
+  const bare = (i: number) => !/[\p{L}\p{N}]/u.test(ctx.tokens[i]!.text);
+  while (start < end && bare(start)) start++;
+  while (end > start && bare(end - 1)) end--;
+  return { start, end, type: 'MISC' };
+}
+
+/** The token each span covers, by index into `spans`; -1 where none does. */
+function owners(spans: readonly TokenSpan[], n: number): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => {
+    owner.fill(k, s.start, s.end);
   });
+  return owner;
+}
+
+/** True if the words of `region` hold a name and no name crosses its edges. */
+function holdsNames(region: TokenSpan, spans: readonly TokenSpan[], owner: Int32Array): boolean {
+  const a = owner[region.start]!;
+  const b = owner[region.end - 1]!;
+  if ((a >= 0 && spans[a]!.start < region.start) || (b >= 0 && spans[b]!.end > region.end)) return false;
+  for (let i = region.start; i < region.end; i++) if (owner[i]! >= 0) return true;
+  return false;
+}
+
+/** Makes every quotation written as a title that holds a name one MISC span, in place of the names inside it. */
+export function quotedWorks(spans: readonly TokenSpan[], ctx: QuoteContext): TokenSpan[] {
+  const owner = owners(spans, ctx.tokens.length);
+  const titles: TokenSpan[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const close = titleEnd(ctx, i);
+    if (close < 0) continue;
+    const title = titleWords(ctx, i, close);
+    if (title.end > title.start && holdsNames(title, spans, owner)) titles.push(title);
+    i = close;
+  }
+  if (!titles.length) return [...spans];
+  const inTitle = new Uint8Array(ctx.tokens.length);
+  for (const t of titles) inTitle.fill(1, t.start, t.end);
+  return [...spans.filter((s) => !inTitle[s.start]), ...titles].sort((x, y) => x.start - y.start);
 }

@@ -175,6 +175,27 @@ describe('datelines', () => {
     expect(show(ctx, text, datelinePlaces(spans, ctx))).toEqual(['KHAN YOUNIS/LOC', 'AP/ORG']);
   });
 
+  it('leaves the paper titles of a press digest as tagged, but keeps its known places', () => {
+    const text = 'AN-NAHAR - Talks stalled.\n\nJERUSALEM POST - Ministers met.\n\nGAZA - Rescuers searched.';
+    const ctx = setup(text);
+    const spans = at(ctx, text, [
+      ['AN-NAHAR', 'ORG'],
+      ['JERUSALEM POST', 'ORG'],
+      ['GAZA', 'PER'],
+    ]);
+    expect(show(ctx, text, datelinePlaces(spans, ctx))).toEqual(['AN-NAHAR/ORG', 'JERUSALEM POST/ORG', 'GAZA/LOC']);
+    // one such line alone is a dateline, known place or not
+    const one = 'AN-NAHAR - Talks stalled.';
+    const ctx1 = setup(one);
+    expect(show(ctx1, one, datelinePlaces(at(ctx1, one, [['AN-NAHAR', 'ORG']]), ctx1))).toEqual(['AN-NAHAR/LOC']);
+  });
+
+  it('reads a headline topic ending on an organization head as no dateline', () => {
+    const text = 'RUGBY UNION - All Blacks relive triumph.';
+    const ctx = setup(text);
+    expect(show(ctx, text, datelinePlaces(at(ctx, text, [['RUGBY UNION', 'ORG']]), ctx))).toEqual(['RUGBY UNION/ORG']);
+  });
+
   it('leaves a sentence without the dateline shape alone', () => {
     const text = 'SEAN SPICER said the show was over.';
     const ctx = setup(text);

@@ -11,10 +11,11 @@
 //  - known places: a country, region or city the gazetteer knows as several words is one
 //    span ("United Arab" + "Emirates");
 //  - datelines: the all-caps place that opens a wire story ("KHAN YOUNIS, Gaza Strip (AP) —")
-//    is a place, never a person.
+//    is a place, never a person; not the paper titles of a press digest ("AN-NAHAR - …") nor
+//    a headline's topic ("RUGBY UNION - …").
 // Pure: token spans in, token spans out.
 
-import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT } from '../gazetteer';
+import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, PLACE_BITS } from '../gazetteer';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import { applyInOrder, type SpanRule } from './in-order';
@@ -312,20 +313,42 @@ export function knownPlacesNotPeople(spans: readonly TokenSpan[], ctx: SpanConte
 /**
  * A dateline opens a wire story: a place in capitals at the very start of a paragraph line,
  * then perhaps ", Region", perhaps "(Agency)", then a dash ("KHAN YOUNIS, Gaza Strip (AP) —").
- * Spans inside its place part are places; the agency in brackets is an organization.
+ * Spans inside its place part are places; the agency in brackets is an organization. A press
+ * digest writes each of its items in that shape too, under the title of the paper it quotes
+ * ("AN-NAHAR - Confrontation is escalating …", "JERUSALEM POST - …"): where a document holds
+ * two or more such lines, a bare one (no region, no agency) is a dateline only when the
+ * gazetteer knows its words as a place. Capitals ending on an organization's head word that
+ * the gazetteer does not know as a place are a headline's topic ("RUGBY UNION - …").
  */
 export function datelinePlaces(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
   const out = spans.map((s) => ({ ...s }));
-  for (const sent of ctx.sentences) {
-    const end = datelineEnd(ctx, sent);
-    if (end < 0) continue;
-    for (const s of out) if (s.start >= sent.start && s.end <= end && s.type !== 'LOC') s.type = 'LOC';
+  const lines = ctx.sentences.map((sent) => ({ sent, line: datelineLine(ctx, sent) }));
+  const digest = lines.filter((l) => l.line).length >= 2;
+  for (const { sent, line } of lines) {
+    if (!line) continue;
+    const known = (knownBits(ctx, sent.start, line.capsEnd) & PLACE_BITS) !== 0;
+    if (digest && line.bare && !known) continue;
+    // a headline's topic ("RUGBY UNION - All Blacks relive …"), no place
+    if (!known && ORG_HEADS.has(ctx.folded[line.capsEnd - 1]!)) continue;
+    for (const s of out) if (s.start >= sent.start && s.end <= line.placeEnd && s.type !== 'LOC') s.type = 'LOC';
   }
   return out;
 }
 
-/** The token index where a dateline's place part ends (before a bracket or the dash), or -1. */
-function datelineEnd(ctx: SpanContext, sent: Sentence): number {
+/** The gazetteer's bits for the words from `start` to `end`. */
+function knownBits(ctx: SpanContext, start: number, end: number): number {
+  return ctx.gazetteer.phrases.get(ctx.folded.slice(start, end).join(' ')) ?? 0;
+}
+
+/** A dateline's shape: where its capitals end, where its place part ends, and whether it has neither region nor agency. */
+interface DatelineLine {
+  capsEnd: number;
+  placeEnd: number;
+  bare: boolean;
+}
+
+/** The dateline that opens the sentence, or null. */
+function datelineLine(ctx: SpanContext, sent: Sentence): DatelineLine | null {
   const t = (i: number) => ctx.tokens[i]?.text ?? '';
   let i = sent.start;
   // the place: one to four words in capitals
@@ -334,7 +357,8 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
     i++;
     words++;
   }
-  if (words === 0 || words > 4) return -1;
+  if (words === 0 || words > 4) return null;
+  const capsEnd = i;
   // ", Region" or ", REGION" (one to three capitalized words)
   if (t(i) === ',') {
     let j = i + 1;
@@ -343,7 +367,7 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
       j++;
       n++;
     }
-    if (n === 0) return -1;
+    if (n === 0) return null;
     i = j;
   }
   const placeEnd = i;
@@ -351,12 +375,12 @@ function datelineEnd(ctx: SpanContext, sent: Sentence): number {
   if (t(i) === '(') {
     let j = i + 1;
     while (j < sent.end && t(j) !== ')' && j - i < 5) j++;
-    if (t(j) !== ')') return -1;
+    if (t(j) !== ')') return null;
     i = j + 1;
   }
   const dash = t(i);
-  if (dash !== '—' && dash !== '–' && dash !== '-' && dash !== '--') return -1;
-  return placeEnd;
+  if (dash !== '—' && dash !== '–' && dash !== '-' && dash !== '--') return null;
+  return { capsEnd, placeEnd, bare: i === capsEnd };
 }
 
 /**
