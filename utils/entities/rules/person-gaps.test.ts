@@ -140,6 +140,30 @@ describe('joinPersonGaps', () => {
     // without the gazetteer the gap word is not joined
     expect(joinPersonGaps(spans, { ...ctx, gazetteer: undefined })).toHaveLength(4);
   });
+  it('joins a known first name, a particle and a surname whatever their types, given the gazetteer', () => {
+    const text = 'The philosopher Luis de Miranda and Vincent van Gogh met at Paris de Gaulle.';
+    const tokens = tokenize(text);
+    const ctx = {
+      tokens,
+      folded: tokens.map((t) => fold(t.text)),
+      sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+      gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === 'first' ? ['luis', 'vincent'] : []))),
+    };
+    const spans = markedSpans(text, tokens, [
+      ['Luis', 'MISC'],
+      ['Miranda', 'PER'],
+      ['Vincent', 'LOC'],
+      ['Gogh', 'LOC'],
+      ['Paris', 'LOC'],
+      ['Gaulle', 'LOC'],
+    ]);
+    expect(joinPersonGaps(spans, ctx).map((s) => `${spanSurface(text, tokens, s)}/${s.type}`)).toEqual([
+      'Luis de Miranda/PER',
+      'Vincent van Gogh/PER',
+      'Paris/LOC',
+      'Gaulle/LOC',
+    ]);
+  });
 });
 
 describe('joinPersonGaps and organizations read as people', () => {

@@ -7,14 +7,16 @@
 // word). "bin", "ibn", "bint" join two place or organization spans too, a capitalized word that is no ordinary
 // word joins two person spans ("John" + "Bel" + "Edwards"), and a glued "al-" word after a
 // person ends the name ("Omar Hassan" + "al-Bashir"); a person span ending on a particle
-// takes the name word after it ("James Van Der" + "Beek"). A join that holds a word heading an
+// takes the name word after it ("James Van Der" + "Beek"). A first name the gazetteer knows, a
+// particle and a surname are one person whatever the tagger typed the two ("Luis" MISC + "de" +
+// "Miranda", "Vincent" + "van" + "Gogh" as places). A join that holds a word heading an
 // organization's name, on either side or in the gap, is an organization the tagger read as
 // people ("Marine Corps Recruit" + "Depot" + "San Diego", "John Simon Guggenheim" +
 // "Memorial" + "Foundation"): one organization span, no person. Runs before the middle-initial repair's other cases need it: pipeline.ts joins an
 // initial only when it is already inside a span. Pure: token spans in and out.
 
 import { COMMON_WORDS } from '../common-words';
-import { COMMON, type Gazetteer } from '../gazetteer';
+import { COMMON, type Gazetteer, isFirstName } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import { ORG_HEADS } from './span-rules';
 import type { Token } from '../tokenizer';
@@ -99,6 +101,24 @@ export function joinPersonGaps(spans: readonly TokenSpan[], ctx: GapContext): To
         };
         continue;
       }
+    }
+    // a first name, a particle and a surname, whatever the tagger made of the first name and the
+    // surname ("Luis" MISC + "de" + "Miranda" PER, "Vincent" LOC + "van" + "Gogh" LOC)
+    if (
+      prev &&
+      s.start === gap + 1 &&
+      prev.end - prev.start === 1 &&
+      prev.type !== 'ORG' &&
+      JOINABLE.has(s.type) &&
+      PARTICLES.has(ctx.tokens[gap]!.text) &&
+      !!ctx.gazetteer &&
+      isFirstName(ctx.gazetteer, ctx.folded[prev.start]!) &&
+      close(ctx, gap - 1, gap) &&
+      close(ctx, gap, s.start) &&
+      !holdsOrgHead(ctx, prev.start, s.end)
+    ) {
+      out[out.length - 1] = { start: prev.start, end: s.end, type: 'PER' };
+      continue;
     }
     if (
       prev &&
