@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AcronymCounts, countAcronymUses, isCommonAcronym } from './acronym-uses';
+import { type AcronymCounts, countAcronymUses, emptyAcronymCounts, isCommonAcronym } from './acronym-uses';
 
 function counts(lines: string[]): Map<string, AcronymCounts> {
   const m = new Map<string, AcronymCounts>();
@@ -31,15 +31,7 @@ describe('countAcronymUses', () => {
 });
 
 describe('isCommonAcronym', () => {
-  const base: AcronymCounts = {
-    uses: 100,
-    plurals: 0,
-    modified: 0,
-    possessive: 0,
-    subject: 0,
-    lowerExpansions: 0,
-    upperExpansions: 0,
-  };
+  const base: AcronymCounts = { ...emptyAcronymCounts(), uses: 100 };
   it('takes a word often in the plural, and not one used as an organization is', () => {
     expect(isCommonAcronym({ ...base, plurals: 10 })).toBe(true);
     expect(isCommonAcronym({ ...base, plurals: 10, possessive: 8 })).toBe(false);

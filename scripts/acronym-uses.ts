@@ -45,7 +45,8 @@ export interface AcronymCounts {
   upperExpansions: number;
 }
 
-const empty = (): AcronymCounts => ({
+/** Counts of an acronym not seen yet. */
+export const emptyAcronymCounts = (): AcronymCounts => ({
   uses: 0,
   plurals: 0,
   modified: 0,
@@ -96,7 +97,7 @@ export function countAcronymUses(line: string, counts: Map<string, AcronymCounts
   if (caps > 0.3 * words) return;
   const get = (a: string) => {
     let c = counts.get(a);
-    if (!c) counts.set(a, (c = empty()));
+    if (!c) counts.set(a, (c = emptyAcronymCounts()));
     return c;
   };
   for (let i = 0; i < t.length; i++) {

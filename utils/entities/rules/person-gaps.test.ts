@@ -17,6 +17,18 @@ function run(text: string, marks: Array<[string, string]>): Array<[string, strin
   return joinPersonGaps(spans, ctx).map((s) => [spanSurface(text, tokens, s), s.type]);
 }
 
+/** The pass's context for `text`, with a gazetteer holding `words` in one category. */
+function withGazetteer(text: string, category: (typeof GAZ_CATEGORIES)[number], words: string[]) {
+  const tokens = tokenize(text);
+  const ctx = {
+    tokens,
+    folded: tokens.map((t) => fold(t.text)),
+    sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
+    gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === category ? words : []))),
+  };
+  return { tokens, ctx };
+}
+
 describe('joinPersonGaps', () => {
   it('joins a person split at a middle initial', () => {
     expect(
@@ -119,13 +131,7 @@ describe('joinPersonGaps', () => {
 
   it('joins two person spans at a capitalized word that is no ordinary word, given the gazetteer', () => {
     const text = 'Governor John Bel Edwards won. Mary Tuesday Jones lost.';
-    const tokens = tokenize(text);
-    const ctx = {
-      tokens,
-      folded: tokens.map((t) => fold(t.text)),
-      sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
-      gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === 'common' ? ['tuesday'] : []))),
-    };
+    const { tokens, ctx } = withGazetteer(text, 'common', ['tuesday']);
     const spans = markedSpans(text, tokens, [
       ['Governor John', 'PER'],
       ['Edwards', 'PER'],
@@ -140,15 +146,10 @@ describe('joinPersonGaps', () => {
     // without the gazetteer the gap word is not joined
     expect(joinPersonGaps(spans, { ...ctx, gazetteer: undefined })).toHaveLength(4);
   });
+
   it('joins a known first name, a particle and a surname whatever their types, given the gazetteer', () => {
     const text = 'The philosopher Luis de Miranda and Vincent van Gogh met at Paris de Gaulle.';
-    const tokens = tokenize(text);
-    const ctx = {
-      tokens,
-      folded: tokens.map((t) => fold(t.text)),
-      sentenceOf: buildContext(tokens, splitSentences(text, tokens)).sentenceOf,
-      gazetteer: buildGazetteer(GAZ_CATEGORIES.map((c) => (c === 'first' ? ['luis', 'vincent'] : []))),
-    };
+    const { tokens, ctx } = withGazetteer(text, 'first', ['luis', 'vincent']);
     const spans = markedSpans(text, tokens, [
       ['Luis', 'MISC'],
       ['Miranda', 'PER'],
