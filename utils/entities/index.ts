@@ -45,6 +45,7 @@ import { dropPostalCodeWords } from './rules/postal-code-words';
 import { placePrefixes } from './rules/place-prefixes';
 import { compassPlaces, placesOutOfOrganizations, ungluePlaces } from './rules/place-glue';
 import { dropQuotedTitleNames } from './rules/quoted-titles';
+import { schoolsByContext, stateSchools, universityCampuses } from './rules/schools';
 import { seatsOfPower } from './rules/seats-of-power';
 import { quotedWorks } from './rules/quoted-works';
 import { dropJunkShapes } from './rules/span-shapes';
@@ -103,7 +104,8 @@ export type SpanPass = SpanRule<SpanContext>;
  * quotes; then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
- * organizations typed as people (people-in-spans.ts); last, one type per name on the page and
+ * organizations typed as people (people-in-spans.ts); universities named short or by campus
+ * (schools.ts); last, one type per name on the page and
  * the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
@@ -155,6 +157,9 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   venueLines,
   venueHeadPlaces,
   peopleInSpans,
+  universityCampuses,
+  stateSchools,
+  schoolsByContext,
   voteNameTypes,
   personNameParts,
 ];
