@@ -65,4 +65,35 @@ describe('featurePlaces', () => {
     expect(run('Linkin Park played.', [['Linkin Park', 'ORG']])).toEqual(['ORG Linkin Park']);
     expect(run('They met at Abbey Road.', [['Abbey Road', 'LOC']])).toEqual(['LOC Abbey Road']);
   });
+
+  it('makes the Locks and Passage heads places', () => {
+    expect(
+      run('Boats queued at Ballard Locks for the Inside Passage.', [
+        ['Ballard Locks', 'ORG'],
+        ['Inside Passage', 'ORG'],
+      ]),
+    ).toEqual(['LOC Ballard Locks', 'LOC Inside Passage']);
+  });
+
+  it("makes an owner, 's and a head of a place kind one place", () => {
+    expect(
+      run("They summer on Martha's Vineyard.", [
+        ['Martha', 'ORG'],
+        ['Vineyard', 'LOC'],
+      ]),
+    ).toEqual(["LOC Martha's Vineyard"]);
+    expect(run("Boats dock at Fisherman's Terminal.", [['Terminal', 'ORG']])).toEqual(["LOC Fisherman's Terminal"]);
+  });
+
+  it("leaves a place's possession, a longer owner and a name that runs on alone", () => {
+    expect(run("Seattle's Island is small.", [['Seattle', 'LOC']])).toEqual(['LOC Seattle']);
+    expect(
+      run("Heathrow's Terminal 5 opened.", [
+        ['Heathrow', 'ORG'],
+        ['Terminal', 'ORG'],
+      ]),
+    ).toEqual(['ORG Heathrow', 'ORG Terminal']);
+    expect(run("John Smith's Mill burned.", [['John Smith', 'PER']])).toEqual(['PER John Smith']);
+    expect(run("Martha's vineyard is small.", [['Martha', 'PER']])).toEqual(['PER Martha']);
+  });
 });

@@ -18,6 +18,7 @@ const gazetteer: Gazetteer = {
     ['philippines', 2],
     ['texas', 4],
     ['scotland', 2],
+    ['north', 8],
   ]),
   maxLen: 2,
   prefixes: new Set(['new']),
@@ -42,6 +43,18 @@ describe('mistypedPlaces', () => {
         ['Lincolnshire', 'ORG'],
       ]),
     ).toEqual(['Aisby/LOC', 'Lincolnshire/LOC']);
+  });
+
+  it('gives back a compass word and a known place, a part of the place, outside sports copy', () => {
+    expect(
+      run('Heavy rain fell across North Texas and in Southern Scotland overnight.', [
+        ['North Texas', 'ORG'],
+        ['Southern Scotland', 'ORG'],
+      ]),
+    ).toEqual(['North Texas/LOC', 'Southern Scotland/LOC']);
+    expect(run('North Perth beat the visitors with a late goal in the league.', [['North Perth', 'ORG']])).toEqual([
+      'North Perth/ORG',
+    ]);
   });
 
   it('leaves names in sports copy alone, by sentence and by article', () => {

@@ -4,7 +4,8 @@
 // organization span the gazetteer knows as a place loses the teams named by a city (CoNLL dev
 // PER+LOC 0.945 → 0.905, docs/entity-engine.md round 7), so here the page must say that the name
 // is neither a team nor an organization. A span typed ORG that is word for word a place the
-// gazetteer knows (city, country, region) becomes a place when
+// gazetteer knows (city, country, region), or a compass word and such a place ("North India",
+// "Southern California": a part of it), becomes a place when
 //  - the article is no sports copy and neither is its sentence (`sports-copy.ts`);
 //  - it stands in no table, results row or fixture list, and is no piece of a longer name
 //    (`tableCell`: "Wigan 42", "Birmingham v Barnsley", "( Bastia )", "KANSAS CITY AT DETROIT",
@@ -39,6 +40,11 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   `inc inc. corp corp. corporation co co. ltd ltd. plc llc ag gmbh sa nv bv group holdings company international
   industries technologies systems enterprises brands foods motors airlines airways energy resources mining
   pharmaceuticals capital partners`.split(/\s+/),
+);
+/** Compass words that open the name of a part of a place ("North Africa", "Southern California"). */
+export const COMPASS: ReadonlySet<string> = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern upper lower greater`.split(/\s+/),
 );
 /** Marks of a fixture between two sides. */
 const FIXTURE = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
@@ -148,6 +154,10 @@ export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceCo
   const personal = (s: TokenSpan, k: string) =>
     (bits(folded[s.start]!) & FIRST_BIT) !== 0 || (s.end - s.start === 1 && surnames.has(k));
   const known = (k: string) => (bits(k) & PLACE_BITS) !== 0 && (bits(k) & (ORG_BIT | COMMON_BIT)) === 0;
+  // a compass word and a known place name a part of it ("North India", "Southern California");
+  // the compass word is no first name there, though the gazetteer lists "North" as one
+  const knownPart = (s: TokenSpan) =>
+    s.end - s.start > 1 && COMPASS.has(folded[s.start]!) && known(folded.slice(s.start + 1, s.end).join(' '));
   const organizations = organizationNames(spans, ctx);
   // the tail of an organization cut at "of": "United Coconut Associations of the Philippines"
   const ofOrganization = (i: number) => {
@@ -167,7 +177,9 @@ export function mistypedPlaces(spans: readonly TokenSpan[], ctx: MistypedPlaceCo
     }
     if (s.type !== 'ORG' || kept(s, i)) return s;
     const name = folded.slice(s.start, s.end).join(' ');
-    if (organizations.has(name) || personal(s, name)) return s;
+    if (organizations.has(name)) return s;
+    if (knownPart(s)) return { ...s, type: 'LOC' };
+    if (personal(s, name)) return s;
     return known(name) || placeSlot(spans, i, ctx) ? { ...s, type: 'LOC' } : s;
   });
 }

@@ -14,7 +14,7 @@
 
 import { initials, isAcronym } from '../acronyms';
 import { type Gazetteer, FIRST_BIT, PLACE_BITS } from '../gazetteer';
-import { COMPANY_WORDS } from './mistyped-places';
+import { COMPANY_WORDS, COMPASS } from './mistyped-places';
 import { ordinary } from './ordinary-spans';
 import { ORG_SUFFIX_HEADS } from './org-shapes';
 import { NEWSPAPER_HEADS } from './place-bodies';
@@ -92,12 +92,6 @@ export function ungluePlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext)
     return head < 0 ? { start: s.start, end: k, type: 'LOC' } : { start: s.start, end: head + 1, type: 'ORG' };
   });
 }
-
-// Compass words that open the name of a part of a place.
-const COMPASS = new Set(
-  `north south east west northern southern eastern western central northeast northwest southeast
-  southwest northeastern northwestern southeastern southwestern upper lower greater`.split(/\s+/),
-);
 
 /** Retypes person spans made of a compass word and a known place ("North Africa") as places. */
 export function compassPlaces(spans: readonly TokenSpan[], ctx: PlaceGlueContext): TokenSpan[] {

@@ -48,4 +48,29 @@ describe('streetPlaces', () => {
     expect(run('They met at Hayes Street Grill.', [])).toEqual([]);
     expect(run('U.S. TEAMS OPEN ON ROAD FOR 1997', [['U.S.', 'LOC']])).toEqual(['LOC U.S.']);
   });
+
+  it('makes a road word before the name and the words after it a place, as Romance languages write roads', () => {
+    expect(
+      run("They strolled down Paris's Boulevard Montmartre.", [
+        ['Paris', 'LOC'],
+        ['Boulevard Montmartre', 'PER'],
+      ]),
+    ).toEqual(['LOC Paris', 'LOC Boulevard Montmartre']);
+    expect(
+      run('Crowds filled the Rue de Rivoli and Piazza della Signoria.', [
+        ['Rivoli', 'LOC'],
+        ['Piazza', 'ORG'],
+      ]),
+    ).toEqual(['LOC Rue de Rivoli', 'LOC Piazza della Signoria']);
+    expect(run('The Place de la Concorde was closed.', [])).toEqual(['LOC Place de la Concorde']);
+  });
+
+  it('leaves a first road word alone when it ends a name, opens a sentence as "Via", or names a company', () => {
+    expect(run('She lives on Fifth Avenue.', [])).toEqual(['LOC Fifth Avenue']);
+    expect(run('Via Twitter, he said so.', [['Twitter', 'ORG']])).toEqual(['ORG Twitter']);
+    expect(run('He works at Avenue Capital Group now.', [['Avenue Capital Group', 'ORG']])).toEqual([
+      'ORG Avenue Capital Group',
+    ]);
+    expect(run('The Place Beauvau said so.', [])).toEqual([]);
+  });
 });
