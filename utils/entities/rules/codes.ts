@@ -62,6 +62,9 @@ function spelledAcronyms(spans: readonly TokenSpan[], ctx: CodeContext): Set<str
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const NONE: ReadonlySet<string> = new Set();
+/** A token that may be a plural of capitals or an acronym: its first two characters are capitals (ASCII or not). */
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 /** Words after "a CPU" that end its noun phrase: "a CPU and", "an SSD with", "a TV." */
 const AFTER_NOUN = new Set(['and', 'or', 'of', 'in', 'on', 'with', 'for', 'to', 'that', 'which', 'is', 'was', 'from']);
 
@@ -72,6 +75,7 @@ const AFTER_NOUN = new Set(['and', 'or', 'of', 'in', 'on', 'with', 'for', 'to', 
 function pageCommonAcronyms(ctx: CodeContext): Set<string> {
   const out = new Set<string>();
   ctx.tokens.forEach((t, i) => {
+    if (!TWO_CAPITALS.test(t.text)) return;
     if (PLURAL_OF_CAPITALS.test(t.text)) out.add(t.text.slice(0, -1));
     else if (ACRONYM.test(t.text) && (ctx.folded[i - 1] === 'a' || ctx.folded[i - 1] === 'an')) {
       const next = ctx.tokens[i + 1]?.text ?? '.';
@@ -105,8 +109,10 @@ function isCode(ctx: CodeContext, i: number, common: ReadonlySet<string>, spelle
 /** Drops one-word code spans; a name right before "(EXCHANGE: CODE)" becomes an organization. */
 export function dropCodes(spans: readonly TokenSpan[], ctx: CodeContext): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const spelled = spelledAcronyms(spans, ctx);
-  const common = pageCommonAcronyms(ctx);
+  // the page-wide sets cost a pass over every token and span: only when a one-word span is in capitals
+  const capitals = spans.some((s) => s.end - s.start === 1 && ACRONYM.test(ctx.tokens[s.start]!.text));
+  const spelled = capitals ? spelledAcronyms(spans, ctx) : NONE;
+  const common = capitals ? pageCommonAcronyms(ctx) : NONE;
   for (const s of spans) {
     if (s.end - s.start === 1 && isCode(ctx, s.start, common, spelled)) continue;
     out.push(s);

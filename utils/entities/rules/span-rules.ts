@@ -322,10 +322,13 @@ export function knownPlacesNotPeople(spans: readonly TokenSpan[], ctx: SpanConte
  */
 export function datelinePlaces(spans: readonly TokenSpan[], ctx: SpanContext): TokenSpan[] {
   const out = spans.map((s) => ({ ...s }));
-  const lines = ctx.sentences.map((sent) => ({ sent, line: datelineLine(ctx, sent) }));
-  const digest = lines.filter((l) => l.line).length >= 2;
+  const lines: Array<{ sent: Sentence; line: DatelineLine }> = [];
+  for (const sent of ctx.sentences) {
+    const line = datelineLine(ctx, sent);
+    if (line) lines.push({ sent, line });
+  }
+  const digest = lines.length >= 2;
   for (const { sent, line } of lines) {
-    if (!line) continue;
     const known = (knownBits(ctx, sent.start, line.capsEnd) & PLACE_BITS) !== 0;
     if (digest && line.bare && !known) continue;
     // a headline's topic ("RUGBY UNION - All Blacks relive …"), no place
