@@ -18,6 +18,23 @@ export function markedSpans(text: string, tokens: Token[], marks: Array<[string,
   });
 }
 
+/**
+ * Token spans for every occurrence of each surface of `marks` (not inside an earlier mark), in
+ * text order: for rules that read all the mentions of a name on a page.
+ */
+export function everyMarkedSpan(text: string, tokens: Token[], marks: Array<[string, string]>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (const [s, type] of marks) {
+    for (let c = text.indexOf(s); c >= 0; c = text.indexOf(s, c + 1)) {
+      const start = tokens.findIndex((t) => t.start === c);
+      const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
+      const taken = spans.some((o) => o.start < end && start < o.end);
+      if (start >= 0 && end > start && !taken) spans.push({ start, end, type });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** The surface of each span, as written in `text`. */
 export function spanSurface(text: string, tokens: Token[], span: TokenSpan): string {
   return text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);

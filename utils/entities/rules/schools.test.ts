@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, fold, GAZ_CATEGORIES, phraseKey } from '../gazetteer';
 import { educationCueBefore, schoolsByContext, stateSchools, universityCampuses } from './schools';
-import type { TokenSpan } from '../spans';
+import { everyMarkedSpan } from '../marked-spans';
 import { tokenize } from '../tokenizer';
 
 const lists: Record<string, string[]> = {
@@ -20,17 +20,10 @@ type Pass = typeof schoolsByContext;
 function run(text: string, marks: Array<[string, string]>, pass: Pass): Array<[string, string]> {
   const tokens = tokenize(text);
   const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
-  const spans: TokenSpan[] = [];
-  for (const [s, type] of marks) {
-    for (let c = text.indexOf(s); c >= 0; c = text.indexOf(s, c + 1)) {
-      const start = tokens.findIndex((t) => t.start === c);
-      const end = tokens.findIndex((t) => t.end === c + s.length) + 1;
-      const taken = spans.some((o) => o.start < end && start < o.end);
-      if (start >= 0 && end > start && !taken) spans.push({ start, end, type });
-    }
-  }
-  spans.sort((a, b) => a.start - b.start);
-  return pass(spans, ctx).map((s) => [text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end), s.type]);
+  return pass(everyMarkedSpan(text, tokens, marks), ctx).map((s) => [
+    text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end),
+    s.type,
+  ]);
 }
 
 describe('educationCueBefore', () => {
