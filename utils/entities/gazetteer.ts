@@ -14,11 +14,11 @@ export const COMMON = GAZ_CATEGORIES.indexOf('common');
 export const COMMON_BIT = 1 << COMMON;
 export const FIRST_BIT = 1 << GAZ_CATEGORIES.indexOf('first');
 export const ORG_BIT = 1 << GAZ_CATEGORIES.indexOf('org');
+export const CITY_BIT = 1 << GAZ_CATEGORIES.indexOf('city');
+export const COUNTRY_BIT = 1 << GAZ_CATEGORIES.indexOf('country');
+export const REGION_BIT = 1 << GAZ_CATEGORIES.indexOf('region');
 /** A city, a country or a region: a place the gazetteer knows. */
-export const PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
+export const PLACE_BITS = CITY_BIT | COUNTRY_BIT | REGION_BIT;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 export interface Gazetteer {

@@ -20,6 +20,20 @@ export function spanKey(s: TokenSpan): string {
   return `${s.start}:${s.end}:${s.type}`;
 }
 
+/** Maps each token of a document of `n` tokens to the index of the span covering it, or -1. */
+export function ownerIndex(spans: readonly TokenSpan[], n: number): Int32Array {
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => {
+    owner.fill(k, s.start, s.end);
+  });
+  return owner;
+}
+
+/** Index of the span covering token `i`, or -1 (one look-up; `ownerIndex` for many). */
+export function spanAt(spans: readonly TokenSpan[], i: number): number {
+  return spans.findIndex((s) => s.start <= i && i < s.end);
+}
+
 /**
  * Decodes IOB1 or IOB2 tags (they differ only in when B- is written, so one rule
  * reads both): a span starts at B-X, or at I-X whose predecessor is not of type X.

@@ -10,17 +10,12 @@
 // "Harrison Ford"). Pure.
 
 import { BRAND_NAMES } from '../brand-names';
-import { COMMON, GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { COMMON_BIT, FIRST_BIT, type Gazetteer, ORG_BIT, PLACE_BITS } from '../gazetteer';
 import { DEMONYMS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
-const BLOCK =
-  (1 << GAZ_CATEGORIES.indexOf('first')) |
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region')) |
-  (1 << COMMON);
+const BLOCK = FIRST_BIT | PLACE_BITS | COMMON_BIT;
 const MAX_WORDS = 3;
 /** The planets (and Pluto), by their English names: some are brands too. */
 const PLANETS = new Set('mercury venus earth mars jupiter saturn uranus neptune pluto'.split(' '));
@@ -48,17 +43,15 @@ function brandAt(ctx: BrandContext, a: number, b: number, surnames: ReadonlySet<
   // and a planet the planet ("Jupiter and Saturn"), whatever car
   if (DEMONYMS.has(key) || PLANETS.has(key)) return false;
   if ((ctx.gazetteer.phrases.get(key) ?? 0) & BLOCK) return false;
-  if ((ctx.gazetteer.phrases.get(ctx.folded[a]!) ?? 0) & BLOCK & ~(1 << COMMON)) return false;
+  if ((ctx.gazetteer.phrases.get(ctx.folded[a]!) ?? 0) & BLOCK & ~COMMON_BIT) return false;
   return !(b - a === 1 && surnames.has(key));
 }
-
-const ORG_ONLY = 1 << GAZ_CATEGORIES.indexOf('org');
 
 /** A one-word person or place span the gazetteer knows as an organization and as nothing else. */
 function knownOrganization(ctx: BrandContext, s: TokenSpan, surnames: ReadonlySet<string>): boolean {
   if (s.end - s.start !== 1 || (s.type !== 'PER' && s.type !== 'LOC')) return false;
   const key = ctx.folded[s.start]!;
-  return ctx.gazetteer.phrases.get(key) === ORG_ONLY && !DEMONYMS.has(key) && !surnames.has(key);
+  return ctx.gazetteer.phrases.get(key) === ORG_BIT && !DEMONYMS.has(key) && !surnames.has(key);
 }
 
 /** Retypes person/place spans that are brand names or known organizations, and adds untagged brand names, as ORG. */

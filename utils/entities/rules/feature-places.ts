@@ -22,7 +22,7 @@
 // Pure: token spans in and out.
 
 import { type Gazetteer, isFirstName, PLACE_BITS } from '../gazetteer';
-import type { TokenSpan } from '../spans';
+import { spanAt, type TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
 /** Last words that name only places. Written for Gloss. */
@@ -72,11 +72,6 @@ function firstNameAndHead(ctx: FeatureContext, s: TokenSpan): boolean {
   if (!isFirstName(ctx.gazetteer, first) || bits & PLACE_BITS) return false;
   for (let i = s.start + 1; i < s.end - 1; i++) if (!INITIAL.test(ctx.folded[i]!)) return false;
   return true;
-}
-
-/** Index of the span covering token `i`, or -1. */
-function spanAt(spans: readonly TokenSpan[], i: number): number {
-  return spans.findIndex((s) => s.start <= i && i < s.end);
 }
 
 /** The possessive place name ("Martha's Vineyard") whose "'s" is token `p`, as [start, end), or null. */

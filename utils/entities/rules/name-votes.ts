@@ -10,7 +10,7 @@
 // ("President Obama" beside "resist Obama" LOC and "Obama officials" ORG). Pure: token spans in and out.
 
 import type { EntityType } from '../../model/types';
-import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { COUNTRY_BIT, type Gazetteer, REGION_BIT } from '../gazetteer';
 import { DEMONYMS, HINT_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon';
 import type { TokenSpan } from '../spans';
 import { ORG_HEADS, PERSON_ONLY_PLACE_HEADS, PLACE_HEADS } from './span-rules';
@@ -24,7 +24,7 @@ export interface VoteContext {
 }
 
 /** Countries and regions: "the U.S. administration", "the Kurdistan administration" name no leader. */
-const COUNTRY_OR_REGION = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('region'));
+const COUNTRY_OR_REGION = COUNTRY_BIT | REGION_BIT;
 
 /**
  * A government named after the person who leads it: "the Obama administration", "Carter

@@ -7,7 +7,7 @@
 // organizations ("the US, EU, and IAEA"): a country that acts is still the place, as CoNLL and the
 // page gold type it. Pure: token spans in and out.
 
-import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { COUNTRY_BIT, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 
 export interface ListContext {
@@ -15,8 +15,6 @@ export interface ListContext {
   folded: readonly string[];
   gazetteer: Gazetteer;
 }
-
-const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
 
 /** True if the tokens between two spans only join list items: ",", "and", "or", ", and", ", or". */
 function listGlue(ctx: ListContext, a: TokenSpan, b: TokenSpan): boolean {
@@ -41,7 +39,7 @@ export function organizationLists(spans: readonly TokenSpan[], ctx: ListContext)
     if (closed && orgs >= 2 && orgs * 2 > items.length) {
       for (const s of items) {
         if (s.type !== 'PER' && s.type !== 'LOC') continue;
-        if ((ctx.gazetteer.phrases.get(key(s)) ?? 0) & COUNTRY) continue;
+        if ((ctx.gazetteer.phrases.get(key(s)) ?? 0) & COUNTRY_BIT) continue;
         names.add(key(s));
       }
     }

@@ -14,7 +14,7 @@
 
 import { COMMON_BIT, type Gazetteer, isFirstName, ORG_BIT, PLACE_BITS } from '../gazetteer';
 import { CALENDAR } from '../lexicon';
-import type { TokenSpan } from '../spans';
+import { ownerIndex, type TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
@@ -60,15 +60,6 @@ const capitalized = (t: string) => /^\p{Lu}/u.test(t) && /\p{L}/u.test(t);
 
 /** How the words after a joiner may go on: a name's phrase after "of", after "for"/"on"/"to", or a field. */
 type Part = 'of' | 'phrase' | 'field';
-
-/** Maps each token to the index of the span covering it, or -1. */
-function ownerIndex(spans: readonly TokenSpan[], n: number): Int32Array {
-  const owner = new Int32Array(n).fill(-1);
-  spans.forEach((s, k) => {
-    owner.fill(k, s.start, s.end);
-  });
-  return owner;
-}
 
 /**
  * True if a word may be a field in a name's closing list: an ordinary word, the plural of one

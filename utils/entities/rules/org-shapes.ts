@@ -25,7 +25,7 @@ import { GAZ_CATEGORIES, type Gazetteer, FIRST_BIT, ORG_BIT, isFirstName } from 
 import { CALENDAR, ORG_KEYWORDS } from '../lexicon';
 import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
-import type { TokenSpan } from '../spans';
+import { ownerIndex, type TokenSpan } from '../spans';
 import { applyInOrder, type SpanRule } from './in-order';
 import type { Token } from '../tokenizer';
 
@@ -397,10 +397,7 @@ const PLACE_OR_FIRST = CITY | WIDER_PLACE | (1 << GAZ_CATEGORIES.indexOf('first'
  * never a run that opens on a first name ("developer John Smith") or that is a known place.
  */
 export function namesAfterKinds(spans: readonly TokenSpan[], ctx: OrgShapeContext): TokenSpan[] {
-  const owner = new Int32Array(ctx.tokens.length).fill(-1);
-  spans.forEach((s, k) => {
-    owner.fill(k, s.start, s.end);
-  });
+  const owner = ownerIndex(spans, ctx.tokens.length);
   const dead = new Set<number>();
   const added: TokenSpan[] = [];
   for (let i = 1; i + 1 < ctx.tokens.length; i++) {

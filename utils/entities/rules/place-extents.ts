@@ -11,7 +11,7 @@
 // organization span, nor across a sentence. Pure: token spans in and out.
 
 import { PLACE_BITS, type Gazetteer } from '../gazetteer';
-import type { TokenSpan } from '../spans';
+import { spanAt, type TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
 /** Heads that open a place's name before "of": waters, coasts, islands. Written for Gloss. */
@@ -34,11 +34,6 @@ export interface PlaceExtentContext {
   folded: readonly string[];
   sentenceOf: Int32Array;
   gazetteer: Gazetteer;
-}
-
-/** Index of the span covering token `i`, or -1. */
-function spanAt(spans: readonly TokenSpan[], i: number): number {
-  return spans.findIndex((s) => s.start <= i && i < s.end);
 }
 
 /** True when token `i` is a capitalized word of the sentence of token `ref`, in no span. */

@@ -11,7 +11,7 @@
 // speech or a phrase, and is left alone ("“Trump is wrong,” she said"). Pure: token spans in
 // and out.
 
-import type { TokenSpan } from '../spans';
+import { ownerIndex, type TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
 
 /** Opening quotation marks and the marks that close each. */
@@ -55,15 +55,6 @@ function titleWords(ctx: QuoteContext, open: number, close: number): TokenSpan {
   return { start, end, type: 'MISC' };
 }
 
-/** The token each span covers, by index into `spans`; -1 where none does. */
-function owners(spans: readonly TokenSpan[], n: number): Int32Array {
-  const owner = new Int32Array(n).fill(-1);
-  spans.forEach((s, k) => {
-    owner.fill(k, s.start, s.end);
-  });
-  return owner;
-}
-
 /** True if the words of `region` hold a name and no name crosses its edges. */
 function holdsNames(region: TokenSpan, spans: readonly TokenSpan[], owner: Int32Array): boolean {
   const a = owner[region.start]!;
@@ -75,7 +66,7 @@ function holdsNames(region: TokenSpan, spans: readonly TokenSpan[], owner: Int32
 
 /** Makes every quotation written as a title that holds a name one MISC span, in place of the names inside it. */
 export function quotedWorks(spans: readonly TokenSpan[], ctx: QuoteContext): TokenSpan[] {
-  const owner = owners(spans, ctx.tokens.length);
+  const owner = ownerIndex(spans, ctx.tokens.length);
   const titles: TokenSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const close = titleEnd(ctx, i);

@@ -18,15 +18,9 @@
 //    organization, "University of Texas" + "at" + a city too, unless the city goes on into a
 //    list ("…, Berkeley, and Stanford"). Pure: token spans in and out.
 
-import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
+import { CITY_BIT, type Gazetteer, PLACE_BITS } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
-
-const PLACE =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
-const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
 
 /** Phrases that say someone went to a school, ending on the word before the school's name. Written for Gloss. */
 const EDUCATION_CUES: readonly (readonly string[])[] = [
@@ -80,7 +74,7 @@ export function schoolsByContext(spans: readonly TokenSpan[], ctx: SchoolContext
   const here = new Set<TokenSpan>();
   for (const s of spans) {
     if (!named(s) || !educationCueBefore(ctx.folded, s.start)) continue;
-    if ((ctx.gazetteer.phrases.get(key(ctx, s)) ?? 0) & PLACE) here.add(s);
+    if ((ctx.gazetteer.phrases.get(key(ctx, s)) ?? 0) & PLACE_BITS) here.add(s);
     else schools.add(key(ctx, s));
   }
   if (!schools.size && !here.size) return [...spans];
@@ -129,7 +123,7 @@ export function universityCampuses(spans: readonly TokenSpan[], ctx: SchoolConte
       city.start === org.end + 1 &&
       (link === ',' || link === 'at') &&
       universityOfPlace(ctx, org) &&
-      (ctx.gazetteer.phrases.get(key(ctx, city)) ?? 0) & CITY &&
+      (ctx.gazetteer.phrases.get(key(ctx, city)) ?? 0) & CITY_BIT &&
       !runsIntoList(ctx, spans, k + 1)
     ) {
       out.push({ start: org.start, end: city.end, type: 'ORG' });

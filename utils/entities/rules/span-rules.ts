@@ -17,7 +17,7 @@
 
 import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, PLACE_BITS } from '../gazetteer';
 import { TITLE_MODIFIERS, TITLES } from '../lexicon';
-import type { TokenSpan } from '../spans';
+import { ownerIndex, type TokenSpan } from '../spans';
 import { applyInOrder, type SpanRule } from './in-order';
 import type { Sentence, Token } from '../tokenizer';
 
@@ -472,12 +472,4 @@ export function titlesOutOfNames(spans: readonly TokenSpan[], ctx: SpanContext):
     if (after < s.end) out.push({ start: after, end: s.end, type: 'PER' });
   }
   return out;
-}
-
-function ownerIndex(spans: readonly TokenSpan[], n: number): Int32Array {
-  const owner = new Int32Array(n).fill(-1);
-  spans.forEach((s, k) => {
-    for (let i = s.start; i < s.end; i++) owner[i] = k;
-  });
-  return owner;
 }
