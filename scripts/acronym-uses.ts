@@ -6,8 +6,9 @@
 // The signals and thresholds were chosen on the development corpora (CoNLL-2003 train/dev,
 // wikigold, UNER dev, BTC a–g, WNUT-17 train/dev, CrossNER train/dev): docs/entity-engine.md.
 
+import { ACRONYM_SHAPE as ACRONYM } from '../utils/entities/acronyms';
+
 const TOKEN = /\p{L}[\p{L}\d]*|['’]s\b|\d+|[^\s\p{L}\d]/gu;
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PLURAL = /^(\p{Lu}{2,6})s$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Small words before an acronym that say nothing about it being modified ("of", "joined", "the"). */

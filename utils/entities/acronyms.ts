@@ -4,6 +4,12 @@
 // name ends). Pure.
 
 /** Small words a name's initials leave out ("of", "the", "and", "al", "von"…). */
+/**
+ * A word written as an acronym: 2 to 6 capitals ("CPU", "NATO"). COMMON_ACRONYMS is built from
+ * Wikipedia's words of this shape (scripts/acronym-uses.ts) and read for spans of it (rules/codes.ts).
+ */
+export const ACRONYM_SHAPE = /^\p{Lu}{2,6}$/u;
+
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   'the',

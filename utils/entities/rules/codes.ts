@@ -20,7 +20,7 @@
 import { GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import type { Token } from '../tokenizer';
-import { initials } from '../acronyms';
+import { ACRONYM_SHAPE as ACRONYM, initials } from '../acronyms';
 import { COMMON_ACRONYMS } from '../common-acronyms';
 
 const KNOWN =
@@ -61,7 +61,6 @@ function spelledAcronyms(spans: readonly TokenSpan[], ctx: CodeContext): Set<str
   return out;
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const NONE: ReadonlySet<string> = new Set();
 /** A token that may be a plural of capitals or an acronym: its first two characters are capitals (ASCII or not). */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
