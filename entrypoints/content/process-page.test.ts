@@ -102,6 +102,24 @@ describe('processPage', () => {
     expect(state.report.runs).toBe(1);
   });
 
+  it('draws no name that is a word of a title set in italics', async () => {
+    const { api, registry } = fakeHighlights();
+    const page = seed.replace(
+      'in war-torn Syria, Putin said.',
+      'in war-torn <i>Syria Through the Ages</i>, Putin said.',
+    );
+    // deps() loads the seed into the one global document: the changed page goes in after it
+    const d = deps({ highlights: api });
+    d.doc = load(page);
+    const state = await processPage(d, 1);
+    if (state.report.status !== 'article') throw new Error('the seed is an article');
+    const places = registry.get('gloss-place')!.ranges;
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.some((r) => r.startContainer.parentElement?.tagName === 'I')).toBe(false);
+    const all = (await recognize(state.report.text)).mentions.filter((m) => m.type === 'LOC');
+    expect(state.mentions.filter((m) => m.type === 'LOC')).toHaveLength(all.length - 1);
+  });
+
   it('traces each stage in order, from the content script start to the first mark', async () => {
     const state = await processPage(
       deps({

@@ -9,6 +9,7 @@ import {
   type OffThreadExtractor,
 } from '@/utils/article/extract';
 import { rangeFor } from '@/utils/article/text-map';
+import { outsideWorkTitles, workTitleRanges } from '@/utils/article/work-titles';
 import type { MappingProbe, PageReport, RemoteTimes } from '@/utils/model/page-report';
 import type { EntitySummary, EntityType } from '@/utils/model/types';
 import { gateSite, type SiteGateSettings } from '@/utils/policy/site-gate';
@@ -87,7 +88,12 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
     note = article.language.reason;
   } else {
     try {
-      recognized = await recognize(text, article.language.lang);
+      // words of titles set in italics are not names (work-titles.ts): the page's markup says so
+      recognized = outsideWorkTitles(
+        text,
+        workTitleRanges(article.textMap),
+        await recognize(text, article.language.lang),
+      );
     } catch (err) {
       note = `entity recognition failed: ${messageOf(err)}`;
     }
