@@ -37,6 +37,11 @@ describe('tokenize', () => {
     expect(texts('(IS, formerly ISIS/ISIL)')).toEqual(['(', 'IS', ',', 'formerly', 'ISIS', '/', 'ISIL', ')']);
   });
 
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(texts('No. 10 and No. #4')).toEqual(['No.', '10', 'and', 'No.', '#', '4']);
+    expect(texts('“No. You tell me.”')).toEqual(['“', 'No', '.', 'You', 'tell', 'me', '.', '”']);
+  });
+
   it('keeps non-ASCII names and counts offsets in UTF-16 units', () => {
     const text = '😀 Erdoğan and Łódź';
     const toks = tokenize(text);

@@ -62,7 +62,8 @@ export function tokenize(text: string): Token[] {
     // single capitals ("N. Korea", "George W. Bush").
     if (isLetterStart(first) && text.charCodeAt(start + s.length) === 46 /* . */) {
       const lower = s.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || (s.length === 1 && s !== s.toLowerCase())) {
+      const abbreviation = lower === 'no' ? numberFollows(text, start + s.length + 1) : ABBREVIATIONS.has(lower);
+      if (abbreviation || (s.length === 1 && s !== s.toLowerCase())) {
         out.push({ text: `${s}.`, start, end: start + s.length + 1 });
         TOKEN_RE.lastIndex = start + s.length + 1;
         continue;
@@ -78,6 +79,18 @@ export function tokenize(text: string): Token[] {
     out.push({ text: s, start, end: start + s.length });
   }
   return out;
+}
+
+/**
+ * Whether a number (or "#") follows position `at` after spaces: "No." abbreviates "number"
+ * only before one ("No. 10 Downing Street"); before a word it is the answer ending a
+ * sentence ("“No. You tell me one”").
+ */
+function numberFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 35;
 }
 
 function isLetterStart(code: number): boolean {
