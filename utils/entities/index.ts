@@ -57,6 +57,7 @@ import { statePlaces } from './rules/state-abbreviations';
 import { streetPlaces } from './rules/street-places';
 import { venueHeadPlaces } from './rules/venue-heads';
 import { venueLines } from './rules/venue-lines';
+import { versionedProducts } from './rules/versioned-products';
 import { townStatePlaces } from './rules/town-state-places';
 import { firstNameTest, weakMentionTest } from './weak-mentions';
 import { dropWebTextWords } from './rules/web-text';
@@ -105,7 +106,8 @@ export type SpanPass = SpanRule<SpanContext>;
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
  * organizations typed as people (people-in-spans.ts); universities named short or by campus
- * (schools.ts); last, one type per name on the page and
+ * (schools.ts); products named by version or model taken out of the organizations
+ * (versioned-products.ts); last, one type per name on the page and
  * the parts of its full
  * person names (name-votes.ts, person-parts.ts).
  */
@@ -160,6 +162,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   universityCampuses,
   stateSchools,
   schoolsByContext,
+  versionedProducts,
   voteNameTypes,
   personNameParts,
 ];
