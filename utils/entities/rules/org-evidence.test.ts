@@ -121,6 +121,13 @@ describe('organizationsByContext: officials and lists of a kind', () => {
     ]);
   });
 
+  it('reads a role in the plural at a name as an organization', () => {
+    expect(run('said one of his editors at Torvo. Torvo published it.', [['Torvo', 'LOC']]).map((m) => m[1])).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
   it('leaves officials of a known place and of a person named in full alone', () => {
     expect(run('Paris officials said.', [['Paris', 'LOC']])[0]![1]).toBe('LOC');
     expect(

@@ -49,7 +49,8 @@ const POSSESSED = words('founder co-founder cofounder board chairman chairwoman 
 const ROLES = words(`analyst analysts executive executives ceo director professor researcher researchers
   engineer engineers scientist scientists economist economists strategist partner manager employee employees
   editor reporter spokesman spokeswoman spokesperson officer chairman founder co-founder fellow lawyer vp
-  lecturer student students staff intern investor`);
+  lecturer student students staff intern investor editors directors managers officers lawyers partners
+  lecturers professors fellows`);
 /** Kinds of group written in lowercase after a name, with an article before: "the Ennahda party". */
 const GROUP_KINDS = words('party movement network militia faction group');
 const SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co. gmbh ag s.a. n.v.');
