@@ -43,10 +43,12 @@ describe('mediaByContext', () => {
     expect(run('This article originally appeared on The Harbor Ledger.', [['The Harbor Ledger', 'LOC']])).toEqual([
       'The Harbor Ledger/ORG',
     ]);
-    expect(run('in a story published at MAKEzine. MAKEzine said', [['MAKEzine', 'LOC']])).toEqual([
-      'MAKEzine/ORG',
-      'MAKEzine/ORG',
-    ]);
+    expect(
+      run('in a story published at MAKEzine. MAKEzine said', [
+        ['MAKEzine', 'LOC'],
+        ['MAKEzine', 'LOC'],
+      ]),
+    ).toEqual(['MAKEzine/ORG', 'MAKEzine/ORG']);
     expect(run('He appeared in Stonewick in 1990.', [['Stonewick', 'PER']])).toEqual(['Stonewick/PER']);
     expect(run('It originally appeared in Paris.', [['Paris', 'LOC']])).toEqual(['Paris/LOC']);
   });
