@@ -128,6 +128,12 @@ describe('organizationsByContext: officials and lists of a kind', () => {
     ]);
   });
 
+  it("reads a company's deal after 's as an organization, even a name that is a first name", () => {
+    expect(run("Miller's buyout closed. Miller rose.", [['Miller', 'LOC']]).map((m) => m[1])).toEqual(['ORG', 'ORG']);
+    expect(run("Douglas & Lomason's merger", [['Lomason', 'PER']])[0]![1]).toBe('PER');
+    expect(run("Miller's earnings rose.", [['Miller', 'PER']])[0]![1]).toBe('PER');
+  });
+
   it('leaves officials of a known place and of a person named in full alone', () => {
     expect(run('Paris officials said.', [['Paris', 'LOC']])[0]![1]).toBe('LOC');
     expect(

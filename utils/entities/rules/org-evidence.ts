@@ -17,8 +17,8 @@
 // an organization, whatever the tagger said (CoNLL calls them MISC, pages often PER); a
 // place before them is its own span ("Louisiana Democrats" → place + party).
 // Guards: a place the gazetteer knows, a name starting with a first name ("developer John
-// Smith"; such a name only by a corporate suffix or a role at it: "Walt Disney Co.", "an analyst
-// at Miller Tabak"), and a one-word name that is the surname of a person named in full in the article
+// Smith"; such a name only by a corporate suffix, a role at it or its deals: "Walt Disney Co.", "an
+// analyst at Miller Tabak", "Dell's buyout"), and a one-word name that is the surname of a person named in full in the article
 // ("a Trump spokesman") are never retyped. Pure: token spans in and out.
 
 import { FIRST_BIT, type Gazetteer, PLACE_BITS } from '../gazetteer';
@@ -45,6 +45,11 @@ const KIND_PLURALS = words(`companies firms corporations businesses startups sta
   organizations organisations operators distributors`);
 /** After 's only: what a person can hardly have. */
 const POSSESSED = words('founder co-founder cofounder board chairman chairwoman products app website platform');
+/**
+ * After 's: a company's deals, which no person has, even one named by a first name ("Dell's buyout").
+ * Not earnings, revenue or profits: a player or a singer has those. Written for Gloss.
+ */
+const DEALS = words('buyout takeover merger ipo');
 /** Roles held at an organization ("analyst at X"). Written for Gloss. */
 const ROLES = words(`analyst analysts executive executives ceo director professor researcher researchers
   engineer engineers scientist scientists economist economists strategist partner manager employee employees
@@ -77,6 +82,12 @@ function appositionKind(ctx: OrgContext, s: TokenSpan): boolean {
   return false;
 }
 
+/** "X's buyout": a company's deal after the name, which is not the tail of a longer firm's name ("Douglas & Lomason's merger"). */
+function ownDeals(ctx: OrgContext, s: TokenSpan): boolean {
+  const f = ctx.folded;
+  return /^['’]s$/.test(f[s.end] ?? '') && DEALS.has(f[s.end + 1] ?? '') && f[s.start - 1] !== '&';
+}
+
 /** True if the words around span s say it is an organization. */
 export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   const f = ctx.folded;
@@ -87,7 +98,7 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   if (SUFFIXES.has(after)) return true;
   if (after === "'s" || after === '’s') {
     const owned = f[s.end + 1] ?? '';
-    if (PARTS.has(owned) || POSSESSED.has(owned)) return true;
+    if (PARTS.has(owned) || POSSESSED.has(owned) || ownDeals(ctx, s)) return true;
     if (owned === 'chief' && f[s.end + 2] === 'executive') return true;
   }
   if (PARTS.has(after) && DETERMINERS.has(before)) return true;
@@ -95,9 +106,10 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   return appositionKind(ctx, s);
 }
 
-/** The contexts that make even a name opening on a first name a firm: a suffix after it, a role at it. */
+/** The contexts that make even a name opening on a first name a firm: a suffix after it, a role at it, its deals. */
 function firmContext(ctx: OrgContext, s: TokenSpan): boolean {
   const f = ctx.folded;
+  if (ownDeals(ctx, s)) return true;
   return SUFFIXES.has(f[s.end] ?? '') || (f[s.start - 1] === 'at' && ROLES.has(f[s.start - 2] ?? ''));
 }
 
