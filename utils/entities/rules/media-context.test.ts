@@ -39,6 +39,20 @@ describe('mediaByContext', () => {
     ]);
   });
 
+  it("reads a syndicated story's source line and a site's story as citing the source, not a bare appearance", () => {
+    expect(run('This article originally appeared on The Harbor Ledger.', [['The Harbor Ledger', 'LOC']])).toEqual([
+      'The Harbor Ledger/ORG',
+    ]);
+    expect(
+      run('in a story published at MAKEzine. MAKEzine said', [
+        ['MAKEzine', 'LOC'],
+        ['MAKEzine', 'LOC'],
+      ]),
+    ).toEqual(['MAKEzine/ORG', 'MAKEzine/ORG']);
+    expect(run('He appeared in Stonewick in 1990.', [['Stonewick', 'PER']])).toEqual(['Stonewick/PER']);
+    expect(run('It originally appeared in Paris.', [['Paris', 'LOC']])).toEqual(['Paris/LOC']);
+  });
+
   it('leaves people, known places and names in other places alone', () => {
     expect(
       run('Taylor Swift spoke. According to Swift, it was over.', [

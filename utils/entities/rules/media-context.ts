@@ -2,7 +2,7 @@
 // ordinary words or look like a person's ("Rolling Stone", "Variety", "The Hill"), and the
 // tagger calls them people or leaves them out; but a story names its sources in a few fixed
 // ways: "a statement to X", "in an interview with X", "according to X", "obtained by X", "a
-// report by X", "X reported" ("told X" is not one: people are told more often than papers,
+// report by X", "originally appeared on X", "X reported" ("told X" is not one: people are told more often than papers,
 // "Ramos told Suharto"). A person or place span in such a place that is not shaped like a
 // person's name (opening on a first name, or the surname of a person the article names in
 // full) nor a place the gazetteer knows is an organization, and so is every other mention of
@@ -33,6 +33,14 @@ const BEFORE = [
   'reported by',
   'published by',
   'confirmed to',
+  // a syndicated story's source line ("This article originally appeared on The Atlantic") and a
+  // site's story ("a story published at MAKEzine"); not a bare "appeared in", which films and
+  // albums follow ("appeared on Kool Thing")
+  'originally appeared in',
+  'originally appeared on',
+  'originally published in',
+  'originally published on',
+  'published at',
 ].map((s) => s.split(' '));
 /** Words just after a cited source. */
 const AFTER = new Set(['reported', 'reports']);

@@ -107,6 +107,83 @@ describe('organizationsByContext', () => {
   });
 });
 
+describe('organizationsByContext: officials and lists of a kind', () => {
+  it("reads a body's officials after a name, even one opening on a first name, as an organization", () => {
+    expect(
+      run('Con Edison, which maintains the cables, said. Con Edison officials said no.', [['Con Edison', 'PER']]),
+    ).toEqual([
+      ['Con Edison', 'ORG'],
+      ['Con Edison', 'ORG'],
+    ]);
+    expect(run('Zorvex officials declined. Zorvex grew.', [['Zorvex', 'LOC']]).map((m) => m[1])).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
+  it('reads a role in the plural at a name as an organization', () => {
+    expect(run('said one of his editors at Torvo. Torvo published it.', [['Torvo', 'LOC']]).map((m) => m[1])).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
+  it("reads a company's deal after 's as an organization, even a name that is a first name", () => {
+    expect(run("Miller's buyout closed. Miller rose.", [['Miller', 'LOC']]).map((m) => m[1])).toEqual(['ORG', 'ORG']);
+    expect(run("Douglas & Lomason's merger", [['Lomason', 'PER']])[0]![1]).toBe('PER');
+    expect(run("Miller's earnings rose.", [['Miller', 'PER']])[0]![1]).toBe('PER');
+  });
+
+  it('leaves officials of a known place and of a person named in full alone', () => {
+    expect(run('Paris officials said.', [['Paris', 'LOC']])[0]![1]).toBe('LOC');
+    expect(
+      run('Donald Trump left. Trump officials said.', [
+        ['Donald Trump', 'PER'],
+        ['Trump', 'PER'],
+      ]).map((m) => m[1]),
+    ).toEqual(['PER', 'PER']);
+  });
+
+  it('reads every member of a list brought in by a plural kind as an organization', () => {
+    expect(
+      run('competitors such as Wallo, Krogo and Costco. Krogo grew, said Wallo.', [
+        ['Wallo', 'LOC'],
+        ['Krogo', 'PER'],
+        ['Costco', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Wallo', 'ORG'],
+      ['Krogo', 'ORG'],
+      ['Costco', 'ORG'],
+      ['Krogo', 'ORG'],
+      ['Wallo', 'ORG'],
+    ]);
+    expect(
+      run('firms like Miller and Gannox', [
+        ['Miller', 'PER'],
+        ['Gannox', 'PER'],
+      ]).map((m) => m[1]),
+    ).toEqual(['ORG', 'ORG']);
+  });
+
+  it('leaves a full name opening on a first name, an owner, a place and a list of other kinds alone', () => {
+    expect(run('rivals such as John Smith and Zorvex', [['John Smith', 'PER']])[0]![1]).toBe('PER');
+    expect(run("charities such as Newmo's Camp", [['Newmo', 'PER']])[0]![1]).toBe('PER');
+    expect(
+      run('companies such as France and Paris', [
+        ['France', 'LOC'],
+        ['Paris', 'LOC'],
+      ]).map((m) => m[1]),
+    ).toEqual(['LOC', 'LOC']);
+    expect(
+      run('writers such as Lamrani and Zorvex', [
+        ['Lamrani', 'PER'],
+        ['Zorvex', 'PER'],
+      ]).map((m) => m[1]),
+    ).toEqual(['PER', 'PER']);
+  });
+});
+
 describe('partyPlurals', () => {
   it('makes party plurals the party and splits a place off them', () => {
     const text = 'Louisiana Democrats re-elected him. Democrats won, and the Tories lost.';

@@ -17,7 +17,7 @@ export interface ListContext {
 }
 
 /** True if the tokens between two spans only join list items: ",", "and", "or", ", and", ", or". */
-function listGlue(ctx: ListContext, a: TokenSpan, b: TokenSpan): boolean {
+export function listGlue(ctx: ListContext, a: TokenSpan, b: TokenSpan): boolean {
   const between = ctx.folded.slice(a.end, b.start).join(' ');
   return between === ',' || between === 'and' || between === 'or' || between === ', and' || between === ', or';
 }

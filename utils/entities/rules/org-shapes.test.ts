@@ -68,6 +68,15 @@ describe('organizationHeads', () => {
     expect(run('A County Sheriff’s Department dog.', [['Department', 'PER']], organizationHeads)).toEqual([]);
   });
 
+  it('reads Online and Multimedia as heads: a web publication or a media firm, never a surname', () => {
+    expect(run('Heise Online adds that it moved.', [['Heise Online', 'PER']], organizationHeads)).toEqual([
+      'Heise Online/ORG',
+    ]);
+    expect(run('Ann works at Collabora Multimedia now.', [['Collabora', 'PER']], organizationHeads)).toEqual([
+      'Collabora Multimedia/ORG',
+    ]);
+  });
+
   it('goes on over "of" and the capitalized run after a grown head', () => {
     expect(
       run('according to the New Zealand Department of Conservation. Then', [['New Zealand', 'LOC']], organizationHeads),

@@ -44,7 +44,7 @@ export const ORG_SUFFIX_HEADS = words(`productions studios entertainment animati
   herald tribune courant chronicle gazette inquirer examiner dispatch
   police department ministry
   media partners capital networks systems solutions brands foods therapeutics biosciences semiconductor
-  electronics communications telecom insurance`);
+  electronics communications telecom insurance online multimedia`);
 
 /** Forms of address written out: never a name, nor the edge of one. Written for Gloss. */
 const HONORIFICS = words('honourable honorable');
