@@ -21,6 +21,16 @@ describe('personNameParts', () => {
     ).toEqual(['Osama bin Laden/PER', 'Khartoum/LOC', 'Bin Laden/PER', 'bin Laden/PER']);
   });
 
+  it('reads a one-word place after its full name’s particle as that person’s surname', () => {
+    expect(
+      run('Luis de Miranda wrote it. Even de Miranda’s sign is drawn. In Miranda the sun shone.', [
+        ['Luis de Miranda', 'PER'],
+        ['Miranda', 'LOC'],
+        ['Miranda', 'LOC'],
+      ]),
+    ).toEqual(['Luis de Miranda/PER', 'de Miranda/PER', 'Miranda/LOC']);
+  });
+
   it('does not grow leftwards over a first name, nor across sentences', () => {
     expect(
       run('Hori Parata spoke. Then Hori Parata left.', [

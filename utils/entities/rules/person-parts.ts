@@ -53,7 +53,9 @@ function growOverNameWords(out: TokenSpan[], ctx: PartsContext, fullNames: reado
   const taken = new Uint8Array(ctx.folded.length);
   for (const s of out) taken.fill(1, s.start, s.end);
   for (const s of out) {
-    if (s.type !== 'PER') continue;
+    // a place or organization only when one word and the particle before it is taken
+    const other = s.type === 'LOC' || s.type === 'ORG';
+    if (s.type !== 'PER' && !(other && s.end - s.start === 1)) continue;
     const words = ctx.folded.slice(s.start, s.end);
     for (const { folded: name, raw } of fullNames) {
       const at = runAt(words, name);
@@ -69,9 +71,11 @@ function growOverNameWords(out: TokenSpan[], ctx: PartsContext, fullNames: reado
       // before a surname is a name of its own mention, not a continuation
       const particle = (i: number) => /^\p{Ll}/u.test(raw[i]!);
       for (let i = at - 1; i >= 0 && start > 0 && !taken[start - 1] && particle(i) && fits(start - 1, i); i--) start--;
+      if (other && start === s.start) continue;
       for (let i = at + words.length; i < name.length && end < ctx.folded.length && !taken[end] && fits(end, i); i++)
         end++;
       if (start === s.start && end === s.end) continue;
+      s.type = 'PER';
       taken.fill(1, start, end);
       s.start = start;
       s.end = end;
