@@ -38,6 +38,7 @@ import { dropOrdinarySpans } from './rules/ordinary-spans';
 import { voteNameTypes } from './rules/name-votes';
 import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
+import { personNameLines } from './rules/name-lines';
 import { peopleInSpans } from './rules/people-in-spans';
 import { placeParticles } from './rules/place-particles';
 import { postalCodePlaces } from './rules/postal-code-places';
@@ -91,7 +92,7 @@ export type SpanPass = SpanRule<SpanContext>;
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
+ * (gaps, edges, case, names on a line of their own), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
@@ -113,6 +114,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
   repairSpans,
   applyCaseEvidence,
+  personNameLines,
   dropCodes,
   dropJunkShapes,
   dropPostNominals,
