@@ -49,6 +49,7 @@ import { dropQuotedTitleNames } from './rules/quoted-titles';
 import { schoolsByContext, stateSchools, universityCampuses } from './rules/schools';
 import { seatsOfPower } from './rules/seats-of-power';
 import { quotedWorks } from './rules/quoted-works';
+import { possessiveTitles } from './rules/possessive-titles';
 import { dropJunkShapes } from './rules/span-shapes';
 import { sportsBodies } from './rules/sports-bodies';
 import { sportsTeams } from './rules/sports-teams';
@@ -102,7 +103,7 @@ export type SpanPass = SpanRule<SpanContext>;
  * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, long names split after their head, newspapers and local bodies named by their place,
  * dates glued on names, companies before a corporate suffix, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
- * quotes; then places the tagger typed as organizations or people, outside sports copy
+ * quotes or named by a possessive ("Valentine’s Day"); then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
  * organizations typed as people (people-in-spans.ts); universities named short or by campus
@@ -155,6 +156,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   sportsVenues,
   sportsTeams,
   quotedWorks,
+  possessiveTitles,
   mistypedPlaces,
   venueLines,
   venueHeadPlaces,
