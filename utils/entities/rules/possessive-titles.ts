@@ -53,12 +53,14 @@ export function possessiveTitles(spans: readonly TokenSpan[], ctx: PossessiveCon
     const f = ctx.folded[spans[k]!.end + 1]!;
     afterPossessive.set(f, (afterPossessive.get(f) ?? 0) + 1);
   }
-  const unknownOnlyHere = (f: string) => {
-    if (ctx.gazetteer.phrases.get(f)) return false;
-    let times = 0;
-    for (const g of ctx.folded) if (g === f) times++;
-    return times === afterPossessive.get(f);
-  };
+  // how often the page writes each such word, counted in one scan
+  const times = new Map<string, number>();
+  for (const f of afterPossessive.keys()) times.set(f, 0);
+  for (const g of ctx.folded) {
+    const t = times.get(g);
+    if (t !== undefined) times.set(g, t + 1);
+  }
+  const unknownOnlyHere = (f: string) => !ctx.gazetteer.phrases.get(f) && times.get(f) === afterPossessive.get(f);
   for (const k of candidates) {
     const w = spans[k]!.end + 1;
     const f = ctx.folded[w]!;
