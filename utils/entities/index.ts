@@ -38,6 +38,7 @@ import { dropOrdinarySpans } from './rules/ordinary-spans';
 import { voteNameTypes } from './rules/name-votes';
 import { joinPersonGaps } from './rules/person-gaps';
 import { personNameParts } from './rules/person-parts';
+import { personNameLines } from './rules/name-lines';
 import { peopleInSpans } from './rules/people-in-spans';
 import { placeParticles } from './rules/place-particles';
 import { postalCodePlaces } from './rules/postal-code-places';
@@ -48,6 +49,7 @@ import { dropQuotedTitleNames } from './rules/quoted-titles';
 import { schoolsByContext, stateSchools, universityCampuses } from './rules/schools';
 import { seatsOfPower } from './rules/seats-of-power';
 import { quotedWorks } from './rules/quoted-works';
+import { possessiveTitles } from './rules/possessive-titles';
 import { dropJunkShapes } from './rules/span-shapes';
 import { sportsBodies } from './rules/sports-bodies';
 import { sportsTeams } from './rules/sports-teams';
@@ -92,7 +94,7 @@ export type SpanPass = SpanRule<SpanContext>;
 
 /**
  * The rules that run on the tagger's spans, in order: repairs of the span itself first
- * (gaps, edges, case), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
+ * (gaps, edges, case, names on a line of their own), then what is dropped (codes, junk shapes, degrees after a name, web text's words of address
  * and addresses, products' line words, ordinary words, names in quoted titles) or given back
  * (places glued to words or inside organizations), then places by their shape (roads, al-
  * names, Old/New…, am/upon, ", Calif.", feature heads; places cut short or split mended, MISC
@@ -102,7 +104,7 @@ export type SpanPass = SpanRule<SpanContext>;
  * brand, shape and lists, those in headlines checked (and the people and places there), cited media and names split at "of"
  * mended, long names split after their head, newspapers and local bodies named by their place,
  * dates glued on names, companies before a corporate suffix, then sports copy (governing bodies, grounds, teams in a team's slot), and works in
- * quotes; then places the tagger typed as organizations or people, outside sports copy
+ * quotes or named by a possessive ("Valentine’s Day"); then places the tagger typed as organizations or people, outside sports copy
  * (mistyped-places.ts), venues of dated list lines and venues, parks, museums by their head and
  * slot (venue-lines.ts, venue-heads.ts); people inside organization and place spans, and
  * organizations typed as people (people-in-spans.ts); universities named short or by campus
@@ -115,6 +117,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   joinPersonGaps,
   repairSpans,
   applyCaseEvidence,
+  personNameLines,
   dropCodes,
   dropJunkShapes,
   dropPostNominals,
@@ -155,6 +158,7 @@ export const SPAN_PASSES: readonly SpanPass[] = [
   sportsVenues,
   sportsTeams,
   quotedWorks,
+  possessiveTitles,
   mistypedPlaces,
   venueLines,
   venueHeadPlaces,

@@ -28,6 +28,12 @@ describe('middle initials in span decoding', () => {
     expect(spans('Meredith H. Shade said', ['O', 'B-PER', 'L-PER', 'O'])).toEqual(['Meredith H. Shade/PER']);
   });
 
+  it('a person takes a leading initial the tagger left out, not one after a capitalized word', () => {
+    expect(spans('said C. Eugene Steuerle ,', ['O', 'O', 'B-PER', 'L-PER', 'O'])).toEqual(['C. Eugene Steuerle/PER']);
+    expect(spans('Plan B. Eugene Smith', ['O', 'O', 'B-PER', 'L-PER'])).toEqual(['Eugene Smith/PER']);
+    expect(spans('and I. Eugene Smith', ['O', 'O', 'B-PER', 'L-PER'])).toEqual(['Eugene Smith/PER']);
+  });
+
   it('leaves a tagged place before an initial alone (cricket scorecards)', () => {
     expect(spans('Sri Lanka S. Jayasuriya', ['B-LOC', 'L-LOC', 'B-PER', 'L-PER'])).toEqual([
       'Sri Lanka/LOC',

@@ -77,6 +77,21 @@ const NOT_GIVEN_NAME = new Set(
   'A An And As At But By For From He His If In It Its Of On Or She The Their This To When While With'.split(' '),
 );
 
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * True if token i - 1 is an untagged initial the tagger left off the name starting at i ("said
+ * C. Eugene Steuerle" tagged "Eugene Steuerle"): not "I." (the pronoun's letter, a roman
+ * one), and after no capitalized word, which would make the initial a middle one of another
+ * name ("John C. Eugene") or end an abbreviation ("Plan B. Eugene …").
+ */
+function leftOutInitial(i: number, tokens: readonly Token[], owner: Int32Array): boolean {
+  if (i < 1 || owner[i - 1] !== -1 || !NAME_WORD.test(tokens[i].text)) return false;
+  const initial = tokens[i - 1].text;
+  if (!INITIAL.test(initial) || initial === 'I.') return false;
+  return i < 2 || !CAPITALIZED.test(tokens[i - 2].text);
+}
+
 /**
  * Middle initials: Reuters text seldom writes them, so the tagger often ends a name
  * at one ("Gerald A." + "Daniel") or starts it there ("H. Shade" for "Meredith H.
@@ -118,6 +133,7 @@ function joinInitials(spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[]
       if (!(NAME_WORD.test(next) || INITIAL.test(next)) || !take(s.end)) break;
     }
     if (s.end < tokens.length && SUFFIX.has(text(s.end)) && owner[s.end] === -1) take(s.end);
+    if (leftOutInitial(s.start, tokens, owner)) take(s.start - 1);
     while (INITIAL.test(text(s.start)) && s.start > 0) {
       const prev = text(s.start - 1);
       if (INITIAL.test(prev)) {

@@ -39,6 +39,29 @@ describe('lineCases', () => {
 });
 
 describe('applyCaseEvidence', () => {
+  it('grows a first name left alone in a title-case line over the surname after it', () => {
+    const { out } = run('Why Carrie Ruskin Says More Stars Will Stay\nCarrie left Paris. Carrie Ruskin stayed.', [
+      ['Why Carrie', 'LOC'],
+      ['Carrie', 'PER'],
+      ['Paris', 'LOC'],
+      ['Carrie Ruskin', 'PER'],
+    ]);
+    expect(out[0]).toBe('Carrie Ruskin/PER');
+    // not over an ordinary word nor a known place
+    expect(
+      run('Why Carrie Says More Stars Will Stay\nCarrie left.', [
+        ['Why Carrie', 'LOC'],
+        ['Carrie', 'PER'],
+      ]).out[0],
+    ).toBe('Carrie/LOC');
+    expect(
+      run('Why Carrie Paris Says Stars Will Stay\nCarrie left.', [
+        ['Why Carrie', 'LOC'],
+        ['Carrie', 'PER'],
+      ]).out[0],
+    ).toBe('Carrie/LOC');
+  });
+
   it('shrinks an all-caps span to the name the article writes in mixed case', () => {
     const { out } = run('SEAN SPICER ELIMINATED FROM THE SHOW\nSean Spicer left the show in Paris on Monday.', [
       ['SEAN SPICER ELIMINATED', 'PER'],

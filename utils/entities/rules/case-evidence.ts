@@ -8,7 +8,11 @@
 //    span is a place or organization the gazetteer knows; else it is dropped;
 //  - title-case line: the span shrinks to its evidenced (or gazetteer-known) run; without
 //    one, a span with an ordinary English word in it goes unless it has a full name's shape; a
-//    place span ending on a head of places ("Ninety Mile Beach", place-shape.ts) stays whole.
+//    place span ending on a head of places ("Ninety Mile Beach", place-shape.ts) stays whole;
+//    a span left as one first name takes the untagged capitalized word after it when that word
+//    is no ordinary word and no known place or organization: the tagger, lost in the line's
+//    capitals, kept the first name of a full name ("Why Taylor Russell Is One of …" tagged
+//    "Why Taylor").
 // Pure: token spans in, token spans out.
 
 import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT, ORG_BIT } from '../gazetteer';
@@ -89,6 +93,22 @@ function isCommon(ctx: CaseContext, i: number): boolean {
   return (bits & COMMON_BIT) !== 0 && (bits & FIRST_BIT) === 0;
 }
 
+/**
+ * The span grown over the surname after it when it is one first name (not an ordinary word)
+ * and the next word of its line is capitalized, untagged, not ordinary and not a known place or
+ * organization; else the span unchanged.
+ */
+function withSurname(ctx: CaseContext, s: TokenSpan, covered: Uint8Array, sentenceOf: Int32Array): TokenSpan {
+  if (s.end - s.start !== 1 || s.end >= ctx.tokens.length || covered[s.end]) return s;
+  if (sentenceOf[s.end] !== sentenceOf[s.start]) return s;
+  const first = ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0;
+  if (!(first & FIRST_BIT) || first & COMMON_BIT) return s;
+  const next = ctx.tokens[s.end]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next) || isCommon(ctx, s.end)) return s;
+  if ((ctx.gazetteer.phrases.get(ctx.folded[s.end]!) ?? 0) & (KNOWN_NAME | COMMON_BIT)) return s;
+  return { start: s.start, end: s.end + 1, type: 'PER' };
+}
+
 /** Keeps, shrinks or drops spans in all-caps and title-case lines by the evidence outside them. */
 export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext): TokenSpan[] {
   const cases = lineCases(ctx);
@@ -109,6 +129,8 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
       }
     }
   }
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const lineCase = cases[sentenceOf[s.start]!];
@@ -119,7 +141,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
     const whole = ctx.folded.slice(s.start, s.end).join(' ');
     // a place named by its head word ("Ninety Mile Beach") needs no evidence in a title-case line
     if (evidence.has(whole) || (lineCase === 'title' && hasPlaceShape(s, ctx.folded))) {
-      out.push(s);
+      out.push(lineCase === 'title' ? withSurname(ctx, s, covered, sentenceOf) : s);
       continue;
     }
     // the longest run of the span's words seen as a name in plain text (or known to the gazetteer)
@@ -142,7 +164,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
     if (lineCase === 'title') {
       // "Delhi Pollution" → "Delhi"; a span of ordinary words only, with no evidence, goes
       if (best) {
-        out.push(best);
+        out.push(withSurname(ctx, best, covered, sentenceOf));
         continue;
       }
       // without evidence, a span with an ordinary word in it goes ("Fitzgerald Equates

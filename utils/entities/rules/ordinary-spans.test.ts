@@ -12,18 +12,29 @@ const lists: Record<string, string[]> = {
   region: ['middle east'],
   first: ['grace'],
   org: [],
-  common: ['middle', 'east', 'grace', 'gas'],
+  common: ['middle', 'east', 'grace', 'gas', 'by'],
 };
 const gazetteer = buildGazetteer(GAZ_CATEGORIES.map((c) => lists[c]!.map(phraseKey)));
 
 function run(text: string, marks: Array<[string, string]>): string[] {
   const tokens = tokenize(text);
-  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer };
+  const sentenceOf = Int32Array.from(tokens, (t) => text.slice(0, t.start).split(/[.!?] /).length - 1);
+  const ctx = { tokens, folded: tokens.map((t) => fold(t.text)), gazetteer, sentenceOf };
   const spans = markedSpans(text, tokens, marks);
   return dropOrdinarySpans(spans, ctx).map((s) => spanSurface(text, tokens, s));
 }
 
 describe('dropOrdinarySpans', () => {
+  it('cuts a hyphenated compound of ordinary words opening the sentence off a person', () => {
+    expect(
+      run('He won. Gas-by-gas Smith left. Gas-Grace Jones and the Gas-by-gas Smith stayed.', [
+        ['Gas-by-gas Smith', 'PER'],
+        ['Gas-Grace Jones', 'PER'],
+        ['Gas-by-gas Smith', 'PER'],
+      ]),
+    ).toEqual(['Smith', 'Gas-Grace Jones', 'Gas-by-gas Smith']);
+  });
+
   it('drops person and place spans made of ordinary words only', () => {
     expect(
       run('Join our Contributor Program. Named Binary Tag files.', [

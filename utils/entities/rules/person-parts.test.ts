@@ -21,6 +21,41 @@ describe('personNameParts', () => {
     ).toEqual(['Osama bin Laden/PER', 'Khartoum/LOC', 'Bin Laden/PER', 'bin Laden/PER']);
   });
 
+  it('reads a one-word place after its full name’s particle as that person’s surname', () => {
+    expect(
+      run('Luis de Miranda wrote it. Even de Miranda’s sign is drawn. In Miranda the sun shone.', [
+        ['Luis de Miranda', 'PER'],
+        ['Miranda', 'LOC'],
+        ['Miranda', 'LOC'],
+      ]),
+    ).toEqual(['Luis de Miranda/PER', 'de Miranda/PER', 'Miranda/LOC']);
+  });
+
+  it('cuts a word after a full name before a lowercase word, unless the page writes it again', () => {
+    expect(
+      run('Margaret Hamilton coded. Hamilton won a Margaret Hamilton Lego minifigure.', [
+        ['Margaret Hamilton', 'PER'],
+        ['Hamilton', 'LOC'],
+        ['Margaret Hamilton Lego', 'PER'],
+      ]),
+    ).toEqual(['Margaret Hamilton/PER', 'Hamilton/LOC', 'Margaret Hamilton/PER']);
+    expect(
+      run('Mary Ann spoke. Mary Ann Smith won and Mary Ann Smith left.', [
+        ['Mary Ann', 'PER'],
+        ['Mary Ann Smith', 'PER'],
+        ['Mary Ann Smith', 'PER'],
+      ]),
+    ).toEqual(['Mary Ann/PER', 'Mary Ann Smith/PER', 'Mary Ann Smith/PER']);
+    expect(
+      run('Ann Smith spoke. Smith met Jones. Then Ann Smith Jones won.', [
+        ['Ann Smith', 'PER'],
+        ['Smith', 'PER'],
+        ['Jones', 'PER'],
+        ['Ann Smith Jones', 'PER'],
+      ]).at(-1),
+    ).toBe('Ann Smith Jones/PER');
+  });
+
   it('does not grow leftwards over a first name, nor across sentences', () => {
     expect(
       run('Hori Parata spoke. Then Hori Parata left.', [
