@@ -20,6 +20,21 @@ describe('isFurnitureElement', () => {
       expect(isFurnitureElement(el(h))).toBe(true);
   });
 
+  it('a list whose every item is only link text is furniture (related stories), a list of prose is not', () => {
+    expect(
+      isFurnitureElement(
+        el('<ul><li><a href="/a">Prince Andrew: BT abandons ties</a></li><li> <a href="/b">Delhi Smog</a> </li></ul>'),
+      ),
+    ).toBe(true);
+    expect(isFurnitureElement(el('<ol><li><a href="/a">One</a></li><li><a href="/b">Tw</a>o</li></ol>'))).toBe(false);
+    expect(
+      isFurnitureElement(
+        el('<ul><li>Joe Biden, <a href="/b">the former vice president</a></li><li>Bernie Sanders</li></ul>'),
+      ),
+    ).toBe(false);
+    expect(isFurnitureElement(el('<ul><li><a href="/a">Only one link</a></li></ul>'))).toBe(false);
+  });
+
   it('interface roles, author links and metadata microdata are furniture', () => {
     expect(isFurnitureElement(el('<div role="toolbar">Facebook Twitter Email</div>'))).toBe(true);
     expect(isFurnitureElement(el('<a rel="author" href="/staff/jdoe">Jane Doe</a>'))).toBe(true);

@@ -83,9 +83,30 @@ export function classWords(name: string): string[] {
  */
 const MAX_NAMED_FURNITURE_CHARS = 400;
 
+const squeeze = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+
+/**
+ * A list of two or more items each of which is only link text: related stories, tags or a
+ * site's sections, not the story ("<li><a>Headline of another story</a></li>").
+ */
+function isLinkList(el: Element): boolean {
+  const items = el.children;
+  if (items.length < 2) return false;
+  for (const li of items) {
+    if (li.tagName.toUpperCase() !== 'LI') return false;
+    let linked = '';
+    for (const a of li.querySelectorAll('a')) linked += a.textContent ?? '';
+    const text = squeeze(li.textContent);
+    if (!text || squeeze(linked) !== text) return false;
+  }
+  return true;
+}
+
 /** True when the element, by what it is, holds furniture rather than the story (`tagName`: its own, when the caller has it). */
 export function isFurnitureElement(el: Element, tagName: string = el.tagName): boolean {
-  if (FURNITURE_TAGS.has(tagName.toUpperCase())) return true;
+  const tag = tagName.toUpperCase();
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if ((tag === 'UL' || tag === 'OL') && isLinkList(el)) return true;
   // The element's attribute names in one read, then only the attributes it has: every read
   // from a Firefox content script crosses the page's Xray wrapper, and this runs for every
   // element of the article. A missing attribute reads as null either way.
