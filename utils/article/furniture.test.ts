@@ -35,6 +35,17 @@ describe('isFurnitureElement', () => {
     expect(isFurnitureElement(el('<ul><li><a href="/a">Only one link</a></li></ul>'))).toBe(false);
   });
 
+  it('text kept for screen readers only is furniture; a class that only says "hidden" on small screens is not', () => {
+    for (const h of [
+      '<span class="visually-hidden">Continue reading the main story</span>',
+      '<span class="u-visually-hidden">The New York Times</span>',
+      '<span class="sr-only">Close extra sharing options</span>',
+      '<span class="screen-reader-text">Posted on</span>',
+    ])
+      expect(isFurnitureElement(el(h))).toBe(true);
+    expect(isFurnitureElement(el('<span class="hidden-xs">Paris agreed.</span>'))).toBe(false);
+  });
+
   it('interface roles, author links and metadata microdata are furniture', () => {
     expect(isFurnitureElement(el('<div role="toolbar">Facebook Twitter Email</div>'))).toBe(true);
     expect(isFurnitureElement(el('<a rel="author" href="/staff/jdoe">Jane Doe</a>'))).toBe(true);

@@ -119,11 +119,20 @@ export function isFurnitureElement(el: Element, tagName: string = el.tagName): b
   return (el.textContent ?? '').length <= MAX_NAMED_FURNITURE_CHARS;
 }
 
+/**
+ * Class names of text kept for screen readers and hidden from sight ("visually-hidden",
+ * "sr-only", WordPress's "screen-reader-text"): labels such as "Close this modal window",
+ * "Continue reading the main story" or the site's own name, which a reader never sees.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader-(?:text|only)|offscreen)(?:$|[\s_-])/i;
+
 function namedFurniture(attr: (name: string) => string | null): boolean {
   if ((attr('rel') ?? '').split(/\s+/).includes('author')) return true;
   const itemprop = attr('itemprop');
   if (itemprop && FURNITURE_ITEMPROPS.test(itemprop)) return true;
   const names = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
+  if (SCREEN_READER_ONLY.test(names)) return true;
   if (names.trim()) for (const w of classWords(names)) if (FURNITURE_CLASS_WORDS.has(w)) return true;
   return false;
 }
