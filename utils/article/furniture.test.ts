@@ -82,6 +82,7 @@ describe('isFurnitureElement', () => {
         el('<aside class="inline-related"><span>Read more</span> <a href="/a">Talks go on – Lavrov</a></aside>'),
       ),
     ).toBe(false);
+    expect(isFurnitureElement(el('<a class="wccf_related_post" href="/a">Pricing Available Now</a>'))).toBe(false);
     // Whole words only, and not the singular "comment", which may mark an opinion piece.
     expect(isFurnitureElement(el('<div class="unrelated-note">Jane Doe met the mayor.</div>'))).toBe(false);
     expect(isFurnitureElement(el('<h1 class="tone-comment">Jane Doe met the mayor</h1>'))).toBe(false);

@@ -142,6 +142,9 @@ export function isFurnitureElement(el: Element, tagName: string = el.tagName): b
 const SCREEN_READER_ONLY =
   /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader-(?:text|only)|offscreen)(?:$|[\s_-])/i;
 
+/** Links in the element, itself included ("<a class="related-post">…</a>" is one). */
+const linkCount = (el: Element) => el.querySelectorAll('a').length + (el.tagName.toUpperCase() === 'A' ? 1 : 0);
+
 function namedFurniture(el: Element, attr: (name: string) => string | null): boolean {
   if ((attr('rel') ?? '').split(/\s+/).includes('author')) return true;
   const itemprop = attr('itemprop');
@@ -153,7 +156,7 @@ function namedFurniture(el: Element, attr: (name: string) => string | null): boo
     if (FURNITURE_CLASS_WORDS.has(w)) return true;
     // A heading or a block of other stories; but a line of one link between paragraphs ("Read
     // more: Russia 'fully ready' to cooperate – Lavrov") is read as the story, as readers see it.
-    if (OTHER_STORIES_CLASS_WORDS.has(w) && el.querySelectorAll('a').length !== 1) return true;
+    if (OTHER_STORIES_CLASS_WORDS.has(w) && linkCount(el) !== 1) return true;
   }
   return false;
 }
