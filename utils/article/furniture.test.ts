@@ -68,6 +68,26 @@ describe('isFurnitureElement', () => {
     expect(isFurnitureElement(el('<div class="shareable-content">Story text</div>'))).toBe(false);
   });
 
+  it('headings and blocks of other stories are furniture by their class words; a one-link line is read', () => {
+    for (const h of [
+      '<div class="sdc-article-related-stories"><h3>More from UK</h3></div>',
+      '<div class="trending-now"><h2>Trending</h2></div>',
+      '<section id="most-popular"><h2>Most Popular</h2><a href="/a">One</a> <a href="/b">Two</a></section>',
+      '<div class="comments-area">12 comments</div>',
+    ])
+      expect(isFurnitureElement(el(h))).toBe(true);
+    // A "Read more" line of one link between paragraphs is read as the story (the seed page's).
+    expect(
+      isFurnitureElement(
+        el('<aside class="inline-related"><span>Read more</span> <a href="/a">Talks go on – Lavrov</a></aside>'),
+      ),
+    ).toBe(false);
+    expect(isFurnitureElement(el('<a class="wccf_related_post" href="/a">Pricing Available Now</a>'))).toBe(false);
+    // Whole words only, and not the singular "comment", which may mark an opinion piece.
+    expect(isFurnitureElement(el('<div class="unrelated-note">Jane Doe met the mayor.</div>'))).toBe(false);
+    expect(isFurnitureElement(el('<h1 class="tone-comment">Jane Doe met the mayor</h1>'))).toBe(false);
+  });
+
   it('a long block is not furniture by its class alone (a wrapper may say "author")', () => {
     const long = 'The minister met the governor. '.repeat(20);
     expect(isFurnitureElement(el(`<div class="author-content"><p>${long}</p></div>`))).toBe(false);

@@ -68,6 +68,21 @@ const FURNITURE_CLASS_WORDS = new Set([
   'paywall',
 ]);
 
+/**
+ * Words of class names and ids that mark other stories and the readers' side of the page, set
+ * inside the article: "sdc-article-related-stories", "trending-now", "most-popular",
+ * "recommended", "recirculation", "comments". Not "comment" alone: a site may mark its opinion
+ * pieces so.
+ */
+const OTHER_STORIES_CLASS_WORDS = new Set([
+  'related',
+  'trending',
+  'popular',
+  'recommended',
+  'recirculation',
+  'comments',
+]);
+
 /** Words of a class name or id, lowercased: "c-article__byline photoCredit" → c, article, byline, photo, credit. */
 export function classWords(name: string): string[] {
   return name
@@ -115,7 +130,7 @@ export function isFurnitureElement(el: Element, tagName: string = el.tagName): b
   const attr = (name: string) => (present.includes(name) ? el.getAttribute(name) : null);
   const role = attr('role');
   if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (!namedFurniture(attr)) return false;
+  if (!namedFurniture(el, attr)) return false;
   return (el.textContent ?? '').length <= MAX_NAMED_FURNITURE_CHARS;
 }
 
@@ -127,13 +142,22 @@ export function isFurnitureElement(el: Element, tagName: string = el.tagName): b
 const SCREEN_READER_ONLY =
   /(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-reader-(?:text|only)|offscreen)(?:$|[\s_-])/i;
 
-function namedFurniture(attr: (name: string) => string | null): boolean {
+/** Links in the element, itself included ("<a class="related-post">…</a>" is one). */
+const linkCount = (el: Element) => el.querySelectorAll('a').length + (el.tagName.toUpperCase() === 'A' ? 1 : 0);
+
+function namedFurniture(el: Element, attr: (name: string) => string | null): boolean {
   if ((attr('rel') ?? '').split(/\s+/).includes('author')) return true;
   const itemprop = attr('itemprop');
   if (itemprop && FURNITURE_ITEMPROPS.test(itemprop)) return true;
   const names = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
   if (SCREEN_READER_ONLY.test(names)) return true;
-  if (names.trim()) for (const w of classWords(names)) if (FURNITURE_CLASS_WORDS.has(w)) return true;
+  if (!names.trim()) return false;
+  for (const w of classWords(names)) {
+    if (FURNITURE_CLASS_WORDS.has(w)) return true;
+    // A heading or a block of other stories; but a line of one link between paragraphs ("Read
+    // more: Russia 'fully ready' to cooperate – Lavrov") is read as the story, as readers see it.
+    if (OTHER_STORIES_CLASS_WORDS.has(w) && linkCount(el) !== 1) return true;
+  }
   return false;
 }
 
