@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from './tokenizer';
+import { isPossessive, splitSentences, tokenize } from './tokenizer';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -35,6 +35,13 @@ describe('tokenize', () => {
       '1996-08-30',
     ]);
     expect(texts('(IS, formerly ISIS/ISIL)')).toEqual(['(', 'IS', ',', 'formerly', 'ISIS', '/', 'ISIL', ')']);
+  });
+
+  it('tells the possessive clitic it splits off, however written', () => {
+    const possessives = tokenize("Obama's plan, TRUMP'S aides, Erdoğan’s call").filter((t) => isPossessive(t.text));
+    expect(possessives.map((t) => t.text)).toEqual(["'s", "'S", '’s']);
+    expect(isPossessive('s')).toBe(false);
+    expect(isPossessive("'ll")).toBe(false);
   });
 
   it('reads "No." as an abbreviation only before a number', () => {

@@ -47,6 +47,14 @@ const TOKEN_RE = new RegExp(
   'gu',
 );
 
+/** The possessive clitic as tokenize() splits it off: "'s", "’s", "'S" (folded or as written). */
+const POSSESSIVE_RE = /^['’]s$/i;
+
+/** True if a token is the possessive "'s" ("Obama's" → "Obama", "'s"). */
+export function isPossessive(token: string): boolean {
+  return POSSESSIVE_RE.test(token);
+}
+
 const CLITIC_RE = /^(.+?)(n['’]t|['’](?:s|S|ll|LL|re|RE|ve|VE|d|D|m|M))$/u;
 
 /** Splits `text` into tokens with UTF-16 offsets. */

@@ -23,7 +23,7 @@
 
 import { type Gazetteer, isFirstName, PLACE_BITS } from '../gazetteer';
 import { spanAt, type TokenSpan } from '../spans';
-import type { Token } from '../tokenizer';
+import { isPossessive, type Token } from '../tokenizer';
 
 /** Last words that name only places. Written for Gloss. */
 const PLACE_ONLY_HEADS = new Set(
@@ -50,7 +50,6 @@ const POSSESSIVE_HEADS = new Set(
   `vineyard island wharf terminal landing mill mills cove creek harbor harbour hill wood ferry neck pond peak
   gap bluff hollow point crossing`.split(/\s+/),
 );
-const POSSESSIVE = new Set(["'s", '’s']);
 const CAPITAL = /^\p{Lu}/u;
 /** Starts a number ("Terminal 5"). */
 const DIGIT = /^\d/;
@@ -78,7 +77,7 @@ function firstNameAndHead(ctx: FeatureContext, s: TokenSpan): boolean {
 function possessivePlaceAt(spans: readonly TokenSpan[], ctx: FeatureContext, p: number): [number, number] | null {
   const owner = p - 1;
   const head = p + 1;
-  if (owner < 0 || head >= ctx.tokens.length || !POSSESSIVE.has(ctx.folded[p]!)) return null;
+  if (owner < 0 || head >= ctx.tokens.length || !isPossessive(ctx.folded[p]!)) return null;
   const sentence = ctx.sentenceOf[p];
   const inSentence = (i: number) => i >= 0 && i < ctx.tokens.length && ctx.sentenceOf[i] === sentence;
   if (!inSentence(owner) || !inSentence(head) || !POSSESSIVE_HEADS.has(ctx.folded[head]!)) return null;

@@ -25,7 +25,7 @@ import { FIRST_BIT, type Gazetteer, PLACE_BITS } from '../gazetteer';
 import { isOrdinaryWord } from './ordinary-spans';
 import { listGlue } from './org-lists';
 import type { TokenSpan } from '../spans';
-import type { Token } from '../tokenizer';
+import { isPossessive, type Token } from '../tokenizer';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Kinds of organization, as written before a name or as the head of an apposition. Written for Gloss. */
@@ -85,7 +85,7 @@ function appositionKind(ctx: OrgContext, s: TokenSpan): boolean {
 /** "X's buyout": a company's deal after the name, which is not the tail of a longer firm's name ("Douglas & Lomason's merger"). */
 function ownDeals(ctx: OrgContext, s: TokenSpan): boolean {
   const f = ctx.folded;
-  return /^['’]s$/.test(f[s.end] ?? '') && DEALS.has(f[s.end + 1] ?? '') && f[s.start - 1] !== '&';
+  return isPossessive(f[s.end] ?? '') && DEALS.has(f[s.end + 1] ?? '') && f[s.start - 1] !== '&';
 }
 
 /** True if the words around span s say it is an organization. */
@@ -96,7 +96,7 @@ export function orgContext(ctx: OrgContext, s: TokenSpan): boolean {
   if (KINDS.has(before)) return true;
   if (before === 'at' && ROLES.has(f[s.start - 2] ?? '')) return true;
   if (SUFFIXES.has(after)) return true;
-  if (after === "'s" || after === '’s') {
+  if (isPossessive(after)) {
     const owned = f[s.end + 1] ?? '';
     if (PARTS.has(owned) || POSSESSED.has(owned) || ownDeals(ctx, s)) return true;
     if (owned === 'chief' && f[s.end + 2] === 'executive') return true;
@@ -156,7 +156,7 @@ export function organizationsByContext(spans: readonly TokenSpan[], ctx: OrgCont
     // nationality has (so not MISC: "Chinese officials"); a list member that owns the next words
     // ("groups such as Paul Newman's …") is not one, nor a full name opening on a first name
     else if (s.type !== 'MISC' && MEMBERS.has(f[s.end] ?? '')) orgs.add(k);
-    else if (s.type !== 'MISC' && listed.has(i) && !(first && s.end - s.start > 1) && !/^['’]s$/.test(f[s.end] ?? ''))
+    else if (s.type !== 'MISC' && listed.has(i) && !(first && s.end - s.start > 1) && !isPossessive(f[s.end] ?? ''))
       orgs.add(k);
   }
   if (!orgs.size) return [...spans];

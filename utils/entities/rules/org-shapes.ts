@@ -27,7 +27,7 @@ import { ordinary } from './ordinary-spans';
 import { ORG_HEADS } from './span-rules';
 import { ownerIndex, type TokenSpan } from '../spans';
 import { applyInOrder, type SpanRule } from './in-order';
-import type { Token } from '../tokenizer';
+import { isPossessive, type Token } from '../tokenizer';
 
 const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
 const WIDER_PLACE = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('region'));
@@ -120,7 +120,7 @@ function possessiveHeadEnd(
 ): number {
   const holder = ctx.tokens[j]?.text ?? '';
   if (!adjacent(ctx, j) || !capitalized(holder) || holder === holder.toUpperCase()) return j;
-  if (!/^['’]s$/i.test(ctx.tokens[j + 1]?.text ?? '') || ctx.tokens[j + 1]!.start !== ctx.tokens[j]!.end) return j;
+  if (!isPossessive(ctx.tokens[j + 1]?.text ?? '') || ctx.tokens[j + 1]!.start !== ctx.tokens[j]!.end) return j;
   const head = ctx.tokens[j + 2]?.text ?? '';
   const f = ctx.folded[j + 2] ?? '';
   if (!adjacent(ctx, j + 2) || !capitalized(head) || !(ORG_HEADS.has(f) || ORG_SUFFIX_HEADS.has(f))) return j;
@@ -150,7 +150,7 @@ export function organizationHeads(spans: readonly TokenSpan[], ctx: OrgShapeCont
     const s = spans[k]!;
     if (swallowed.has(k)) continue;
     // a span that opens on a possessive ending is a broken piece of a name, left as it is
-    if (/^['’]s$/i.test(ctx.tokens[s.start]!.text)) {
+    if (isPossessive(ctx.tokens[s.start]!.text)) {
       out.push(s);
       continue;
     }
@@ -193,7 +193,7 @@ export function honorificsOutOfNames(spans: readonly TokenSpan[], ctx: OrgShapeC
   };
   for (const s of spans) {
     let { start, end } = s;
-    while (start < end && (honor(start) || /^['’]s$/i.test(ctx.tokens[start]!.text))) start++;
+    while (start < end && (honor(start) || isPossessive(ctx.tokens[start]!.text))) start++;
     while (end > start && honor(end - 1)) end--;
     if (end > start) out.push(start === s.start && end === s.end ? s : { start, end, type: s.type });
   }

@@ -33,7 +33,7 @@
 import { COMMON_BIT, isFirstName, ORG_BIT, PLACE_BITS, type Gazetteer } from '../gazetteer';
 import { CALENDAR, DEMONYMS, HINT_TITLES, ORG_KEYWORDS, TITLE_MODIFIERS, TITLES } from '../lexicon';
 import type { TokenSpan } from '../spans';
-import type { Token } from '../tokenizer';
+import { isPossessive, type Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
 import { OFFICE_TITLES, ORG_HEADS, PLACE_HEADS } from './span-rules';
 
@@ -59,7 +59,6 @@ const SPEECH = new Set('said says asked asks told tells added adds replied repli
 
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
-const POSSESSIVE = /^['’]s$/;
 
 /**
  * Last words of buildings, grounds and ways that are named after people ("Ellis Park",
@@ -162,7 +161,7 @@ function splitPerson(s: TokenSpan, ctx: PeopleInSpansContext): TokenSpan[] | und
         t > s.start && (nameHead(ctx.folded[t - 1]!) || phraseBits(ctx, s.start, t) & (PLACE_BITS | ORG_BIT));
       return kept ? [{ start: s.start, end: t, type: s.type }, person] : [person];
     }
-    if (POSSESSIVE.test(before) && k - 1 > s.start) return [{ start: s.start, end: k - 1, type: s.type }, person];
+    if (isPossessive(before) && k - 1 > s.start) return [{ start: s.start, end: k - 1, type: s.type }, person];
     if (ORG_KEYWORDS.has(before) || ORG_HEADS.has(before)) return [{ start: s.start, end: k, type: s.type }, person];
     const bits = phraseBits(ctx, s.start, k);
     // "San Diego Padres": the place goes on over the first name

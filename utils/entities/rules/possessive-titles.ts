@@ -13,7 +13,7 @@ import { type Gazetteer, isFirstName } from '../gazetteer';
 import { TITLES } from '../lexicon';
 import { lineCases } from './case-evidence';
 import { ownerIndex, type TokenSpan } from '../spans';
-import type { Sentence, Token } from '../tokenizer';
+import { isPossessive, type Sentence, type Token } from '../tokenizer';
 import { isOrdinaryWord } from './ordinary-spans';
 
 export interface PossessiveContext {
@@ -24,7 +24,6 @@ export interface PossessiveContext {
   gazetteer: Gazetteer;
 }
 
-const POSSESSIVE = /^['’]s$/i;
 /** Capitalized, not in capitals: a title's word, not a headline's. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALIZED = /^\p{Lu}/u;
@@ -34,7 +33,7 @@ export function possessiveTitles(spans: readonly TokenSpan[], ctx: PossessiveCon
   const n = ctx.tokens.length;
   const candidates: number[] = [];
   spans.forEach((s, k) => {
-    if (s.type !== 'PER' || s.end + 1 >= n || !POSSESSIVE.test(ctx.tokens[s.end]!.text)) return;
+    if (s.type !== 'PER' || s.end + 1 >= n || !isPossessive(ctx.tokens[s.end]!.text)) return;
     // a first name and a surname are a person's full name ("Ridley Scott's Ebola drama")
     if (s.end - s.start >= 2 && isFirstName(ctx.gazetteer, ctx.folded[s.start]!)) return;
     // and a title says a person ("President Obama's Call with …")

@@ -19,7 +19,7 @@ import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, PLACE_BITS } from '../gazet
 import { TITLE_MODIFIERS, TITLES } from '../lexicon';
 import { ownerIndex, type TokenSpan } from '../spans';
 import { applyInOrder, type SpanRule } from './in-order';
-import type { Sentence, Token } from '../tokenizer';
+import { isPossessive, type Sentence, type Token } from '../tokenizer';
 
 const CITY = 1 << GAZ_CATEGORIES.indexOf('city');
 const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
@@ -151,7 +151,7 @@ export function trimEdges(spans: readonly TokenSpan[], ctx: SpanContext): TokenS
   const out: TokenSpan[] = [];
   const bare = (i: number) => {
     const t = ctx.tokens[i]!.text;
-    return !LETTER.test(t) || /^['’]s$/i.test(t);
+    return !LETTER.test(t) || isPossessive(t);
   };
   // no name starts or ends on a lowercase word ("at the 2019 American Music Awards"), but a
   // person or place may start on a particle ("de Blasio"), never on a joining one ("of

@@ -17,6 +17,7 @@
 import { COMMON_BIT, FIRST_BIT, GAZ_CATEGORIES, type Gazetteer } from '../gazetteer';
 import type { TokenSpan } from '../spans';
 import { sportsCopy } from './sports-copy';
+import { isPossessive } from '../tokenizer';
 
 const COUNTRY = 1 << GAZ_CATEGORIES.indexOf('country');
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -52,7 +53,7 @@ function teamSlot(folded: readonly string[], s: TokenSpan): boolean {
   const b2 = folded[at - 2] ?? '';
   if (BEFORE.has(b1) || BEFORE_TWO.has(`${b2}|${b1}`)) return true;
   let a = s.end;
-  if (folded[a] === "'s" || folded[a] === '’s') a++;
+  if (isPossessive(folded[a] ?? '')) a++;
   return PEOPLE.has(folded[a] ?? '') || AFTER.has(folded[s.end] ?? '');
 }
 

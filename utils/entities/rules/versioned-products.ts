@@ -18,6 +18,7 @@ import type { TokenSpan } from '../spans';
 import { LINE_WORDS } from './product-lines';
 import type { SpanContext } from './span-rules';
 import { sportsCopy } from './sports-copy';
+import { isPossessive } from '../tokenizer';
 
 const SMALL_NUMBER = /^\d{1,2}$/;
 const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/;
@@ -55,7 +56,7 @@ function versionFollows(s: TokenSpan, ctx: SpanContext): boolean {
   if (ctx.tokens[v]!.start - ctx.tokens[v - 1]!.end !== 1 || !isVersion(ctx.folded[v]!)) return false;
   const next = ctx.tokens[v + 1]!.text;
   const folded = ctx.folded[v + 1]!;
-  if (folded === "'s" || folded === '’s') return true;
+  if (isPossessive(folded)) return true;
   // a model code after the version ("i7 4790k"); a number after it is a table's next column
   if (LINE_WORDS.has(folded) || (isVersion(folded) && !/^\d+$/.test(folded))) return true;
   return /^\p{Ll}/u.test(next) && !UNITS.has(folded);
