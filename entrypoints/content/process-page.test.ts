@@ -4,9 +4,10 @@
 // report says, and that failures become the report instead of throwing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { MentionSpan } from '@/utils/model/types';
 import type { HighlightApi } from '@/utils/render/mention-highlights';
 import { sharedPath } from '../../tests/shared';
-import { type PageDeps, processPage, type RecognizedMention } from './process-page';
+import { type PageDeps, processPage } from './process-page';
 
 const seed = readFileSync(sharedPath('fixtures/seed/page.html'), 'utf8');
 
@@ -49,7 +50,7 @@ const SETTINGS: PageDeps['settings'] = {
 
 /** Recognizes every "Erdogan" and "Syria" of the text, plus one MISC name. */
 async function recognize(text: string) {
-  const mentions: RecognizedMention[] = [];
+  const mentions: MentionSpan[] = [];
   for (const [word, type, entityId] of [
     ['Erdogan', 'PER', 'e1'],
     ['Syria', 'LOC', 'e2'],

@@ -11,25 +11,11 @@ import {
 import { rangeFor } from '@/utils/article/text-map';
 import { outsideWorkTitles, workTitleRanges } from '@/utils/article/work-titles';
 import type { MappingProbe, PageReport, RemoteTimes } from '@/utils/model/page-report';
-import type { EntitySummary, EntityType } from '@/utils/model/types';
+import type { EntitySummary, EntityType, MentionSpan } from '@/utils/model/types';
 import { gateSite, type SiteGateSettings } from '@/utils/policy/site-gate';
 import { clearMentions, drawMentions, type DrawnMention, type HighlightApi } from '@/utils/render/mention-highlights';
 import { messageOf } from '@/utils/model/message-of';
 import { createTrace, type TraceStart } from './page-trace';
-
-export interface RecognizedMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  entityId: string;
-}
-export interface RecognizedEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  mentions: number;
-  aliases?: string[];
-}
 
 export interface PageDeps {
   doc: Document;
@@ -38,7 +24,7 @@ export interface PageDeps {
   recognize(
     text: string,
     lang: string,
-  ): Promise<{ mentions: RecognizedMention[]; entities: RecognizedEntity[]; times?: RemoteTimes }>;
+  ): Promise<{ mentions: MentionSpan[]; entities: EntitySummary<EntityType>[]; times?: RemoteTimes }>;
   /** Runs Readability off the page's main thread; without it, Readability runs in the page. */
   extractOffThread?: OffThreadExtractor;
   /** The page's CSS.highlights and Highlight constructor, or null where the API is missing. */
@@ -51,7 +37,7 @@ export interface PageDeps {
 export interface PageState {
   article: Article | null;
   mentions: DrawnMention[];
-  entities: RecognizedEntity[];
+  entities: EntitySummary<EntityType>[];
   report: PageReport;
 }
 
@@ -83,7 +69,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
   const { article } = outcome;
   const text = article.textMap.text;
   let note: string | null = null;
-  let recognized: { mentions: RecognizedMention[]; entities: RecognizedEntity[] } = { mentions: [], entities: [] };
+  let recognized: { mentions: MentionSpan[]; entities: EntitySummary<EntityType>[] } = { mentions: [], entities: [] };
   if (!article.language.english) {
     note = article.language.reason;
   } else {
@@ -153,7 +139,7 @@ export async function processPage(deps: PageDeps, runs: number): Promise<PageSta
  * Up to 24 spans of the text with the live DOM text the map resolves them to: every entity
  * mention first, then words spread evenly. Tests compare the two; so can a curious reader.
  */
-function mappingProbes(article: Article, mentions: RecognizedMention[], doc: Document): MappingProbe[] {
+function mappingProbes(article: Article, mentions: MentionSpan[], doc: Document): MappingProbe[] {
   const map = article.textMap;
   const spans: Array<[number, number]> = mentions.slice(0, 12).map((m) => [m.start, m.end]);
   // A word at each of 12 evenly spaced places (not every word of the article: this runs on

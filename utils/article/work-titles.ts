@@ -9,6 +9,7 @@
 //    ("<i>The Atlantic</i>", "<em>Newsweek</em>").
 // Italics that are not a title (a sentence for emphasis, an editor's note, a foreign phrase in
 // lowercase) are left alone. Pure: a TextMap (and the live nodes it holds) in, ranges out.
+import type { MentionSpan } from '../model/types';
 import type { TextMap } from './text-map';
 
 /** Elements that set a run in italics. */
@@ -86,18 +87,11 @@ function core(text: string, start: number, end: number): [number, number] {
   return [start + lead, end - trail];
 }
 
-interface PlacedMention {
-  start: number;
-  end: number;
-  type: string;
-  entityId: string;
-}
-
 /**
  * The mentions that are not words of an italic title (see the header), and the entities
  * that keep a mention, with their counts brought down to what is left.
  */
-export function outsideWorkTitles<M extends PlacedMention, E extends { id: string; mentions: number }>(
+export function outsideWorkTitles<M extends MentionSpan, E extends { id: string; mentions: number }>(
   text: string,
   ranges: ReadonlyArray<readonly [number, number]>,
   recognized: { mentions: M[]; entities: E[] },
@@ -110,13 +104,17 @@ export function outsideWorkTitles<M extends PlacedMention, E extends { id: strin
     const whole = m.start <= a && m.end >= b;
     return !whole || m.type === 'PER' || m.type === 'LOC';
   };
-  const mentions = recognized.mentions.filter((m) => !inTitle(m));
-  if (mentions.length === recognized.mentions.length) return recognized;
-  const left = new Set(mentions.map((m) => m.entityId));
+  const mentions: M[] = [];
+  // how many of each entity's mentions were set aside
   const removed = new Map<string, number>();
-  for (const m of recognized.mentions) if (inTitle(m)) removed.set(m.entityId, (removed.get(m.entityId) ?? 0) + 1);
+  for (const m of recognized.mentions) {
+    if (inTitle(m)) removed.set(m.entityId, (removed.get(m.entityId) ?? 0) + 1);
+    else mentions.push(m);
+  }
+  if (removed.size === 0) return recognized;
+  const left = new Set(mentions.map((m) => m.entityId));
   const entities = recognized.entities
     .filter((e) => left.has(e.id))
-    .map((e) => (removed.has(e.id) ? { ...e, mentions: Math.max(1, e.mentions - removed.get(e.id)!) } : e));
+    .map((e) => (removed.has(e.id) ? { ...e, mentions: e.mentions - removed.get(e.id)! } : e));
   return { mentions, entities };
 }

@@ -10,6 +10,15 @@ export const MARKED_ENTITY_TYPES: readonly MarkedEntityType[] = ['PER', 'LOC', '
 /** Entity types the recogniser finds. MISC is recognised but never marked. */
 export type EntityType = MarkedEntityType | 'MISC';
 
+/** Where one mention of an entity stands in an article's text (UTF-16 offsets) and its type. */
+export interface MentionSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** The page's id of the entity it mentions. */
+  entityId: string;
+}
+
 /** One entity of a page and how often the page mentions it (page report, keyboard list). */
 export interface EntitySummary<T extends EntityType = MarkedEntityType> {
   id: string;

@@ -4,13 +4,8 @@
 // highlights removed, and the page's nodes untouched.
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../article/text-map';
-import {
-  clearMentions,
-  type DrawableMention,
-  drawMentions,
-  HIGHLIGHT_NAMES,
-  type HighlightApi,
-} from './mention-highlights';
+import type { MentionSpan } from '../model/types';
+import { clearMentions, drawMentions, HIGHLIGHT_NAMES, type HighlightApi } from './mention-highlights';
 
 class FakeHighlight {
   readonly ranges: Range[] = [];
@@ -51,7 +46,7 @@ const at = (text: string, word: string, from = 0) => {
 
 describe('drawMentions', () => {
   const html = '<p>President <b>Erdogan</b> met Putin in Sochi.</p><p>Erdogan left the Kremlin.</p>';
-  function mentions(text: string): DrawableMention[] {
+  function mentions(text: string): MentionSpan[] {
     return [
       { ...at(text, 'Erdogan'), type: 'PER', entityId: 'e1' },
       { ...at(text, 'Putin'), type: 'PER', entityId: 'e2' },

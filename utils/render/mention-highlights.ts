@@ -1,7 +1,7 @@
 // Draws entity mentions over the live text with the CSS Custom Highlight API: one highlight
 // per type (gloss-person, gloss-place, gloss-org), no node of the page touched. The registry
 // and the Highlight constructor are passed in (the content script passes the page's own).
-import type { EntityType } from '../model/types';
+import type { EntityType, MentionSpan } from '../model/types';
 import { rangeFor, type TextMap } from '../article/text-map';
 
 export const HIGHLIGHT_NAMES: Record<Exclude<EntityType, 'MISC'>, string> = {
@@ -9,13 +9,6 @@ export const HIGHLIGHT_NAMES: Record<Exclude<EntityType, 'MISC'>, string> = {
   LOC: 'gloss-place',
   ORG: 'gloss-org',
 };
-
-export interface DrawableMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  entityId: string;
-}
 
 /** The parts of `CSS.highlights` and `Highlight` this module needs. */
 export interface HighlightApi {
@@ -34,7 +27,7 @@ export interface DrawOptions {
   markMode: 'all' | 'first';
 }
 
-export interface DrawnMention extends DrawableMention {
+export interface DrawnMention extends MentionSpan {
   range: Range;
 }
 
@@ -46,7 +39,7 @@ export function drawMentions(
   api: HighlightApi,
   doc: Document,
   map: TextMap,
-  mentions: readonly DrawableMention[],
+  mentions: readonly MentionSpan[],
   opts: DrawOptions,
 ): DrawnMention[] {
   const groups = new Map<string, ReturnType<HighlightApi['create']>>();

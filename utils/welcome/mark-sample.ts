@@ -4,8 +4,8 @@
 // marks of utils/render. Every type is drawn, whatever the reader's settings, so the legend
 // beside the sample always matches what it shows.
 import { buildTextMap, type TextMap } from '../article/text-map';
-import type { EntitySummary, EntityType } from '../model/types';
-import { drawMentions, type DrawableMention, type DrawnMention, type HighlightApi } from '../render/mention-highlights';
+import type { EntitySummary, EntityType, MentionSpan } from '../model/types';
+import { drawMentions, type DrawnMention, type HighlightApi } from '../render/mention-highlights';
 
 /** An entity as recognition reports it (MISC included), with its other names. */
 export type SampleEntity = EntitySummary<EntityType> & { aliases?: string[] };
@@ -27,7 +27,7 @@ export interface MarkSampleDeps {
   doc: Document;
   /** The page's CSS.highlights and Highlight constructor, or null where the API is missing. */
   highlights: HighlightApi | null;
-  recognize(text: string, lang: string): Promise<{ mentions: DrawableMention[]; entities: SampleEntity[] }>;
+  recognize(text: string, lang: string): Promise<{ mentions: MentionSpan[]; entities: SampleEntity[] }>;
   now(): number;
 }
 
