@@ -17,7 +17,7 @@
 
 import { GAZ_CATEGORIES, type Gazetteer, COMMON_BIT, FIRST_BIT, ORG_BIT } from '../gazetteer';
 import { hasPlaceShape } from './place-shape';
-import type { TokenSpan } from '../spans';
+import { ownerIndex, type TokenSpan } from '../spans';
 import type { Sentence, Token } from '../tokenizer';
 
 const KNOWN_NAME =
@@ -98,8 +98,8 @@ function isCommon(ctx: CaseContext, i: number): boolean {
  * and the next word of its line is capitalized, untagged, not ordinary and not a known place or
  * organization; else the span unchanged.
  */
-function withSurname(ctx: CaseContext, s: TokenSpan, covered: Uint8Array, sentenceOf: Int32Array): TokenSpan {
-  if (s.end - s.start !== 1 || s.end >= ctx.tokens.length || covered[s.end]) return s;
+function withSurname(ctx: CaseContext, s: TokenSpan, owner: Int32Array, sentenceOf: Int32Array): TokenSpan {
+  if (s.end - s.start !== 1 || s.end >= ctx.tokens.length || owner[s.end] !== -1) return s;
   if (sentenceOf[s.end] !== sentenceOf[s.start]) return s;
   const first = ctx.gazetteer.phrases.get(ctx.folded[s.start]!) ?? 0;
   if (!(first & FIRST_BIT) || first & COMMON_BIT) return s;
@@ -129,8 +129,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
       }
     }
   }
-  const covered = new Uint8Array(ctx.tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const owner = ownerIndex(spans, ctx.tokens.length);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const lineCase = cases[sentenceOf[s.start]!];
@@ -141,7 +140,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
     const whole = ctx.folded.slice(s.start, s.end).join(' ');
     // a place named by its head word ("Ninety Mile Beach") needs no evidence in a title-case line
     if (evidence.has(whole) || (lineCase === 'title' && hasPlaceShape(s, ctx.folded))) {
-      out.push(lineCase === 'title' ? withSurname(ctx, s, covered, sentenceOf) : s);
+      out.push(lineCase === 'title' ? withSurname(ctx, s, owner, sentenceOf) : s);
       continue;
     }
     // the longest run of the span's words seen as a name in plain text (or known to the gazetteer)
@@ -164,7 +163,7 @@ export function applyCaseEvidence(spans: readonly TokenSpan[], ctx: CaseContext)
     if (lineCase === 'title') {
       // "Delhi Pollution" → "Delhi"; a span of ordinary words only, with no evidence, goes
       if (best) {
-        out.push(withSurname(ctx, best, covered, sentenceOf));
+        out.push(withSurname(ctx, best, owner, sentenceOf));
         continue;
       }
       // without evidence, a span with an ordinary word in it goes ("Fitzgerald Equates
