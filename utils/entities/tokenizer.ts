@@ -22,10 +22,12 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr st jr sr gen col lt sgt capt cmdr adm gov sen rep prof rev hon pres ' +
-    'inc corp ltd co bros plc no vs mt ft messrs maj brig cpl pte ave blvd rd ' +
+    'inc corp ltd co bros plc vs mt ft messrs maj brig cpl pte ave blvd rd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec etc al univ dept est approx fig'
   ).split(' '),
 );
+/** Words that keep their period only before a number: "No. 10" (number), but "No. You tell me". */
+const NUMBER_ABBREVIATIONS = new Set(['no']);
 
 // One alternation, tried left to right at each position. Order matters: dotted
 // abbreviations before words, numbers before punctuation.
@@ -70,7 +72,8 @@ export function tokenize(text: string): Token[] {
     // single capitals ("N. Korea", "George W. Bush").
     if (isLetterStart(first) && text.charCodeAt(start + s.length) === 46 /* . */) {
       const lower = s.toLowerCase();
-      const abbreviation = lower === 'no' ? numberFollows(text, start + s.length + 1) : ABBREVIATIONS.has(lower);
+      const abbreviation =
+        ABBREVIATIONS.has(lower) || (NUMBER_ABBREVIATIONS.has(lower) && numberFollows(text, start + s.length + 1));
       if (abbreviation || (s.length === 1 && s !== s.toLowerCase())) {
         out.push({ text: `${s}.`, start, end: start + s.length + 1 });
         TOKEN_RE.lastIndex = start + s.length + 1;
@@ -89,11 +92,7 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/**
- * Whether a number (or "#") follows position `at` after spaces: "No." abbreviates "number"
- * only before one ("No. 10 Downing Street"); before a word it is the answer ending a
- * sentence ("“No. You tell me one”").
- */
+/** Whether a number (or "#") follows position `at` after spaces ("No. 10", "No. #4"). */
 function numberFollows(text: string, at: number): boolean {
   let i = at;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
