@@ -29,7 +29,11 @@ const THREE_OR_FOUR_DIGITS = /^\d{3,4}$/;
 const MODEL_CODE = /^(?=[a-z\d]*\d)(?:\d*[a-z]){1,2}\d*$/;
 /** Codes that are periods or ordinals, not models: "Q2", "H1", "FY19", "50th". */
 const NOT_A_MODEL = /^(?:q[1-4]|h[12]|fy\d{2,4}|\d+(?:st|nd|rd|th))$/;
-/** Words counted after a number: then the number is an amount, not a version. Written for Gloss. */
+/**
+ * Words after a number that make it an amount, not a version: units and counts ("2 years",
+ * "37 laps"), and the function words that end a noun phrase there ("Halo 3 and …", where a
+ * team's score reads alike). Written for Gloss.
+ */
 const UNITS = new Set(
   `year years month months week weeks day days hour hours minute minutes second seconds percent pct per
   million billion trillion thousand hundred points point goals goal runs run games wins losses laps seats votes
